@@ -1,0 +1,1 @@
+//! Evaluation against the corpus. (being written)

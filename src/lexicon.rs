@@ -1,0 +1,1 @@
+//! Word lists compiled in from `data/`. (being written)

@@ -1,0 +1,45 @@
+//! Article highlighter: named entities, direct quotations and who said each one, in English
+//! news text.
+//!
+//! The pipeline, one module per stage (each takes what the one before gives):
+//!
+//! 1. [`text`]: the raw `&str` → paragraphs, sentences and tokens.
+//! 2. [`mentions`]: tokens → entity mentions (typed spans), from capitalisation, context and
+//!    the word lists in [`lexicon`].
+//! 3. [`entities`]: mentions → entities, short forms merged into the fullest name.
+//! 4. [`quotes`]: the text → quotations (content between paired quotation marks).
+//! 5. [`speakers`]: quotations + entities + tokens → the speaker and cue of each quotation.
+//!
+//! [`extract`] runs them all and gives an [`Analysis`] in byte offsets; [`json`] is the shape
+//! the edges (the CLI, JavaScript) speak, with UTF-16 offsets converted in [`offsets`].
+
+pub mod analysis;
+pub mod entities;
+pub mod eval;
+pub mod json;
+pub mod lexicon;
+pub mod mentions;
+pub mod offsets;
+pub mod quotes;
+pub mod speakers;
+pub mod text;
+
+pub use analysis::{Analysis, Entity, EntityType, Quote, Span};
+pub use json::JsonAnalysis;
+
+/// Finds the entities and quotations in `text` and attributes each quotation to a speaker.
+///
+/// Never panics; runs in time linear in the length of the text.
+pub fn extract(text: &str) -> Analysis {
+    let doc = text::Document::parse(text);
+    let mentions = mentions::find(&doc);
+    let entities = entities::merge(&doc, mentions);
+    let quotes = quotes::find(text);
+    let quotes = speakers::attribute(&doc, &entities, quotes);
+    Analysis { entities, quotes }
+}
+
+/// [`extract`], then the JSON shape of [`json::JsonAnalysis`] as a string.
+pub fn extract_json(text: &str) -> String {
+    JsonAnalysis::new(text, &extract(text)).to_json()
+}
