@@ -37,7 +37,9 @@ impl Span {
     }
 
     pub fn overlap(&self, other: Span) -> usize {
-        self.end.min(other.end).saturating_sub(self.start.max(other.start))
+        self.end
+            .min(other.end)
+            .saturating_sub(self.start.max(other.start))
     }
 }
 

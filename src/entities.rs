@@ -1,5 +1,291 @@
-//! Mentions → entities. (stage 3; being written)
-use crate::analysis::Entity;
+//! Stage 3: mentions → entities, short forms merged into the fullest name.
+//!
+//! Takes the mentions of [`crate::mentions`]; gives the entities with every mention, plus
+//! each mention's entity (the speaker stage needs both). Rules, each for a way news text
+//! refers back to a name:
+//!
+//! - the same words again are the same entity ("Blinken" … "Blinken");
+//! - one word of a person's full name is that person ("Blinken" → "Antony Blinken", and the
+//!   family name first in "Wang" → "Wang Yi"), the last word preferred;
+//! - an acronym is the name whose initials it spells ("U.S.", "US" → "United States");
+//! - a word left untyped by the mention stage takes the type of the entity it joins, or
+//!   of its context ("Qin said" is a person), or is dropped when nothing says what it is.
+//!
+//! The canonical name is the longest form used. Gender (for pronouns) comes from titles
+//! ("Mrs.") and given names.
+
+use crate::analysis::{Entity, EntityType, Span};
+use crate::lexicon::{self, Gender};
 use crate::mentions::Mention;
 use crate::text::Document;
-pub fn merge(_doc: &Document, _mentions: Vec<Mention>) -> Vec<Entity> { Vec::new() }
+use std::collections::HashMap;
+
+/// A mention with the entity it refers to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResolvedMention {
+    pub span: Span,
+    pub tokens: (usize, usize),
+    pub entity: usize,
+}
+
+/// Entities, with their mentions in text order and what the speaker stage needs to know.
+#[derive(Clone, Debug, Default)]
+pub struct Resolved {
+    pub entities: Vec<Entity>,
+    /// Every mention in text order, with its entity id.
+    pub mentions: Vec<ResolvedMention>,
+    /// Gender of each entity (by id), `Unknown` for non-people and unknown names.
+    pub genders: Vec<Gender>,
+}
+
+/// Initials of a multi-word name, skipping function words: "United States" → "US".
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split([' ', '-'])
+        .filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "&"))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    words.iter().map(|w| w.chars().next()).collect()
+}
+
+/// "U.S." → "US"; `None` unless the word is an acronym.
+fn acronym(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let ok = letters.chars().count() >= 2
+        && letters.chars().count() <= 6
+        && letters.chars().all(|c| c.is_uppercase());
+    ok.then_some(letters)
+}
+
+fn is_place(t: EntityType) -> bool {
+    matches!(t, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+}
+
+/// Can a mention typed `a` refer to an entity typed `b`? (Places and organisations swap
+/// in metonymy: "Washington said".)
+fn compatible(a: EntityType, b: EntityType) -> bool {
+    a == b
+        || (is_place(a) && is_place(b))
+        || matches!(
+            (a, b),
+            (EntityType::Gpe, EntityType::Org) | (EntityType::Org, EntityType::Gpe)
+        )
+}
+
+/// Merges mentions into entities.
+pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
+    // Word → people whose multi-word name contains it (family name preferred).
+    let mut person_words: HashMap<&str, Vec<(usize, bool)>> = HashMap::new();
+    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    for (m, mention) in mentions.iter().enumerate() {
+        let text = mention.span.of(doc.text);
+        match mention.kind {
+            Some(EntityType::Person) if text.contains(' ') => {
+                let words: Vec<&str> = text.split(' ').collect();
+                for (k, w) in words.iter().enumerate() {
+                    let is_last = k + 1 == words.len();
+                    person_words.entry(w).or_default().push((m, is_last));
+                }
+            }
+            Some(t) if t != EntityType::Date && t != EntityType::Norp => {
+                if let Some(init) = initials(text) {
+                    acronyms.entry(init).or_insert(m);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // Union of mentions: each mention points at the mention that names its entity first.
+    let mut leader: Vec<usize> = (0..mentions.len()).collect();
+    let mut kinds: Vec<Option<EntityType>> = mentions.iter().map(|m| m.kind).collect();
+    let mut by_text: HashMap<(&str, bool), usize> = HashMap::new();
+    fn find(leader: &mut [usize], mut x: usize) -> usize {
+        while leader[x] != x {
+            leader[x] = leader[leader[x]];
+            x = leader[x];
+        }
+        x
+    }
+    for (m, mention) in mentions.iter().enumerate() {
+        let text = mention.span.of(doc.text);
+        let is_date = mention.kind == Some(EntityType::Date);
+        // An alias of a longer name: a person's name word, or an acronym.
+        let mut target = None;
+        if !is_date
+            && !text.contains(' ')
+            && matches!(mention.kind, None | Some(EntityType::Person))
+        {
+            if let Some(people) = person_words.get(text) {
+                // Prefer the family name (last word), then the nearest earlier full name.
+                let pick = people
+                    .iter()
+                    .filter(|(p, _)| *p != m)
+                    .max_by_key(|(p, last)| {
+                        (*last, *p < m, if *p < m { *p } else { usize::MAX - *p })
+                    });
+                target = pick.map(|(p, _)| *p);
+            }
+        }
+        if target.is_none() && !is_date {
+            if let Some(a) = acronym(text) {
+                target = acronyms.get(&a).copied().filter(|&p| p != m);
+            }
+        }
+        if let Some(p) = target {
+            let (lm, lp) = (find(&mut leader, m), find(&mut leader, p));
+            let ok = match (kinds[lm], kinds[lp]) {
+                (Some(a), Some(b)) => compatible(a, b),
+                _ => true,
+            };
+            if ok {
+                let (keep, drop) = (lm.min(lp), lm.max(lp));
+                leader[drop] = keep;
+                kinds[keep] = kinds[keep].or(kinds[drop]).or(kinds[p]);
+                continue;
+            }
+        }
+        // The same words again: the same entity (dates by their words, case-insensitive).
+        let key = (text, is_date);
+        match by_text.get(&key) {
+            Some(&first) => {
+                let lf = find(&mut leader, first);
+                let compatible_kinds = match (kinds[lf], mention.kind) {
+                    (Some(a), Some(b)) => compatible(a, b),
+                    _ => true,
+                };
+                if compatible_kinds {
+                    let lm = find(&mut leader, m);
+                    leader[lm] = lf;
+                    kinds[lf] = kinds[lf].or(mention.kind);
+                }
+            }
+            None => {
+                by_text.insert(key, m);
+            }
+        }
+    }
+
+    // Group mentions by leader, in order of first mention.
+    let mut id_of_leader: HashMap<usize, usize> = HashMap::new();
+    let mut resolved = Resolved::default();
+    for (m, mention) in mentions.iter().enumerate() {
+        let l = find(&mut leader, m);
+        let kind = kinds[l].or_else(|| context_type(doc, mention));
+        let Some(kind) = kind else { continue };
+        kinds[l] = Some(kind);
+        let id = *id_of_leader.entry(l).or_insert_with(|| {
+            resolved.entities.push(Entity {
+                id: resolved.entities.len(),
+                kind,
+                name: String::new(),
+                mentions: Vec::new(),
+            });
+            resolved.genders.push(Gender::Unknown);
+            resolved.entities.len() - 1
+        });
+        let entity = &mut resolved.entities[id];
+        entity.mentions.push(mention.span);
+        let text = mention.span.of(doc.text);
+        if text.len() > entity.name.len() {
+            entity.name = text.to_string();
+        }
+        if kind == EntityType::Person && resolved.genders[id] == Gender::Unknown {
+            let from_name = text.split(' ').next().and_then(lexicon::given_name);
+            resolved.genders[id] = mention
+                .title_gender
+                .or(from_name)
+                .unwrap_or(Gender::Unknown);
+        }
+        resolved.mentions.push(ResolvedMention {
+            span: mention.span,
+            tokens: mention.tokens,
+            entity: id,
+        });
+    }
+    resolved
+}
+
+/// The type an untyped single word gets from the words around it, if any.
+fn context_type(doc: &Document, mention: &Mention) -> Option<EntityType> {
+    let (a, b) = mention.tokens;
+    let next = (b < doc.tokens.len()).then(|| doc.word(b).to_lowercase());
+    let prev = (a > 0).then(|| doc.word(a - 1).to_lowercase());
+    // "Qin said", "said Qin", "Qin, 45, …"
+    let next_is_cue = next.as_deref().and_then(lexicon::cue_lemma).is_some();
+    let prev_is_cue = prev.as_deref().and_then(lexicon::cue_lemma).is_some();
+    if next_is_cue || prev_is_cue {
+        return Some(EntityType::Person);
+    }
+    if matches!(prev.as_deref(), Some("in" | "from" | "near" | "outside")) {
+        return Some(EntityType::Gpe);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions;
+
+    fn entities(text: &str) -> Vec<(String, EntityType, usize)> {
+        let doc = Document::parse(text);
+        merge(&doc, mentions::find(&doc))
+            .entities
+            .into_iter()
+            .map(|e| (e.name, e.kind, e.mentions.len()))
+            .collect()
+    }
+
+    #[test]
+    fn family_name_joins_full_name() {
+        let e = entities("Antony Blinken arrived. Blinken said it went well. Mr. Blinken left.");
+        assert!(
+            e.contains(&("Antony Blinken".into(), EntityType::Person, 3)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn family_name_first_joins_too() {
+        let e = entities("He met top diplomat Wang Yi. Later Wang said no.");
+        assert!(
+            e.contains(&("Wang Yi".into(), EntityType::Person, 2)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn acronyms_join_their_names() {
+        let e = entities("The United States agreed. U.S. officials and US firms too.");
+        assert!(
+            e.contains(&("United States".into(), EntityType::Gpe, 3)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn untyped_words_take_context() {
+        let e = entities("It was quiet. Okonkwo said the plan failed.");
+        assert!(
+            e.contains(&("Okonkwo".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn gender_from_title_and_given_name() {
+        let doc = Document::parse("Mrs. Adaeze Obi spoke. John Smith listened.");
+        let r = merge(&doc, mentions::find(&doc));
+        let g: Vec<_> = r
+            .entities
+            .iter()
+            .zip(&r.genders)
+            .map(|(e, g)| (e.name.as_str(), *g))
+            .collect();
+        assert!(g.contains(&("Adaeze Obi", Gender::Female)), "{g:?}");
+        assert!(g.contains(&("John Smith", Gender::Male)), "{g:?}");
+    }
+}

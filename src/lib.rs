@@ -7,7 +7,7 @@
 //! 2. [`mentions`]: tokens → entity mentions (typed spans), from capitalisation, context and
 //!    the word lists in [`lexicon`].
 //! 3. [`entities`]: mentions → entities, short forms merged into the fullest name.
-//! 4. [`quotes`]: the text → quotations (content between paired quotation marks).
+//! 4. [`quotes`]: paragraphs → quotations (content between paired quotation marks).
 //! 5. [`speakers`]: quotations + entities + tokens → the speaker and cue of each quotation.
 //!
 //! [`extract`] runs them all and gives an [`Analysis`] in byte offsets; [`json`] is the shape
@@ -16,13 +16,17 @@
 pub mod analysis;
 pub mod entities;
 pub mod eval;
+pub mod highlight;
 pub mod json;
 pub mod lexicon;
 pub mod mentions;
 pub mod offsets;
+pub mod options;
 pub mod quotes;
 pub mod speakers;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use analysis::{Analysis, Entity, EntityType, Quote, Span};
 pub use json::JsonAnalysis;
@@ -32,11 +36,12 @@ pub use json::JsonAnalysis;
 /// Never panics; runs in time linear in the length of the text.
 pub fn extract(text: &str) -> Analysis {
     let doc = text::Document::parse(text);
-    let mentions = mentions::find(&doc);
-    let entities = entities::merge(&doc, mentions);
-    let quotes = quotes::find(text);
-    let quotes = speakers::attribute(&doc, &entities, quotes);
-    Analysis { entities, quotes }
+    let resolved = entities::merge(&doc, mentions::find(&doc));
+    let quotes = speakers::attribute(&doc, &resolved, &quotes::find(&doc));
+    Analysis {
+        entities: resolved.entities,
+        quotes,
+    }
 }
 
 /// [`extract`], then the JSON shape of [`json::JsonAnalysis`] as a string.

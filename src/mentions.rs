@@ -1,6 +1,642 @@
-//! Tokens → entity mentions. (stage 2; being written)
+//! Stage 2: tokens → entity mentions.
+//!
+//! Takes the [`Document`]; gives typed name spans in text order, none overlapping. Most
+//! people in the news are in no list, so names are found from their shape and context, with
+//! the word lists of [`lexicon`] as one kind of evidence among several:
+//!
+//! 1. Dates first: months, weekdays, years, decades and relative dates ("last year").
+//! 2. Name chunks: runs of capitalised words, joined by "of"/"for"/"and" only where an
+//!    organisation or facility word asks for it ("Center for American Studies"), by name
+//!    particles ("von der Leyen") and by hyphens ("Rolls-Royce", but "U.S.-China" splits).
+//!    A sentence-initial common word ("Describing", "But") starts no chunk.
+//! 3. Titles are cut off and remembered ("U.S. Secretary of State Antony Blinken" gives GPE
+//!    "U.S." and PERSON "Antony Blinken"; "Mrs." also says the person is a woman).
+//! 4. Each chunk is typed: known places, groups and organisations; head words ("Fudan
+//!    University", "Great Hall of the People"); acronyms; given names; a title or a
+//!    reporting verb beside it. A single unknown word may stay untyped (`kind: None`) for the
+//!    entity stage to resolve against the rest of the article ("Wang" after "Wang Yi").
+
 use crate::analysis::{EntityType, Span};
-use crate::text::Document;
-#[derive(Clone, Debug)]
-pub struct Mention { pub span: Span, pub kind: EntityType }
-pub fn find(_doc: &Document) -> Vec<Mention> { Vec::new() }
+use crate::lexicon::{self, Gender};
+use crate::text::{Document, TokenKind};
+
+/// A name found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    /// `None` when the words alone do not say what it is (left to the entity stage).
+    pub kind: Option<EntityType>,
+    /// Token range `[first, last)` of the name.
+    pub tokens: (usize, usize),
+    /// Gender implied by a title before the name ("Mrs.", "King").
+    pub title_gender: Option<Gender>,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+/// Lower-case particles inside personal names.
+const NAME_PARTICLES: [&str; 17] = [
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
+    "la", "van", "von",
+];
+/// Heads of place names that take "of" ("Gulf of Mexico", "Republic of Korea").
+const PLACE_HEADS_WITH_OF: [&str; 12] = [
+    "Bay", "Cape", "City", "Duchy", "Emirate", "Gulf", "Isle", "Kingdom", "Province", "Republic",
+    "Sea", "Strait",
+];
+/// Nouns that make a relative date after "last", "next", "this", "coming", "past".
+const DATE_UNITS: [&str; 18] = [
+    "century", "day", "days", "decade", "decades", "fall", "month", "months", "quarter", "spring",
+    "summer", "week", "weekend", "weeks", "winter", "year", "years", "autumn",
+];
+
+/// Finds every entity mention in the document, in text order.
+pub fn find(doc: &Document) -> Vec<Mention> {
+    let n = doc.tokens.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some(end) = date_at(doc, i) {
+            push(&mut out, doc, (i, end), Some(EntityType::Date), None);
+            i = end;
+            continue;
+        }
+        if starts_chunk(doc, i) {
+            let end = chunk_end(doc, i);
+            classify_chunk(doc, (i, end), &mut out);
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn push(
+    out: &mut Vec<Mention>,
+    doc: &Document,
+    tokens: (usize, usize),
+    kind: Option<EntityType>,
+    title_gender: Option<Gender>,
+) {
+    if tokens.0 >= tokens.1 {
+        return;
+    }
+    let span = Span::new(
+        doc.tokens[tokens.0].span.start,
+        doc.tokens[tokens.1 - 1].span.end,
+    );
+    out.push(Mention {
+        span,
+        kind,
+        tokens,
+        title_gender,
+    });
+}
+
+fn lower(doc: &Document, i: usize) -> String {
+    doc.word(i).to_lowercase()
+}
+
+/// A word that starts with a capital letter (or a digit-bearing name like "G20").
+fn is_capitalised(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let w = doc.word(i);
+    t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase) && w != "I"
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
+}
+
+fn is_month_or_weekday(word: &str) -> bool {
+    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+}
+
+/// Is the paragraph of token `i` written in title case (a headline)?
+fn in_title_case_paragraph(doc: &Document, i: usize) -> bool {
+    doc.title_case[doc.tokens[i].paragraph]
+}
+
+/// A capitalised word that is only capitalised because of where it stands.
+fn is_positional_capital(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    let l = w.to_lowercase();
+    if !lexicon::is_common_word(&l) || is_all_caps(w) {
+        return false;
+    }
+    // Known names stay names even at the start ("China said", "Chinese President").
+    if lexicon::place_type(w).is_some() || lexicon::is_norp(w) || lexicon::is_org_name(w) {
+        return false;
+    }
+    doc.is_sentence_initial(i) || after_colon_or_dash(doc, i) || in_title_case_paragraph(doc, i)
+}
+
+fn after_colon_or_dash(doc: &Document, i: usize) -> bool {
+    i > 0 && matches!(doc.word(i - 1), ":" | "—" | "–")
+}
+
+fn starts_chunk(doc: &Document, i: usize) -> bool {
+    is_capitalised(doc, i) && !is_positional_capital(doc, i) && !is_month_or_weekday(doc.word(i))
+}
+
+/// Can token `j` continue a name chunk whose last token is `j - 1`?
+fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    if t.paragraph != doc.tokens[start].paragraph {
+        return false;
+    }
+    let w = doc.word(j);
+    if is_capitalised(doc, j) && t.space_before {
+        return !is_month_or_weekday(w) || lexicon::is_event_word(w);
+    }
+    // "Mr. Smith", "J. K. Rowling": the dot of a title or an initial.
+    if w == "." && !t.space_before {
+        let prev = doc.word(j - 1);
+        let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+        let title = lexicon::is_title(&prev.to_lowercase()) && lexicon::is_abbreviation(prev);
+        return (initial || title) && j + 1 < doc.tokens.len() && is_capitalised(doc, j + 1);
+    }
+    false
+}
+
+fn next_is_capitalised(doc: &Document, j: usize) -> bool {
+    j + 1 < doc.tokens.len()
+        && doc.tokens[j + 1].paragraph == doc.tokens[j].paragraph
+        && is_capitalised(doc, j + 1)
+}
+
+/// The exclusive end of the name chunk starting at token `start`.
+fn chunk_end(doc: &Document, start: usize) -> usize {
+    let n = doc.tokens.len();
+    let mut end = start + 1;
+    while end < n {
+        if continues_chunk(doc, start, end) {
+            end += 1;
+            continue;
+        }
+        let w = doc.word(end);
+        let prev = doc.word(end - 1);
+        let same_para = doc.tokens[end].paragraph == doc.tokens[start].paragraph;
+        if !same_para {
+            break;
+        }
+        // Hyphenated names: "Rolls-Royce", but not "U.S.-China" nor "Beijing-based".
+        if (w == "-" || w == "‐")
+            && !doc.tokens[end].space_before
+            && end + 1 < n
+            && !doc.tokens[end + 1].space_before
+            && is_capitalised(doc, end + 1)
+        {
+            let right = doc.word(end + 1);
+            let known = |s: &str| lexicon::place_type(s).is_some() || lexicon::is_norp(s);
+            if known(prev) || known(right) {
+                break;
+            }
+            end += 2;
+            continue;
+        }
+        if w == "&" && next_is_capitalised(doc, end) {
+            end += 2;
+            continue;
+        }
+        // Lower-case particles inside personal names: "Ursula von der Leyen".
+        if NAME_PARTICLES.contains(&w) && !is_org_like(prev) {
+            let mut k = end;
+            while k < n && NAME_PARTICLES.contains(&doc.word(k)) {
+                k += 1;
+            }
+            if k < n && k > end && is_capitalised(doc, k) && doc.tokens[k].space_before {
+                end = k + 1;
+                continue;
+            }
+            // "al-Assad"
+            if w == "al" && k + 1 < n && doc.word(k) == "-" && is_capitalised(doc, k + 1) {
+                end = k + 2;
+                continue;
+            }
+        }
+        // "of" / "for" (+ "the") after a head that takes them: "University of Texas".
+        if (w == "of" || w == "for") && takes_of(prev, w) {
+            let mut k = end + 1;
+            if k < n && doc.word(k) == "the" {
+                k += 1;
+            }
+            if k < n
+                && is_capitalised(doc, k)
+                && doc.tokens[k].paragraph == doc.tokens[start].paragraph
+            {
+                end = k + 1;
+                continue;
+            }
+        }
+        // "and" joins two names only under a shared head: "State and Homeland Security
+        // Departments"; "Biden and Xi" are two people.
+        if w == "and" && next_is_capitalised(doc, end) {
+            let mut k = end + 1;
+            while k < n && continues_chunk(doc, start, k) {
+                k += 1;
+            }
+            if k > end + 1 && is_org_like(doc.word(k - 1)) && !is_org_like(prev) {
+                end = k;
+                continue;
+            }
+        }
+        break;
+    }
+    end
+}
+
+fn is_org_like(word: &str) -> bool {
+    lexicon::is_org_word(word) || lexicon::is_fac_word(word) || lexicon::is_event_word(word)
+}
+
+fn takes_of(prev: &str, connector: &str) -> bool {
+    if connector == "for" {
+        return lexicon::is_org_word(prev);
+    }
+    is_org_like(prev)
+        || PLACE_HEADS_WITH_OF.contains(&prev)
+        || lexicon::is_title(&prev.to_lowercase())
+}
+
+/// The text of tokens `[a, b)`, spaced as in the source.
+fn chunk_text<'t>(doc: &Document<'t>, (a, b): (usize, usize)) -> &'t str {
+    &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end]
+}
+
+fn known_type(name: &str) -> Option<EntityType> {
+    if let Some(t) = lexicon::place_type(name) {
+        return Some(t);
+    }
+    if lexicon::is_norp(name) {
+        return Some(EntityType::Norp);
+    }
+    if lexicon::is_org_name(name) {
+        return Some(EntityType::Org);
+    }
+    // "BEIJING" in a dateline is Beijing.
+    if is_all_caps(name) && name.len() > 3 {
+        let titled: String = name
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_string() + &c.as_str().to_lowercase())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(t) = lexicon::place_type(&titled) {
+            return Some(t);
+        }
+    }
+    None
+}
+
+/// Splits a chunk into title, places and names, and types each part.
+fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>) {
+    let (a, b) = chunk;
+    // A whole chunk that is a known name wins ("Great Hall of the People" is not split).
+    if let Some(t) = known_type(chunk_text(doc, chunk)) {
+        push(out, doc, chunk, Some(t), None);
+        return;
+    }
+    // The last title word before the name: "U.S. Secretary of State | Antony Blinken".
+    if let Some(title) = (a..b).rev().find(|&k| is_title_word(doc, k) && k + 1 < b) {
+        let mut name_start = title + 1;
+        if doc.word(name_start) == "." {
+            name_start += 1;
+        }
+        // "of State", "of Foreign Affairs": portfolio words are common nouns.
+        if name_start < b && doc.word(name_start) == "of" {
+            let mut k = name_start + 1;
+            if k < b && doc.word(k) == "the" {
+                k += 1;
+            }
+            while k < b
+                && lexicon::is_common_word(&lower(doc, k))
+                && lexicon::given_name(doc.word(k)).is_none()
+            {
+                k += 1;
+            }
+            name_start = k;
+        }
+        if name_start < b && !is_org_like(doc.word(b - 1)) {
+            let gender = (a..=title)
+                .filter_map(|k| lexicon::title_gender(&lower(doc, k)))
+                .find(|g| *g != Gender::Unknown);
+            classify_prefix(doc, (a, title), out);
+            push(out, doc, (name_start, b), Some(EntityType::Person), gender);
+            return;
+        }
+    }
+    // A known place before more name words: "United States | Hamdullah Mohib".
+    if b - a >= 3 && !is_org_like(doc.word(b - 1)) {
+        for split in (a + 1..=(a + 3).min(b - 2)).rev() {
+            if let Some(t) = known_type(chunk_text(doc, (a, split))) {
+                if known_type(chunk_text(doc, (split, b))).is_none() {
+                    push(out, doc, (a, split), Some(t), None);
+                    classify_chunk(doc, (split, b), out);
+                    return;
+                }
+            }
+        }
+    }
+    let kind = type_by_shape(doc, chunk);
+    push(out, doc, chunk, kind, None);
+}
+
+/// Types what stands before a title: "U.S." (GPE), "Chinese" (NORP), "Apple" (ORG).
+fn classify_prefix(doc: &Document, (a, b): (usize, usize), out: &mut Vec<Mention>) {
+    // Only the words before the first title word can name a place or an organisation.
+    let first_title = (a..b).find(|&k| is_title_word(doc, k)).unwrap_or(b);
+    if first_title == a {
+        return;
+    }
+    let part = (a, first_title);
+    let text = chunk_text(doc, part);
+    if let Some(t) = known_type(text) {
+        push(out, doc, part, Some(t), None);
+    } else if !(a..first_title).all(|k| lexicon::is_common_word(&lower(doc, k))) {
+        push(out, doc, part, Some(EntityType::Org), None);
+    }
+}
+
+fn is_title_word(doc: &Document, k: usize) -> bool {
+    let w = doc.word(k);
+    w.chars().next().is_some_and(char::is_uppercase) && lexicon::is_title(&w.to_lowercase())
+}
+
+/// Types a chunk from its words and what stands around it.
+fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
+    let last = doc.word(b - 1);
+    let words: Vec<&str> = (a..b).map(|k| doc.word(k)).collect();
+    // Head words: the last word, or a head followed by "of"/"for".
+    let head_then_of = |pred: fn(&str) -> bool| {
+        words
+            .windows(2)
+            .any(|w| pred(w[0]) && (w[1] == "of" || w[1] == "for"))
+    };
+    // "foreign minister Qin Gang": a role before the name outweighs its last word.
+    if preceded_by_title(doc, a) && words.len() <= 3 {
+        return Some(EntityType::Person);
+    }
+    if lexicon::is_org_word(last) || head_then_of(lexicon::is_org_word) {
+        return Some(EntityType::Org);
+    }
+    if lexicon::is_fac_word(last) || head_then_of(lexicon::is_fac_word) {
+        return Some(EntityType::Fac);
+    }
+    if lexicon::is_event_word(last) || head_then_of(lexicon::is_event_word) {
+        return Some(EntityType::Event);
+    }
+    if PLACE_HEADS_WITH_OF.contains(&words[0]) && words.len() > 2 {
+        return Some(EntityType::Gpe);
+    }
+    if words.len() == 1 {
+        let w = words[0];
+        if is_all_caps(w) || w.contains('.') {
+            return Some(EntityType::Org);
+        }
+        if preceded_by_title(doc, a) {
+            return Some(EntityType::Person);
+        }
+        if lexicon::given_name(w).is_some() && !lexicon::is_common_word(&w.to_lowercase()) {
+            return Some(EntityType::Person);
+        }
+        return None;
+    }
+    if lexicon::given_name(words[0]).is_some() || preceded_by_title(doc, a) {
+        return Some(EntityType::Person);
+    }
+    let common = words
+        .iter()
+        .filter(|w| lexicon::is_common_word(&w.to_lowercase()))
+        .count();
+    if common == 0 && words.len() <= 4 {
+        return Some(EntityType::Person);
+    }
+    if common * 2 > words.len() {
+        return Some(EntityType::Org);
+    }
+    Some(EntityType::Person)
+}
+
+/// Is a lower-case title or role right before token `a` ("foreign minister Qin Gang")?
+fn preceded_by_title(doc: &Document, a: usize) -> bool {
+    a > 0 && doc.tokens[a - 1].kind == TokenKind::Word && lexicon::is_title(&lower(doc, a - 1))
+}
+
+/// If a date starts at token `i`, the exclusive end of it.
+fn date_at(doc: &Document, i: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let w = doc.word(i);
+    let word_at = |k: usize| (k < n).then(|| doc.word(k)).unwrap_or("");
+    let is_year = |s: &str| {
+        s.len() == 4
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (1800..=2099).contains(&s.parse::<u32>().unwrap_or(0))
+    };
+    let is_day = |s: &str| {
+        let digits = s.trim_end_matches(|c: char| c.is_alphabetic());
+        !digits.is_empty()
+            && digits.len() <= 2
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (1..=31).contains(&digits.parse::<u32>().unwrap_or(0))
+    };
+    if WEEKDAYS.contains(&w) {
+        return Some(i + 1);
+    }
+    if MONTHS.contains(&w) {
+        // "May" and "March" are also words: only with a day, a year or "in".
+        let ambiguous = w == "May" || w == "March";
+        let mut end = i + 1;
+        if is_day(word_at(end)) {
+            end += 1;
+        }
+        if word_at(end) == "," && is_year(word_at(end + 1)) {
+            end += 2;
+        } else if is_year(word_at(end)) {
+            end += 1;
+        }
+        let after_in = i > 0 && matches!(doc.word(i - 1), "in" | "since" | "until" | "by" | "of");
+        if ambiguous && end == i + 1 && !after_in {
+            return None;
+        }
+        return Some(end);
+    }
+    if is_day(w) && MONTHS.contains(&word_at(i + 1)) {
+        let mut end = i + 2;
+        if is_year(word_at(end)) {
+            end += 1;
+        }
+        return Some(end);
+    }
+    if doc.tokens[i].kind == TokenKind::Number {
+        if is_year(w) {
+            return Some(i + 1);
+        }
+        // Decades: "1990s".
+        if w.len() == 5 && w.ends_with('s') && is_year(&w[..4]) {
+            return Some(i + 1);
+        }
+    }
+    let l = w.to_lowercase();
+    match l.as_str() {
+        "today" | "yesterday" | "tomorrow" => Some(i + 1),
+        "last" | "next" | "this" | "coming" | "past" if DATE_UNITS.contains(&word_at(i + 1)) => {
+            Some(i + 2)
+        }
+        // "later in the year", "earlier this year"
+        "later" | "earlier"
+            if word_at(i + 1) == "in"
+                && word_at(i + 2) == "the"
+                && DATE_UNITS.contains(&word_at(i + 3)) =>
+        {
+            Some(i + 4)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, Option<EntityType>)> {
+        let doc = Document::parse(text);
+        find(&doc)
+            .into_iter()
+            .map(|m| (m.span.of(text).to_string(), m.kind))
+            .collect()
+    }
+
+    fn has(text: &str, name: &str, kind: EntityType) -> bool {
+        found(text)
+            .iter()
+            .any(|(n, k)| n == name && *k == Some(kind))
+    }
+
+    #[test]
+    fn titles_stay_outside_and_prefixes_are_typed() {
+        let text = "It was a visit by U.S. Secretary of State Antony Blinken today.";
+        assert!(has(text, "U.S.", EntityType::Gpe), "{:?}", found(text));
+        assert!(
+            has(text, "Antony Blinken", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        let text = "Chinese President Xi Jinping hailed progress.";
+        assert!(has(text, "Chinese", EntityType::Norp), "{:?}", found(text));
+        assert!(
+            has(text, "Xi Jinping", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn lower_case_roles_mark_people() {
+        let text = "He met foreign minister Qin Gang in the city.";
+        assert!(
+            has(text, "Qin Gang", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn organisation_and_facility_heads() {
+        let text = "He is director at the Center for American Studies at Fudan University.";
+        assert!(
+            has(text, "Center for American Studies", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Fudan University", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        let text = "They shook hands at the Great Hall of the People, a grand venue.";
+        assert!(
+            has(text, "Great Hall of the People", EntityType::Fac),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn two_people_joined_by_and_stay_apart() {
+        let text = "A summit between Joe Biden and Xi Jinping was planned.";
+        let f = found(text);
+        assert!(f.iter().any(|(n, _)| n == "Joe Biden"), "{f:?}");
+        assert!(f.iter().any(|(n, _)| n == "Xi Jinping"), "{f:?}");
+    }
+
+    #[test]
+    fn hyphen_between_places_splits() {
+        let text = "the downward spiral of U.S.-China relations";
+        assert!(has(text, "U.S.", EntityType::Gpe), "{:?}", found(text));
+        assert!(has(text, "China", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        let text = "Describing the talks, Wang said it was good.";
+        let f = found(text);
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Describing")), "{f:?}");
+        assert!(f.iter().any(|(n, _)| n == "Wang"), "{f:?}");
+    }
+
+    #[test]
+    fn dates() {
+        let text =
+            "They met in November and again on Tuesday, July 21, 2017, since 2018 and last year.";
+        for d in ["November", "Tuesday", "July 21, 2017", "2018", "last year"] {
+            assert!(has(text, d, EntityType::Date), "{d}: {:?}", found(text));
+        }
+        assert!(!has("You May go.", "May", EntityType::Date));
+    }
+
+    #[test]
+    fn dateline_in_capitals_is_a_place() {
+        let text = "BEIJING, (Reuters) – China agreed.";
+        assert!(has(text, "BEIJING", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn title_gender_is_kept() {
+        let doc = Document::parse("Mrs. Jane Okoro spoke.");
+        let m = find(&doc);
+        let person = m
+            .iter()
+            .find(|m| m.kind == Some(EntityType::Person))
+            .unwrap();
+        assert_eq!(person.span.of(doc.text), "Jane Okoro");
+        assert_eq!(person.title_gender, Some(Gender::Female));
+    }
+}

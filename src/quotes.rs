@@ -1,3 +1,298 @@
-//! Text → quotations. (stage 4; being written)
-use crate::analysis::Quote;
-pub fn find(_text: &str) -> Vec<Quote> { Vec::new() }
+//! Stage 4: text → quotations.
+//!
+//! Takes the [`Document`] (for its paragraphs); gives every quotation as the content between
+//! its marks, marks excluded, with the positions of the marks themselves (the speaker stage
+//! reads the words around them). One pass over each paragraph, no back-tracking.
+//!
+//! - Double marks (curly “ ”, straight ", guillemets « ») are quotations. A mark's direction
+//!   comes from its shape, or for straight marks from the characters beside it.
+//! - Single marks (‘ ’ and ') quote only outside double quotes (headlines, British style),
+//!   and only when closed in the same paragraph: unpaired they are apostrophes. An apostrophe
+//!   between letters ("don’t"), after a plural ("the States’ view") with no single quote open,
+//!   or starting an elision ("’twas", "’90s", "rock ’n’ roll") is never a mark.
+//! - An unclosed double mark ends at the end of its paragraph, never later. When the next
+//!   paragraph opens with a mark again, that paragraph continues the same quotation
+//!   (`continues_previous`), as in a speech quoted over several paragraphs.
+//! - A closing mark with no opener in its paragraph quotes from the paragraph's start.
+
+use crate::analysis::Span;
+use crate::text::Document;
+
+/// One quotation found between quotation marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteMarks {
+    /// The content between the marks, with surrounding spaces trimmed.
+    pub content: Span,
+    /// The opening mark; `None` for a closing mark with no opener in its paragraph.
+    pub open: Option<Span>,
+    /// The closing mark; `None` when the quotation runs to the end of its paragraph.
+    pub close: Option<Span>,
+    /// This paragraph opens by continuing a quotation left open at the previous one's end.
+    pub continues_previous: bool,
+    /// Double marks (a quotation proper) rather than single ones.
+    pub double: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    /// A straight `"`: its direction depends on what is open.
+    Either,
+    SingleOpen,
+    SingleClose,
+    /// A straight `'` that could open or close a single quotation.
+    SingleEither,
+}
+
+/// Words that begin with an apostrophe standing for dropped letters.
+const ELISIONS: [&str; 8] = ["tis", "twas", "em", "cause", "til", "n", "round", "bout"];
+
+fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Option<Mark> {
+    let space_or_none = |x: Option<char>| x.is_none_or(|x| x.is_whitespace());
+    let opens_after =
+        |x: Option<char>| x.is_none_or(|x| x.is_whitespace() || "([{—–-/".contains(x));
+    let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    let elision = || {
+        let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        next.is_some_and(|n| n.is_ascii_digit()) || ELISIONS.contains(&word.to_lowercase().as_str())
+    };
+    match c {
+        '“' | '„' | '«' => Some(Mark::Open),
+        '»' => Some(Mark::Close),
+        // Some writers use ” for both marks; one before a word after a space opens.
+        '”' if opens_after(prev) && alnum(next) => Some(Mark::Either),
+        '”' => Some(Mark::Close),
+        '"' => Some(Mark::Either),
+        '‘' if elision() => None,
+        '‘' => Some(Mark::SingleOpen),
+        '’' | '\'' if alnum(prev) && alnum(next) => None,
+        '’' if opens_after(prev) && elision() => None,
+        '’' => Some(Mark::SingleClose),
+        '\'' if opens_after(prev) && elision() => None,
+        '\'' if opens_after(prev) && !space_or_none(next) => Some(Mark::SingleOpen),
+        '\'' if !space_or_none(prev) => Some(Mark::SingleClose),
+        '\'' => Some(Mark::SingleEither),
+        _ => None,
+    }
+}
+
+/// Finds every quotation in the document, in text order.
+pub fn find(doc: &Document) -> Vec<QuoteMarks> {
+    let mut out = Vec::new();
+    let mut previous_ran_on = false;
+    for &paragraph in &doc.paragraphs {
+        previous_ran_on = scan_paragraph(doc.text, paragraph, previous_ran_on, &mut out);
+    }
+    out
+}
+
+/// Scans one paragraph; returns whether a double quotation was left open at its end.
+fn scan_paragraph(
+    text: &str,
+    para: Span,
+    previous_ran_on: bool,
+    out: &mut Vec<QuoteMarks>,
+) -> bool {
+    let body = para.of(text);
+    let first_in_paragraph = out.len();
+    let mut double_open: Option<Span> = None;
+    let mut single_open: Option<Span> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    let push =
+        |out: &mut Vec<QuoteMarks>, open: Option<Span>, close: Option<Span>, double: bool| {
+            let start = open.map_or(para.start, |o| o.end);
+            let end = close.map_or(para.end, |c| c.start);
+            let raw = &text[start..end];
+            let content = Span::new(
+                start + (raw.len() - raw.trim_start().len()),
+                end - (raw.len() - raw.trim_end().len()),
+            );
+            let words = content
+                .of(text)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count();
+            // A single-quoted "n" or an empty pair is punctuation, not a quotation.
+            if content.is_empty() || (!double && words < 2) {
+                return;
+            }
+            let continues_previous = previous_ran_on
+                && double
+                && open.is_some_and(|o| o.start == first_char(text, para));
+            out.push(QuoteMarks {
+                content,
+                open,
+                close,
+                continues_previous,
+                double,
+            });
+        };
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let at = Span::new(para.start + i, para.start + i + c.len_utf8());
+        let mark = classify(prev, c, next, &body[i + c.len_utf8()..]);
+        prev = Some(c);
+        let Some(mark) = mark else { continue };
+        let space_or_none = |x: Option<char>| x.is_none_or(|x| x.is_whitespace());
+        let mark = match mark {
+            Mark::Either if double_open.is_some() => {
+                // A straight mark after a space and before a word opens a new quotation.
+                if space_or_none(prev_of(body, i)) && next.is_some_and(char::is_alphanumeric) {
+                    Mark::Open
+                } else {
+                    Mark::Close
+                }
+            }
+            Mark::Either => {
+                if !space_or_none(prev_of(body, i)) && space_or_none(next) {
+                    Mark::Close
+                } else {
+                    Mark::Open
+                }
+            }
+            Mark::SingleEither if single_open.is_some() => Mark::SingleClose,
+            Mark::SingleEither => Mark::SingleOpen,
+            m => m,
+        };
+        match mark {
+            Mark::Open => {
+                if let Some(open) = double_open {
+                    // The earlier mark was never closed: it ends where the next one opens.
+                    push(out, Some(open), Some(Span::new(at.start, at.start)), true);
+                }
+                double_open = Some(at);
+                single_open = None;
+            }
+            Mark::Close => match double_open.take() {
+                Some(open) => push(out, Some(open), Some(at), true),
+                None if out.len() == first_in_paragraph && at.start > first_char(text, para) => {
+                    push(out, None, Some(at), true)
+                }
+                None => {}
+            },
+            // Inside double quotes, single marks are inner quotations or apostrophes.
+            Mark::SingleOpen if double_open.is_none() => single_open = Some(at),
+            Mark::SingleClose if double_open.is_none() => {
+                if let Some(open) = single_open.take() {
+                    push(out, Some(open), Some(at), false);
+                }
+            }
+            _ => {}
+        }
+    }
+    match double_open {
+        Some(open) => {
+            push(out, Some(open), None, true);
+            true
+        }
+        None => false,
+    }
+}
+
+fn prev_of(body: &str, i: usize) -> Option<char> {
+    body[..i].chars().next_back()
+}
+
+/// Byte offset of the first non-space character of a paragraph.
+fn first_char(text: &str, para: Span) -> usize {
+    let body = para.of(text);
+    para.start + (body.len() - body.trim_start().len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let doc = Document::parse(text);
+        find(&doc).iter().map(|q| q.content.of(text)).collect()
+    }
+
+    #[test]
+    fn curly_double_quotes_exclude_marks() {
+        assert_eq!(
+            quotes("“This is very good,” Xi told Blinken."),
+            ["This is very good,"]
+        );
+    }
+
+    #[test]
+    fn straight_quotes_pair_by_context() {
+        assert_eq!(
+            quotes(r#"He said "yes" and then "no," she added."#),
+            ["yes", "no,"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        // Possessive plural, elisions and contractions around real quotes.
+        let text =
+            "the United States’ wrong perception of “progress” and ’twas rock ’n’ roll, don’t";
+        assert_eq!(quotes(text), ["progress"]);
+        assert_eq!(
+            quotes("the States' view and 'n' the '90s"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn single_quotes_in_headlines() {
+        assert_eq!(
+            quotes("Team honored for 'courageous achievement' at contest"),
+            ["courageous achievement"]
+        );
+        assert_eq!(quotes("A ‘rare’ visit’s end"), ["rare"]);
+    }
+
+    #[test]
+    fn inner_single_quotes_stay_inside_the_double_quote() {
+        assert_eq!(
+            quotes("“He called it ‘a farce’ today,” she said."),
+            ["He called it ‘a farce’ today,"]
+        );
+    }
+
+    #[test]
+    fn guillemets() {
+        assert_eq!(quotes("Il a dit «bonjour» hier"), ["bonjour"]);
+    }
+
+    #[test]
+    fn unclosed_mark_ends_at_its_paragraph() {
+        let text = "“Never closed, he said.\nNext paragraph has no quote.";
+        assert_eq!(quotes(text), ["Never closed, he said."]);
+        let doc = Document::parse(text);
+        assert!(!find(&doc)[0].continues_previous);
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_continues() {
+        let text = "“First part.\n“Second part.\n“Last part,” she said.";
+        let doc = Document::parse(text);
+        let found = find(&doc);
+        let texts: Vec<_> = found.iter().map(|q| q.content.of(text)).collect();
+        assert_eq!(texts, ["First part.", "Second part.", "Last part,"]);
+        assert_eq!(
+            found
+                .iter()
+                .map(|q| q.continues_previous)
+                .collect::<Vec<_>>(),
+            [false, true, true]
+        );
+    }
+
+    #[test]
+    fn closing_mark_without_opener_quotes_from_paragraph_start() {
+        assert_eq!(quotes("we will win,” he said."), ["we will win,"]);
+    }
+
+    #[test]
+    fn all_marks_input_stays_linear_and_sane() {
+        let text = "\"".repeat(1001) + &"“”".repeat(500);
+        let found = quotes(&text);
+        assert!(found.iter().all(|q| !q.is_empty()));
+    }
+}

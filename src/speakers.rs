@@ -1,4 +1,705 @@
-//! Quotations → speakers. (stage 5; being written)
-use crate::analysis::{Entity, Quote};
-use crate::text::Document;
-pub fn attribute(_doc: &Document, _entities: &[Entity], quotes: Vec<Quote>) -> Vec<Quote> { quotes }
+//! Stage 5: quotations + entities → who said each quotation.
+//!
+//! Takes the [`Document`], the [`Resolved`] entities and the quotations of
+//! [`crate::quotes`]; gives each quotation its speaker (an entity id, or none), the cue
+//! (reporting verb or phrase) and the words that named the speaker there. Rules, in order:
+//!
+//! 1. A cue right after the closing mark: `“…,” Xi told Blinken`, `“…,” said Wu Xinbo`,
+//!    `“…,” he added`.
+//! 2. The nearest cue before the opening mark in the same sentence: `Wang said “…”`,
+//!    `Blinken responded by saying the two countries “…”`, `the State Department called “…”`,
+//!    `according to X, “…”`. Short quotations far from any cue are terms, not speech.
+//! 3. A cue later in the sentence after the quotation.
+//! 4. A paragraph that continues the previous one's quotation, or that is only a quotation,
+//!    keeps the previous speaker; so does a second fragment in the same sentence.
+//!
+//! The speaker of a cue is its subject: the name, pronoun or noun phrase right before it
+//! (skipping adverbs, auxiliaries and an appositive), or after it for verbs of saying that
+//! invert (`said X`). Pronouns are resolved by gender and by position: a pronoun inside a
+//! sentence refers back to a person named earlier in that sentence; a pronoun that starts
+//! one ("He also urged") or follows a sentence-initial "His" refers to the topic, the last
+//! speaker or the subject of the previous sentence. Each step looks at a bounded window, so
+//! the whole stage is linear in the text.
+
+use crate::analysis::{EntityType, Quote, Span};
+use crate::entities::Resolved;
+use crate::lexicon::{self, Gender};
+use crate::quotes::QuoteMarks;
+use crate::text::{Document, TokenKind};
+
+/// Reporting verbs that take an object and so never put the speaker after them
+/// ("told Blinken" names the listener).
+const NON_INVERTING: [&str; 20] = [
+    "tell",
+    "urge",
+    "call",
+    "hail",
+    "accuse",
+    "praise",
+    "criticise",
+    "criticize",
+    "condemn",
+    "describe",
+    "ask",
+    "warn",
+    "blast",
+    "slam",
+    "promise",
+    "remind",
+    "assure",
+    "inform",
+    "thank",
+    "deny",
+];
+/// Words between a subject and its verb that say nothing about who speaks.
+const SKIPPABLE: [&str; 26] = [
+    "also",
+    "later",
+    "then",
+    "again",
+    "still",
+    "once",
+    "previously",
+    "earlier",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "were",
+    "would",
+    "will",
+    "not",
+    "never",
+    "further",
+    "simply",
+    "just",
+    "first",
+    "finally",
+    "had",
+    "separately",
+    "did",
+];
+/// How far (in tokens) a cue may stand from the quotation it introduces.
+const BEFORE_WINDOW: usize = 40;
+const AFTER_WINDOW: usize = 30;
+/// Quotations of at most this many words are terms unless a cue stands close by.
+const SHORT_QUOTE_WORDS: usize = 4;
+const SHORT_QUOTE_CUE_DISTANCE: usize = 7;
+
+/// Who a cue's subject turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Attribution {
+    speaker: Option<usize>,
+    named_by: Option<Span>,
+    cue: Span,
+}
+
+struct Context<'a, 't> {
+    doc: &'a Document<'t>,
+    resolved: &'a Resolved,
+    /// For each token, the mention it belongs to.
+    mention_at: Vec<Option<usize>>,
+    /// For each token, whether it lies inside a quotation (or is a quotation mark).
+    quoted: Vec<bool>,
+}
+
+/// Attributes every quotation to a speaker.
+pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> Vec<Quote> {
+    let n = doc.tokens.len();
+    let mut mention_at = vec![None; n];
+    for (m, mention) in resolved.mentions.iter().enumerate() {
+        for slot in &mut mention_at[mention.tokens.0..mention.tokens.1] {
+            *slot = Some(m);
+        }
+    }
+    let mut quoted = vec![false; n];
+    let mut marks = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        let first = q.open.map_or(q.content.start, |o| o.start);
+        let last = q.close.map_or(q.content.end, |c| c.end);
+        let (a, b) = (doc.token_at_or_after(first), doc.token_at_or_after(last));
+        for slot in &mut quoted[a..b] {
+            *slot = true;
+        }
+        marks.push((a, b));
+    }
+    let cx = Context {
+        doc,
+        resolved,
+        mention_at,
+        quoted,
+    };
+
+    let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
+    let mut last_speaker: Option<(usize, usize)> = None; // (entity, paragraph)
+    for (i, q) in quotes.iter().enumerate() {
+        let (a, b) = marks[i];
+        let paragraph = doc.tokens.get(a).map_or(0, |t| t.paragraph);
+        let previous = out.last().zip(i.checked_sub(1).map(|p| marks[p]));
+        let mut attribution = if q.double || !is_short(doc, q) {
+            cx.attribute_marks(q, a, b, last_speaker)
+        } else {
+            None
+        };
+        // A quotation that continues the previous paragraph's, or a paragraph that is only a
+        // quotation right after an attributed one, keeps that speaker.
+        if attribution.is_none() {
+            if let Some((prev, (pa, _))) = previous {
+                let prev_paragraph = doc.tokens.get(pa).map_or(0, |t| t.paragraph);
+                let whole_paragraph = cx.is_whole_paragraph(q, a, b);
+                let same_sentence =
+                    doc.tokens.get(pa).map(|t| t.sentence) == doc.tokens.get(a).map(|t| t.sentence);
+                let continues = q.continues_previous
+                    || (whole_paragraph && prev_paragraph + 1 == paragraph)
+                    || (same_sentence && !is_short(doc, q));
+                if continues && prev.speaker.is_some() {
+                    attribution = Some(Attribution {
+                        speaker: prev.speaker,
+                        named_by: None,
+                        cue: prev.cue.unwrap_or(Span::new(0, 0)),
+                    });
+                    if q.continues_previous || whole_paragraph {
+                        attribution = attribution.map(|mut at| {
+                            at.cue = Span::new(0, 0);
+                            at
+                        });
+                    }
+                }
+            }
+        }
+        let quote = match attribution {
+            Some(at) => Quote {
+                span: q.content,
+                speaker: at.speaker,
+                speaker_mention: at.named_by,
+                cue: (!at.cue.is_empty()).then_some(at.cue),
+            },
+            None => Quote {
+                span: q.content,
+                speaker: None,
+                speaker_mention: None,
+                cue: None,
+            },
+        };
+        if let Some(s) = quote.speaker {
+            last_speaker = Some((s, paragraph));
+        }
+        out.push(quote);
+    }
+    out
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn is_short(doc: &Document, q: &QuoteMarks) -> bool {
+    word_count(q.content.of(doc.text)) <= SHORT_QUOTE_WORDS
+}
+
+fn is_pronoun(lower: &str) -> Option<Gender> {
+    match lower {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        "it" | "they" => Some(Gender::Unknown),
+        _ => None,
+    }
+}
+
+fn is_terminator(word: &str) -> bool {
+    matches!(word, "." | "!" | "?" | ";")
+}
+
+impl Context<'_, '_> {
+    fn word(&self, i: usize) -> &str {
+        self.doc.word(i)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.doc.word(i).to_lowercase()
+    }
+
+    fn cue_lemma(&self, i: usize) -> Option<&'static str> {
+        if self.quoted[i] || self.doc.tokens[i].kind != TokenKind::Word {
+            return None;
+        }
+        // "according to X"
+        if self.lower(i) == "according" {
+            return (i + 1 < self.doc.tokens.len() && self.word(i + 1) == "to")
+                .then_some("according to");
+        }
+        lexicon::cue_lemma(&self.lower(i))
+    }
+
+    /// The span of the cue phrase around the cue word at `i`: "responded by saying",
+    /// "according to".
+    fn cue_span(&self, i: usize) -> (usize, usize) {
+        let mut first = i;
+        let mut last = i;
+        if self.lower(i) == "according" {
+            last = i + 1;
+        }
+        // "responded by saying": a cue, "by", a cue.
+        if first >= 2 && self.word(first - 1) == "by" && self.cue_lemma(first - 2).is_some() {
+            first -= 2;
+        }
+        if last + 2 < self.doc.tokens.len()
+            && self.word(last + 1) == "by"
+            && self.cue_lemma(last + 2).is_some()
+        {
+            last += 2;
+        }
+        (first, last + 1)
+    }
+
+    fn span_of(&self, (a, b): (usize, usize)) -> Span {
+        Span::new(
+            self.doc.tokens[a].span.start,
+            self.doc.tokens[b - 1].span.end,
+        )
+    }
+
+    fn attribute_marks(
+        &self,
+        q: &QuoteMarks,
+        open_tok: usize,
+        end_tok: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let short = is_short(doc, q);
+        let paragraph = doc.tokens.get(open_tok.min(n.saturating_sub(1)))?.paragraph;
+        // 1. Right after the closing mark: `“…,” Xi told` / `“…,” said Wu`.
+        if q.close.is_some() {
+            let mut k = end_tok;
+            let mut steps = 0;
+            while k < n && steps < 4 && doc.tokens[k].paragraph == paragraph && !self.quoted[k] {
+                if self.cue_lemma(k).is_some() {
+                    if let Some(at) = self.speaker_of_cue(k, last_speaker) {
+                        return Some(at);
+                    }
+                    break;
+                }
+                if is_terminator(self.word(k)) && steps > 0 {
+                    break;
+                }
+                k += 1;
+                steps += 1;
+            }
+        }
+        // 2. The nearest cue before the opening mark, in the same sentence.
+        if open_tok < n {
+            let sentence = doc.tokens[open_tok].sentence;
+            let mut k = open_tok;
+            let mut steps = 0;
+            while k > 0 && steps < BEFORE_WINDOW {
+                k -= 1;
+                steps += 1;
+                let t = &doc.tokens[k];
+                if t.sentence != sentence || t.paragraph != paragraph {
+                    break;
+                }
+                if self.cue_lemma(k).is_some() {
+                    if short && open_tok - k > SHORT_QUOTE_CUE_DISTANCE {
+                        break;
+                    }
+                    if let Some(at) = self.speaker_of_cue(k, last_speaker) {
+                        return Some(at);
+                    }
+                    break;
+                }
+            }
+        }
+        // 3. A cue later in the sentence: `“…” The words came from X, who said …`.
+        if q.close.is_some() && !short {
+            let mut k = end_tok;
+            let mut steps = 0;
+            while k < n
+                && steps < AFTER_WINDOW
+                && doc.tokens[k].paragraph == paragraph
+                && !self.quoted[k]
+            {
+                if self.cue_lemma(k).is_some() {
+                    return self.speaker_of_cue(k, last_speaker);
+                }
+                if is_terminator(self.word(k)) && steps > 0 {
+                    break;
+                }
+                k += 1;
+                steps += 1;
+            }
+        }
+        None
+    }
+
+    /// The subject of the cue word at token `cue`: before it, or after it for `said X`.
+    fn speaker_of_cue(
+        &self,
+        cue: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let (first, last) = self.cue_span(cue);
+        let cue_span = self.span_of((first, last));
+        let lemma = self.cue_lemma(cue).unwrap_or("");
+        if lemma == "according to" {
+            return self
+                .name_after(last)
+                .map(|(speaker, named_by)| Attribution {
+                    speaker,
+                    named_by: Some(named_by),
+                    cue: cue_span,
+                });
+        }
+        if let Some((speaker, named_by)) = self.subject_before(first, last_speaker) {
+            return Some(Attribution {
+                speaker,
+                named_by: Some(named_by),
+                cue: cue_span,
+            });
+        }
+        if !NON_INVERTING.contains(&lemma) {
+            if let Some((speaker, named_by)) = self.name_after(last) {
+                return Some(Attribution {
+                    speaker,
+                    named_by: Some(named_by),
+                    cue: cue_span,
+                });
+            }
+        }
+        None
+    }
+
+    /// A speaking entity's mention that ends at token `k`, if any.
+    fn speaker_mention_ending_at(&self, k: usize) -> Option<(usize, (usize, usize))> {
+        let m = self.mention_at[k]?;
+        let mention = &self.resolved.mentions[m];
+        let entity = &self.resolved.entities[mention.entity];
+        (entity.kind.can_speak() && mention.tokens.1 == k + 1)
+            .then_some((mention.entity, mention.tokens))
+    }
+
+    /// The subject right before token `cue`: a name, a pronoun, or an unnamed noun phrase.
+    fn subject_before(
+        &self,
+        cue: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<(Option<usize>, Span)> {
+        let doc = self.doc;
+        let paragraph = doc.tokens[cue].paragraph;
+        let mut k = cue;
+        let mut steps = 0;
+        while k > 0 && steps < 16 {
+            k -= 1;
+            steps += 1;
+            let t = &doc.tokens[k];
+            if t.paragraph != paragraph || self.quoted[k] {
+                return None;
+            }
+            let w = self.word(k);
+            let l = w.to_lowercase();
+            if SKIPPABLE.contains(&l.as_str())
+                || (l.ends_with("ly") && l.len() > 4 && self.mention_at[k].is_none())
+            {
+                continue;
+            }
+            if let Some((entity, tokens)) = self.speaker_mention_ending_at(k) {
+                return Some((Some(entity), self.span_of(tokens)));
+            }
+            if let Some(gender) = is_pronoun(&l) {
+                let entity = self.resolve_pronoun(k, gender, last_speaker);
+                return Some((entity, t.span));
+            }
+            // An appositive between subject and verb: "Wu Xinbo, a professor at X, said".
+            if w == "," {
+                let mut j = k;
+                let mut inner = 0;
+                while j > 0 && inner < 14 {
+                    j -= 1;
+                    inner += 1;
+                    if self.word(j) == "," || self.quoted[j] {
+                        break;
+                    }
+                }
+                if j > 0 && self.word(j) == "," {
+                    if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 1) {
+                        return Some((Some(entity), self.span_of(tokens)));
+                    }
+                }
+                return None;
+            }
+            // An unnamed source: "analysts said", "the report's authors said".
+            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
+                let mut j = k;
+                while j > 0 && k - j < 3 {
+                    let pw = self.lower(j - 1);
+                    if doc.tokens[j - 1].kind != TokenKind::Word || self.cue_lemma(j - 1).is_some()
+                    {
+                        break;
+                    }
+                    j -= 1;
+                    if matches!(pw.as_str(), "the" | "a" | "an" | "some" | "many" | "other") {
+                        break;
+                    }
+                }
+                return Some((None, self.span_of((j, k + 1))));
+            }
+            return None;
+        }
+        None
+    }
+
+    /// A name after token `k` (exclusive end of the cue): `said Wu Xinbo`, `said team member
+    /// Rodaba Noori`, `according to the State Department`.
+    fn name_after(&self, k: usize) -> Option<(Option<usize>, Span)> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let paragraph = doc.tokens.get(k.saturating_sub(1))?.paragraph;
+        let mut j = k;
+        let mut steps = 0;
+        while j < n && steps < 5 && doc.tokens[j].paragraph == paragraph && !self.quoted[j] {
+            if let Some(m) = self.mention_at[j] {
+                let mention = &self.resolved.mentions[m];
+                let entity = &self.resolved.entities[mention.entity];
+                if entity.kind.can_speak() {
+                    return Some((Some(mention.entity), self.span_of(mention.tokens)));
+                }
+            }
+            let l = self.lower(j);
+            if let Some(gender) = is_pronoun(&l) {
+                if gender != Gender::Unknown {
+                    return Some((self.resolve_pronoun(j, gender, None), doc.tokens[j].span));
+                }
+            }
+            if doc.tokens[j].kind != TokenKind::Word {
+                return None;
+            }
+            j += 1;
+            steps += 1;
+        }
+        None
+    }
+
+    fn gender_fits(&self, entity: usize, gender: Gender) -> Option<bool> {
+        let e = &self.resolved.entities[entity];
+        match gender {
+            Gender::Unknown => Some(matches!(e.kind, EntityType::Org | EntityType::Gpe)),
+            g if e.kind == EntityType::Person => {
+                let eg = self.resolved.genders[entity];
+                if eg == g {
+                    Some(true)
+                } else if eg == Gender::Unknown {
+                    Some(false) // fits, but less well than an exact match
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The entity a pronoun at token `p` refers to.
+    fn resolve_pronoun(
+        &self,
+        p: usize,
+        gender: Gender,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let sentence = doc.tokens[p].sentence;
+        let (sentence_start, _) = doc.sentences[sentence];
+        let starts_with_possessive = {
+            let mut s = sentence_start;
+            while s < p && doc.tokens[s].kind == TokenKind::Punct {
+                s += 1;
+            }
+            matches!(self.lower(s).as_str(), "his" | "her" | "its" | "their")
+        };
+        let topic_pronoun = doc.is_sentence_initial(p) || starts_with_possessive;
+        // A pronoun inside a sentence: a fitting name earlier in that sentence.
+        if !topic_pronoun {
+            if let Some(e) = self.best_before(sentence_start, p, gender) {
+                return Some(e);
+            }
+        }
+        // The topic: the last speaker, if near and fitting.
+        if let Some((s, para)) = last_speaker {
+            if doc.tokens[p].paragraph <= para + 2 && self.gender_fits(s, gender) == Some(true) {
+                return Some(s);
+            }
+        }
+        // The subject of the previous sentences: their first fitting name.
+        let mut s = sentence;
+        let mut looked = 0;
+        while s > 0 && looked < 3 {
+            s -= 1;
+            looked += 1;
+            let (a, b) = doc.sentences[s];
+            if let Some(e) = self.first_fitting(a, b, gender) {
+                return Some(e);
+            }
+        }
+        if let Some((s, para)) = last_speaker {
+            if doc.tokens[p].paragraph <= para + 2 && self.gender_fits(s, gender).is_some() {
+                return Some(s);
+            }
+        }
+        self.best_before(doc.sentences[sentence.saturating_sub(3)].0, p, gender)
+    }
+
+    /// The nearest fitting name in tokens `[a, p)`, exact gender first.
+    fn best_before(&self, a: usize, p: usize, gender: Gender) -> Option<usize> {
+        let mut fallback = None;
+        for k in (a..p).rev() {
+            if let Some(m) = self.mention_at[k] {
+                let e = self.resolved.mentions[m].entity;
+                match self.gender_fits(e, gender) {
+                    Some(true) => return Some(e),
+                    Some(false) if fallback.is_none() => fallback = Some(e),
+                    _ => {}
+                }
+            }
+        }
+        fallback
+    }
+
+    /// The first fitting name in tokens `[a, b)`, exact gender first.
+    fn first_fitting(&self, a: usize, b: usize, gender: Gender) -> Option<usize> {
+        let mut fallback = None;
+        for k in a..b {
+            if let Some(m) = self.mention_at[k] {
+                let e = self.resolved.mentions[m].entity;
+                match self.gender_fits(e, gender) {
+                    Some(true) => return Some(e),
+                    Some(false) if fallback.is_none() => fallback = Some(e),
+                    _ => {}
+                }
+            }
+        }
+        fallback
+    }
+
+    /// Does the quotation fill its whole paragraph?
+    fn is_whole_paragraph(&self, q: &QuoteMarks, a: usize, b: usize) -> bool {
+        let doc = self.doc;
+        let Some(first) = doc.tokens.get(a) else {
+            return false;
+        };
+        let p = first.paragraph;
+        let starts = a == 0 || doc.tokens[a - 1].paragraph != p;
+        let ends = b >= doc.tokens.len() || doc.tokens[b].paragraph != p;
+        starts && ends && q.open.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{entities, mentions, quotes};
+
+    /// (quote text, speaker name, cue text, speaker words)
+    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+        let doc = Document::parse(text);
+        let resolved = entities::merge(&doc, mentions::find(&doc));
+        let qs = quotes::find(&doc);
+        attribute(&doc, &resolved, &qs)
+            .into_iter()
+            .map(|q| {
+                (
+                    q.span.of(text).to_string(),
+                    q.speaker.map(|s| resolved.entities[s].name.clone()),
+                    q.cue.map(|c| c.of(text).to_string()),
+                    q.speaker_mention.map(|c| c.of(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        attributed(text).into_iter().map(|q| q.1).collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn quote_first_with_name_then_verb() {
+        let a = attributed("Xi Jinping met Antony Blinken. “This is very good,” Xi told Blinken.");
+        assert_eq!(a[0].1, some("Xi Jinping"));
+        assert_eq!(a[0].2, some("told"));
+        assert_eq!(a[0].3, some("Xi"));
+    }
+
+    #[test]
+    fn inverted_cue_with_appositive() {
+        let text = "“It is positive,” said Wu Xinbo, a professor at Fudan University.";
+        assert_eq!(speakers(text), [some("Wu Xinbo")]);
+    }
+
+    #[test]
+    fn name_then_verb_then_quote() {
+        let text = "Wang Yi met them. Wang said “China has no room for compromise”, according to a readout.";
+        assert_eq!(speakers(text), [some("Wang Yi")]);
+    }
+
+    #[test]
+    fn pronoun_takes_the_last_speaker_when_it_starts_the_sentence() {
+        let text = "Mary Okafor spoke first. “We will win,” she said. Then John Reyes arrived.\nShe also urged them to “stay calm and keep going”.";
+        assert_eq!(speakers(text), [some("Mary Okafor"), some("Mary Okafor")]);
+    }
+
+    #[test]
+    fn pronoun_inside_a_sentence_takes_a_name_before_it() {
+        let text = "Anna Berg spoke. It was unclear from Tom Hale’s remarks what he meant, although he told her the plan “will work out in the end”.";
+        assert_eq!(speakers(text), [some("Tom Hale")]);
+    }
+
+    #[test]
+    fn organisation_as_speaker_of_a_one_word_quote() {
+        let text = "They held talks, which the State Department called “productive”.";
+        assert_eq!(speakers(text), [some("State Department")]);
+    }
+
+    #[test]
+    fn scare_quotes_have_no_speaker() {
+        let text = "The United States has long stuck to a policy of “strategic ambiguity” over it.";
+        assert_eq!(speakers(text), [None]);
+        let text = "Joe Biden said it, though aides later said his comments did not reflect a departure from the long-standing “one China” policy.";
+        assert_eq!(speakers(text), [None]);
+    }
+
+    #[test]
+    fn continuation_paragraph_keeps_the_speaker() {
+        let text = "“It is positive,” said Wu Xinbo, a professor.\n“China showed that it still hopes to work with us.”";
+        assert_eq!(speakers(text), [some("Wu Xinbo"), some("Wu Xinbo")]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_keeps_the_speaker() {
+        let text =
+            "Ana Ruiz said: “We came here to win.\n“And we will win again next year,” she added.";
+        assert_eq!(speakers(text), [some("Ana Ruiz"), some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn responded_by_saying_is_one_cue() {
+        let text = "Blinken responded by saying the two countries “have an obligation and responsibility” to act.";
+        let a = attributed(text);
+        assert_eq!(a[0].2, some("responded by saying"));
+    }
+
+    #[test]
+    fn according_to_names_the_source() {
+        let text = "According to Afghan Ambassador Hamdullah Mohib, “this shows real progress for all of us.”";
+        assert_eq!(speakers(text), [some("Hamdullah Mohib")]);
+    }
+
+    #[test]
+    fn unnamed_sources_are_reported_without_an_entity() {
+        let a = attributed("“The economy will slow down this year,” analysts said.");
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3, some("analysts"));
+    }
+}

@@ -1,3 +1,377 @@
-//! Text → paragraphs, sentences and tokens. (stage 1; being written)
-pub struct Document<'t> { pub text: &'t str }
-impl<'t> Document<'t> { pub fn parse(text: &'t str) -> Self { Document { text } } }
+//! Stage 1: text → paragraphs, sentences and tokens.
+//!
+//! Takes the raw `&str`; gives a [`Document`]: word, number and punctuation tokens with
+//! byte spans, each tagged with its sentence and paragraph. One linear pass over the text.
+//!
+//! - A paragraph is a line: news text pasted from a page has one paragraph per line, and
+//!   blank lines between paragraphs are skipped.
+//! - Words keep inner apostrophes ("don't", "O’Brien") but split off a possessive "’s", so
+//!   "China’s" gives "China" and "’s". Dotted initialisms stay whole ("U.S.", "D.C.").
+//!   Hyphens split words ("U.S.-China" gives "U.S.", "-", "China").
+//! - A sentence ends at `.`, `!` or `?` (with any closing quotes and brackets after it) before
+//!   a capital letter, digit or opening quote, unless the full stop ends an abbreviation or
+//!   an initial ("Mr. Blinken", "J. Smith").
+
+use crate::analysis::Span;
+use crate::lexicon;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with digits, inner apostrophes or the dots of an initialism.
+    Word,
+    /// Starts with a digit: "2018", "1,000", "G20" is a word since it starts with a letter.
+    Number,
+    /// Any other single character: punctuation, quotation marks, symbols.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub sentence: usize,
+    pub paragraph: usize,
+    /// Whitespace (or the start of the text) comes right before this token.
+    pub space_before: bool,
+}
+
+/// The text cut into paragraphs, sentences and tokens.
+pub struct Document<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// Byte span of each paragraph, without its line break.
+    pub paragraphs: Vec<Span>,
+    /// Token index range `[first, last)` of each sentence.
+    pub sentences: Vec<(usize, usize)>,
+    /// Whether each paragraph is written in title case, as headlines are: every word of five
+    /// letters or more capitalised, and at least three of them.
+    pub title_case: Vec<bool>,
+}
+
+impl<'t> Document<'t> {
+    pub fn parse(text: &'t str) -> Self {
+        let mut tokens = Vec::new();
+        let mut paragraphs = Vec::new();
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            // Old Mac line endings: a lone '\r' also ends a line.
+            let mut offset = line_start;
+            for piece in body.split('\r') {
+                if !piece.trim().is_empty() {
+                    let paragraph = paragraphs.len();
+                    paragraphs.push(Span::new(offset, offset + piece.len()));
+                    tokenize(text, offset, piece, paragraph, &mut tokens);
+                }
+                offset += piece.len() + 1;
+            }
+            line_start += line.len();
+        }
+        let sentences = split_sentences(text, &mut tokens);
+        let title_case = title_case_paragraphs(text, &tokens, paragraphs.len());
+        Document {
+            text,
+            tokens,
+            paragraphs,
+            sentences,
+            title_case,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens[i].span.of(self.text)
+    }
+
+    /// Index of the first token that starts at or after byte `pos` (binary search).
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// Is token `i` the first word of its sentence, ignoring opening quotes and brackets?
+    pub fn is_sentence_initial(&self, i: usize) -> bool {
+        let sentence = self.tokens[i].sentence;
+        let (first, _) = self.sentences[sentence];
+        (first..i).all(|j| self.tokens[j].kind == TokenKind::Punct)
+    }
+}
+
+fn title_case_paragraphs(text: &str, tokens: &[Token], paragraphs: usize) -> Vec<bool> {
+    // (long words, long words in lower case) per paragraph
+    let mut counts = vec![(0usize, 0usize); paragraphs];
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.span.of(text);
+        if w.chars().count() >= 5 {
+            counts[t.paragraph].0 += 1;
+            counts[t.paragraph].1 += usize::from(!w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(long, lower)| long >= 3 && lower == 0)
+        .collect()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Appends the tokens of one paragraph (`piece`, starting at byte `offset` of `text`).
+fn tokenize(text: &str, offset: usize, piece: &str, paragraph: usize, out: &mut Vec<Token>) {
+    let bytes_end = offset + piece.len();
+    let mut chars = text[offset..bytes_end].char_indices().peekable();
+    let mut space_before = true;
+    while let Some((rel, c)) = chars.next() {
+        let start = offset + rel;
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let kind;
+        let mut end = start + c.len_utf8();
+        if c.is_alphanumeric() {
+            kind = if c.is_numeric() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            end = scan_word(text, start, bytes_end, kind);
+            while chars.peek().is_some_and(|&(r, _)| offset + r < end) {
+                chars.next();
+            }
+        } else {
+            kind = TokenKind::Punct;
+            // A possessive "’s" split off its word stays one token.
+            let mut ahead = text[end..bytes_end].chars();
+            let is_s = matches!(ahead.next(), Some('s' | 'S'));
+            if is_apostrophe(c) && is_s && !ahead.next().is_some_and(|x| x.is_alphanumeric()) {
+                end += 1;
+                chars.next();
+            }
+        }
+        out.push(Token {
+            span: Span::new(start, end),
+            kind,
+            sentence: 0,
+            paragraph,
+            space_before,
+        });
+        space_before = false;
+    }
+}
+
+/// The end of the word or number starting at `start`.
+fn scan_word(text: &str, start: usize, limit: usize, kind: TokenKind) -> usize {
+    let rest = &text[start..limit];
+    let mut end = start;
+    let mut iter = rest.char_indices().peekable();
+    let mut letters_only_single = true; // every segment so far is one letter (for "U.S.")
+    let mut segment_len = 0;
+    while let Some((i, c)) = iter.next() {
+        let next = rest[i + c.len_utf8()..].chars().next();
+        if c.is_alphanumeric() || is_combining(c) {
+            end = start + i + c.len_utf8();
+            segment_len += 1;
+            if segment_len > 1 {
+                letters_only_single = false;
+            }
+            continue;
+        }
+        match c {
+            // Inner apostrophe: keep "don't", "O’Brien"; split a possessive "’s".
+            c if is_apostrophe(c) && kind == TokenKind::Word => {
+                let after = next.filter(|n| n.is_alphabetic());
+                let Some(after) = after else { break };
+                let after_after = rest[i + c.len_utf8() + after.len_utf8()..].chars().next();
+                let possessive = (after == 's' || after == 'S')
+                    && !after_after.is_some_and(|x| x.is_alphanumeric());
+                if possessive {
+                    break;
+                }
+                end = start + i + c.len_utf8();
+                letters_only_single = false;
+            }
+            // Dotted initialisms: "U.S.", "D.C.", "a.m." (single letters between dots).
+            '.' if kind == TokenKind::Word && letters_only_single && segment_len == 1 => {
+                let after = next;
+                let continues = after.is_some_and(|n| n.is_alphabetic())
+                    && rest[i + 1 + after.map_or(0, char::len_utf8)..].starts_with('.');
+                let closes = end > start + 1 && segment_len == 1; // "U.S" + "." → take the dot
+                if continues {
+                    end = start + i + 1;
+                    segment_len = 0;
+                } else if closes {
+                    end = start + i + 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            // Digit groups: "1,000", "3.5".
+            ',' | '.' if kind == TokenKind::Number && next.is_some_and(|n| n.is_ascii_digit()) => {
+                end = start + i + 1;
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c) || ('\u{200c}'..='\u{200d}').contains(&c)
+}
+
+fn is_closing_punct(s: &str) -> bool {
+    matches!(s, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn is_opening_quote(s: &str) -> bool {
+    matches!(s, "“" | "\"" | "‘" | "'" | "«" | "(" | "[")
+}
+
+/// Sets each token's sentence index and returns the token range of every sentence.
+fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<(usize, usize)> {
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        let ends_paragraph = i + 1 == n || tokens[i + 1].paragraph != tokens[i].paragraph;
+        let mut boundary_after = if ends_paragraph { Some(i) } else { None };
+        if boundary_after.is_none() && is_terminator(text, tokens, i) {
+            // Closing quotes and brackets belong to the sentence they close.
+            let mut last = i;
+            while last + 1 < n
+                && tokens[last + 1].paragraph == tokens[i].paragraph
+                && !tokens[last + 1].space_before
+                && is_closing_punct(tokens[last + 1].span.of(text))
+            {
+                last += 1;
+            }
+            if last + 1 < n && tokens[last + 1].paragraph == tokens[i].paragraph {
+                if starts_sentence(text, &tokens[last + 1]) {
+                    boundary_after = Some(last);
+                }
+            } else {
+                boundary_after = Some(last);
+            }
+        }
+        if let Some(last) = boundary_after {
+            let index = sentences.len();
+            for t in &mut tokens[first..=last] {
+                t.sentence = index;
+            }
+            sentences.push((first, last + 1));
+            first = last + 1;
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+    sentences
+}
+
+/// Does token `i` end a sentence (a terminator that is not the dot of an abbreviation)?
+fn is_terminator(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i].span.of(text);
+    match t {
+        "!" | "?" | "…" => true,
+        "." => {
+            if i == 0 || tokens[i].space_before {
+                return true;
+            }
+            let prev = tokens[i - 1].span.of(text);
+            let is_initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+            !(is_initial || lexicon::is_abbreviation(prev))
+        }
+        // A dotted initialism can end a sentence: "… to the U.S. The President …".
+        _ if tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 2 => tokens
+            .get(i + 1)
+            .is_some_and(|next| next.space_before && starts_common_sentence(text, next)),
+        _ => false,
+    }
+}
+
+fn starts_sentence(text: &str, t: &Token) -> bool {
+    let s = t.span.of(text);
+    let c = s.chars().next().unwrap_or(' ');
+    t.space_before && (c.is_uppercase() || c.is_numeric() || is_opening_quote(s))
+}
+
+/// A capitalised common word ("The", "He", "But") after an initialism starts a sentence.
+fn starts_common_sentence(text: &str, t: &Token) -> bool {
+    let s = t.span.of(text);
+    s.chars().next().is_some_and(char::is_uppercase)
+        && lexicon::is_common_word(&s.to_lowercase())
+        && !lexicon::is_title(&s.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let doc = Document::parse(text);
+        doc.tokens.iter().map(|t| t.span.of(text)).collect()
+    }
+
+    #[test]
+    fn possessive_splits_but_contraction_stays() {
+        assert_eq!(words("China’s don't"), ["China", "’s", "don't"]);
+        assert_eq!(words("O’Brien's"), ["O’Brien", "'s"]);
+    }
+
+    #[test]
+    fn initialisms_stay_whole_and_hyphens_split() {
+        assert_eq!(
+            words("the U.S.-China talks"),
+            ["the", "U.S.", "-", "China", "talks"]
+        );
+        assert_eq!(
+            words("Washington D.C. today"),
+            ["Washington", "D.C.", "today"]
+        );
+    }
+
+    #[test]
+    fn trailing_apostrophe_is_punctuation() {
+        assert_eq!(words("the States’ view"), ["the", "States", "’", "view"]);
+    }
+
+    #[test]
+    fn numbers_keep_digit_groups() {
+        assert_eq!(
+            words("1,000.5 people, 30-minute"),
+            ["1,000.5", "people", ",", "30", "-", "minute"]
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_lines() {
+        let doc = Document::parse("One.\n\nTwo.\r\nThree.");
+        assert_eq!(doc.paragraphs.len(), 3);
+        assert_eq!(doc.tokens[2].paragraph, 1);
+    }
+
+    #[test]
+    fn sentences_end_at_full_stops_not_abbreviations() {
+        let text = "Mr. Smith met J. Doe. They spoke. “It went well.” He left.";
+        let doc = Document::parse(text);
+        assert_eq!(doc.sentences.len(), 4, "{:?}", doc.sentences);
+        let second = doc.sentences[1];
+        assert_eq!(doc.word(second.0), "They");
+    }
+
+    #[test]
+    fn initialism_can_end_a_sentence() {
+        let doc = Document::parse("They travelled to the U.S. The President agreed.");
+        assert_eq!(doc.sentences.len(), 2);
+    }
+
+    #[test]
+    fn sentence_initial_skips_opening_quotes() {
+        let doc = Document::parse("“China is big,” he said.");
+        assert!(doc.is_sentence_initial(1));
+        assert!(!doc.is_sentence_initial(4));
+    }
+}

@@ -1,0 +1,582 @@
+//! The WebAssembly API: what JavaScript calls. Compiled only for `wasm32`.
+//!
+//! Takes JavaScript strings, option objects and DOM elements; gives plain objects in the JSON
+//! shape of [`crate::json`] (UTF-16 offsets), HTML from [`crate::highlight`], and in-place
+//! marks in a page's DOM. Errors are JavaScript exceptions with a message; a panic, which
+//! should never happen, is turned into one too (see [`start`]).
+//!
+//! In-place highlighting walks an element's text nodes and joins their text into one
+//! "virtual text" (block elements and `<br>` become line breaks, so paragraphs stay apart and a
+//! name or quotation may cross inline markup such as links and emphasis). Each text node that
+//! carries a mark is replaced by new text nodes wrapped in `<mark>`/`<span>` elements; the
+//! original node objects are kept, so [`unhighlight`] puts exactly them back.
+
+use crate::analysis::{Analysis, EntityType};
+use crate::highlight::{mention_attributes, quote_attributes, segments};
+use crate::json::JsonAnalysis;
+use crate::options::{extract_with, ExtraName, Options};
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Entity types, named as in OntoNotes. */
+export type EntityType =
+  | "PERSON" | "ORG" | "GPE" | "LOC" | "FAC" | "NORP" | "EVENT"
+  | "DATE" | "TIME" | "MONEY" | "PERCENT";
+
+/** A stretch of the analysed text: `text.slice(start, end) === span.text` (UTF-16 offsets). */
+export interface Span { start: number; end: number; text: string; }
+
+/** One thing the article names, with every place it is named. */
+export interface Entity {
+  /** Index of this entity in `Analysis.entities`. */
+  id: number;
+  type: EntityType;
+  /** The fullest form the article uses. */
+  name: string;
+  mentions: Span[];
+}
+
+/** A direct quotation: `start`/`end`/`text` cover the words between the quotation marks. */
+export interface Quote extends Span {
+  /** Entity id of the speaker, or null when unattributed. */
+  speaker: number | null;
+  /** The words that named the speaker for this quotation ("he", "Wang"). */
+  speaker_text: string | null;
+  /** The reporting verb or phrase ("said", "told"). */
+  cue: Span | null;
+}
+
+export interface Analysis { entities: Entity[]; quotes: Quote[]; }
+
+/** A name a site wants recognised wherever it occurs as whole words (case-sensitive). */
+export interface ExtraName { name: string; type: EntityType; aliases?: string[]; }
+
+export interface Options {
+  /** Entity types to report (default: all). */
+  types?: EntityType[];
+  /** Extra names to recognise; they win over the extractor's guesses. */
+  names?: ExtraName[];
+  /** highlightElement only: add the default stylesheet to the document (default true). */
+  style?: boolean;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "Options")]
+    pub type JsOptions;
+    #[wasm_bindgen(typescript_type = "Analysis")]
+    pub type JsAnalysisObject;
+}
+
+/// Turns a panic into a JavaScript exception carrying its message instead of an opaque
+/// `RuntimeError: unreachable` (the extractor is written never to panic; this is the net).
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        wasm_bindgen::throw_str(&format!("article-highlighter: internal error: {info}"));
+    }));
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawOptions {
+    #[serde(default)]
+    types: Option<Vec<String>>,
+    #[serde(default)]
+    names: Vec<RawName>,
+    #[serde(default)]
+    style: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawName {
+    name: String,
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+fn entity_type(label: &str) -> Result<EntityType, JsError> {
+    EntityType::from_label(label).ok_or_else(|| {
+        let all: Vec<&str> = EntityType::ALL.iter().map(|t| t.label()).collect();
+        JsError::new(&format!(
+            "unknown entity type {label:?}; expected one of {}",
+            all.join(", ")
+        ))
+    })
+}
+
+/// Reads the options object (`undefined`/`null` mean the defaults) and whether to add styles.
+fn parse_options(options: Option<JsOptions>) -> Result<(Options, bool), JsError> {
+    let value: JsValue = match options {
+        Some(o) => o.into(),
+        None => return Ok((Options::default(), true)),
+    };
+    if value.is_undefined() || value.is_null() {
+        return Ok((Options::default(), true));
+    }
+    let raw: RawOptions = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    let types = match raw.types {
+        Some(ts) => Some(
+            ts.iter()
+                .map(|t| entity_type(t))
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+        None => None,
+    };
+    let mut names = Vec::with_capacity(raw.names.len());
+    for n in raw.names {
+        if n.name.is_empty() {
+            return Err(JsError::new("invalid options: an extra name is empty"));
+        }
+        names.push(ExtraName {
+            name: n.name,
+            kind: entity_type(&n.kind)?,
+            aliases: n.aliases,
+        });
+    }
+    Ok((Options { types, names }, raw.style.unwrap_or(true)))
+}
+
+fn text_arg(text: &JsValue) -> Result<String, JsError> {
+    text.as_string()
+        .ok_or_else(|| JsError::new("text must be a string"))
+}
+
+fn to_js(text: &str, analysis: &Analysis) -> Result<JsValue, JsError> {
+    JsonAnalysis::new(text, analysis)
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not build the result: {e}")))
+}
+
+/// Finds the entities and quotations in `text`, and who said each quotation.
+///
+/// Offsets are UTF-16 code units, so `text.slice(span.start, span.end) === span.text`.
+#[wasm_bindgen]
+pub fn extract(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<JsOptions>,
+) -> Result<JsAnalysisObject, JsError> {
+    let text = text_arg(&text)?;
+    let (options, _) = parse_options(options)?;
+    Ok(to_js(&text, &extract_with(&text, &options))?.unchecked_into())
+}
+
+/// HTML for `text` with every entity mention in a `<mark class="ah-entity ah-TYPE">` and
+/// every quotation in a `<span class="ah-quote">` (with `data-type`, `data-entity`,
+/// `data-speaker`, `data-speaker-name`). Every character is escaped: the text content of
+/// the result equals `text`.
+#[wasm_bindgen]
+pub fn highlight(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<JsOptions>,
+) -> Result<String, JsError> {
+    let text = text_arg(&text)?;
+    let (options, _) = parse_options(options)?;
+    Ok(crate::highlight::highlight_html(
+        &text,
+        &extract_with(&text, &options),
+    ))
+}
+
+/// `highlight` and `extract` in one call: `{ html, analysis }`, the extraction done once.
+#[wasm_bindgen(js_name = highlightWithAnalysis, unchecked_return_type = "{ html: string; analysis: Analysis }")]
+pub fn highlight_with_analysis(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<JsOptions>,
+) -> Result<JsValue, JsError> {
+    let text = text_arg(&text)?;
+    let (options, _) = parse_options(options)?;
+    let analysis = extract_with(&text, &options);
+    let out = js_sys::Object::new();
+    let html = crate::highlight::highlight_html(&text, &analysis);
+    js_sys::Reflect::set(&out, &"html".into(), &html.into()).map_err(js_err)?;
+    js_sys::Reflect::set(&out, &"analysis".into(), &to_js(&text, &analysis)?).map_err(js_err)?;
+    Ok(out.into())
+}
+
+fn js_err(v: JsValue) -> JsError {
+    let msg = v
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| v.as_string())
+        .unwrap_or_else(|| "DOM operation failed".to_string());
+    JsError::new(&msg)
+}
+
+// ---- In-place highlighting -------------------------------------------------------------
+
+const ELEMENT_NODE: u16 = 1;
+const TEXT_NODE: u16 = 3;
+
+/// Elements whose text is not article text, or must not be touched.
+fn skipped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "SCRIPT"
+            | "STYLE"
+            | "NOSCRIPT"
+            | "TEMPLATE"
+            | "TEXTAREA"
+            | "INPUT"
+            | "SELECT"
+            | "OPTION"
+            | "BUTTON"
+            | "CODE"
+            | "PRE"
+            | "SVG"
+            | "svg"
+            | "MATH"
+            | "math"
+            | "IFRAME"
+            | "OBJECT"
+            | "CANVAS"
+            | "VIDEO"
+            | "AUDIO"
+    )
+}
+
+/// Elements that start a new line of text: their edges separate paragraphs.
+fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "P" | "DIV"
+            | "LI"
+            | "UL"
+            | "OL"
+            | "DL"
+            | "DT"
+            | "DD"
+            | "H1"
+            | "H2"
+            | "H3"
+            | "H4"
+            | "H5"
+            | "H6"
+            | "BLOCKQUOTE"
+            | "SECTION"
+            | "ARTICLE"
+            | "ASIDE"
+            | "HEADER"
+            | "FOOTER"
+            | "NAV"
+            | "MAIN"
+            | "FIGURE"
+            | "FIGCAPTION"
+            | "TABLE"
+            | "THEAD"
+            | "TBODY"
+            | "TFOOT"
+            | "TR"
+            | "TD"
+            | "TH"
+            | "CAPTION"
+            | "HR"
+            | "BR"
+            | "ADDRESS"
+            | "FORM"
+            | "FIELDSET"
+            | "DETAILS"
+            | "SUMMARY"
+            | "HGROUP"
+            | "LEGEND"
+    )
+}
+
+/// A text node of the element and where its text sits in the virtual text.
+struct TextPiece {
+    node: web_sys::Text,
+    start: usize,
+    text: String,
+}
+
+/// The element's text nodes in document order, and the virtual text the extractor reads.
+fn collect_text(root: &Element) -> (String, Vec<TextPiece>) {
+    let mut text = String::new();
+    let mut pieces = Vec::new();
+    let separate = |text: &mut String, sep: &str| {
+        if !text.is_empty() && !text.ends_with("\n\n") {
+            text.push_str(sep);
+        }
+    };
+    // Depth-first walk with an explicit stack: (node, entered?).
+    let mut stack: Vec<(Node, bool)> = Vec::new();
+    let mut child = root.first_child();
+    let mut kids = Vec::new();
+    while let Some(c) = child {
+        child = c.next_sibling();
+        kids.push(c);
+    }
+    stack.extend(kids.into_iter().rev().map(|k| (k, false)));
+    while let Some((node, done)) = stack.pop() {
+        match node.node_type() {
+            TEXT_NODE => {
+                let Ok(t) = node.dyn_into::<web_sys::Text>() else {
+                    continue;
+                };
+                let js: js_sys::JsString = t.data().into();
+                if !js.is_valid_utf16() {
+                    // Lone surrogates would not survive the trip to Rust and back: leave it.
+                    separate(&mut text, " ");
+                    continue;
+                }
+                let s: String = js.into();
+                let start = text.len();
+                // Source line breaks inside a paragraph are spaces to a reader (same length).
+                text.extend(s.chars().map(|c| {
+                    if matches!(c, '\n' | '\r' | '\t') {
+                        ' '
+                    } else {
+                        c
+                    }
+                }));
+                pieces.push(TextPiece {
+                    node: t,
+                    start,
+                    text: s,
+                });
+            }
+            ELEMENT_NODE => {
+                let Some(el) = node.dyn_ref::<Element>() else {
+                    continue;
+                };
+                let tag = el.tag_name();
+                if done {
+                    if is_block(&tag) {
+                        separate(&mut text, "\n\n");
+                    }
+                    continue;
+                }
+                if tag == "BR" {
+                    separate(&mut text, "\n");
+                    continue;
+                }
+                if skipped(&tag) || el.has_attribute("data-no-highlight") {
+                    if is_block(&tag) {
+                        separate(&mut text, "\n\n");
+                    } else {
+                        separate(&mut text, " ");
+                    }
+                    continue;
+                }
+                if is_block(&tag) {
+                    separate(&mut text, "\n\n");
+                }
+                stack.push((node.clone(), true));
+                let mut kids = Vec::new();
+                let mut child = node.first_child();
+                while let Some(c) = child {
+                    child = c.next_sibling();
+                    kids.push(c);
+                }
+                stack.extend(kids.into_iter().rev().map(|k| (k, false)));
+            }
+            _ => {}
+        }
+    }
+    (text, pieces)
+}
+
+thread_local! {
+    /// Per highlighted element: a JS array of `[originalTextNode, [insertedNodes…]]`.
+    static RECORDS: RefCell<Option<js_sys::WeakMap>> = const { RefCell::new(None) };
+}
+
+fn records() -> js_sys::WeakMap {
+    RECORDS.with(|r| {
+        r.borrow_mut()
+            .get_or_insert_with(js_sys::WeakMap::new)
+            .clone()
+    })
+}
+
+const STYLE_ID: &str = "article-highlighter-style";
+
+/// The default look of the marks: backgrounds and underlines only, nothing that moves text.
+/// Okabe–Ito colours, readable with the common colour-vision deficiencies.
+const DEFAULT_CSS: &str = "\
+mark.ah-entity{color:inherit;background:transparent;padding:0;margin:0;border:0;\
+box-decoration-break:clone;-webkit-box-decoration-break:clone}\
+mark.ah-PERSON{background:rgba(230,159,0,.28);box-shadow:inset 0 -2px 0 #e69f00}\
+mark.ah-ORG{background:rgba(86,180,233,.28);box-shadow:inset 0 -2px 0 #56b4e9}\
+mark.ah-GPE,mark.ah-LOC{background:rgba(0,158,115,.22);box-shadow:inset 0 -2px 0 #009e73}\
+mark.ah-FAC{background:rgba(204,121,167,.25);box-shadow:inset 0 -2px 0 #cc79a7}\
+mark.ah-NORP{background:rgba(240,228,66,.35);box-shadow:inset 0 -2px 0 #b8a800}\
+mark.ah-EVENT{background:rgba(213,94,0,.2);box-shadow:inset 0 -2px 0 #d55e00}\
+mark.ah-DATE,mark.ah-TIME,mark.ah-MONEY,mark.ah-PERCENT{background:rgba(0,114,178,.15);\
+box-shadow:inset 0 -2px 0 #0072b2}\
+span.ah-quote{font-style:italic;background:rgba(0,0,0,.05)}\
+span.ah-quote.ah-unattributed{font-style:normal;text-decoration:underline dotted}";
+
+fn add_style(doc: &Document) -> Result<(), JsValue> {
+    if doc.get_element_by_id(STYLE_ID).is_some() {
+        return Ok(());
+    }
+    let Some(head) = doc.head() else {
+        return Ok(());
+    };
+    let style = doc.create_element("style")?;
+    style.set_id(STYLE_ID);
+    style.set_text_content(Some(DEFAULT_CSS));
+    head.append_child(&style)?;
+    Ok(())
+}
+
+fn make_element(
+    doc: &Document,
+    tag: &str,
+    attrs: &[(&'static str, String)],
+) -> Result<Element, JsValue> {
+    let el = doc.create_element(tag)?;
+    for (k, v) in attrs {
+        el.set_attribute(k, v)?;
+    }
+    Ok(el)
+}
+
+fn highlight_in_place(
+    element: &Element,
+    options: Options,
+    style: bool,
+) -> Result<JsValue, JsValue> {
+    unhighlight_in_place(element)?;
+    let doc = element
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("the element belongs to no document"))?;
+    if style {
+        add_style(&doc)?;
+    }
+    let (text, pieces) = collect_text(element);
+    let analysis = extract_with(&text, &options);
+    let mut cuts = Vec::with_capacity(2 * pieces.len());
+    for p in &pieces {
+        cuts.push(p.start);
+        cuts.push(p.start + p.text.len());
+    }
+    let segs = segments(&text, &analysis, &cuts);
+    let done = js_sys::Array::new();
+    let mut si = 0;
+    for p in &pieces {
+        let end = p.start + p.text.len();
+        while si < segs.len() && segs[si].span.end <= p.start {
+            si += 1;
+        }
+        let first = si;
+        while si < segs.len() && segs[si].span.start < end {
+            si += 1;
+        }
+        let mine = &segs[first..si];
+        if mine
+            .iter()
+            .all(|s| s.quote.is_none() && s.mention.is_none())
+        {
+            continue;
+        }
+        let Some(parent) = p.node.parent_node() else {
+            continue;
+        };
+        let inserted = js_sys::Array::new();
+        let mut quote_el: Option<(usize, Element)> = None;
+        for seg in mine {
+            let piece = &p.text[seg.span.start - p.start..seg.span.end - p.start];
+            let leaf: Node = doc.create_text_node(piece).into();
+            let leaf = match seg.mention {
+                Some(m) => wrap(&doc, "mark", &mention_attributes(&analysis, m), &leaf)?,
+                None => leaf,
+            };
+            match seg.quote {
+                Some(q) => {
+                    if quote_el.as_ref().map(|(i, _)| *i) != Some(q) {
+                        let el = make_element(&doc, "span", &quote_attributes(&analysis, q))?;
+                        parent.insert_before(&el, Some(&p.node))?;
+                        inserted.push(&el);
+                        quote_el = Some((q, el));
+                    }
+                    if let Some((_, el)) = &quote_el {
+                        el.append_child(&leaf)?;
+                    }
+                }
+                None => {
+                    quote_el = None;
+                    parent.insert_before(&leaf, Some(&p.node))?;
+                    inserted.push(&leaf);
+                }
+            }
+        }
+        parent.remove_child(&p.node)?;
+        done.push(&js_sys::Array::of2(&p.node, &inserted));
+    }
+    records().set(element.as_ref(), &done);
+    to_js(&text, &analysis).map_err(JsValue::from)
+}
+
+fn wrap(
+    doc: &Document,
+    tag: &str,
+    attrs: &[(&'static str, String)],
+    leaf: &Node,
+) -> Result<Node, JsValue> {
+    let el = make_element(doc, tag, attrs)?;
+    el.append_child(leaf)?;
+    Ok(el.into())
+}
+
+fn unhighlight_in_place(element: &Element) -> Result<bool, JsValue> {
+    let map = records();
+    let done = map.get(element.as_ref());
+    if done.is_undefined() {
+        return Ok(false);
+    }
+    map.delete(element.as_ref());
+    let done: js_sys::Array = done.unchecked_into();
+    for record in done.iter() {
+        let record: js_sys::Array = record.unchecked_into();
+        let original: Node = record.get(0).unchecked_into();
+        let inserted: js_sys::Array = record.get(1).unchecked_into();
+        let first: Node = inserted.get(0).unchecked_into();
+        // If the page moved or removed our nodes meanwhile, leave that part as the page has it.
+        if let Some(parent) = first.parent_node() {
+            parent.insert_before(&original, Some(&first))?;
+        }
+        for n in inserted.iter() {
+            let n: Node = n.unchecked_into();
+            if let Some(parent) = n.parent_node() {
+                parent.remove_child(&n)?;
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// Marks up `element` in place: every entity mention and quotation in its text, across inline
+/// markup (a name split by a link or emphasis is marked in each part). The page's own nodes
+/// are kept and only `<mark>`/`<span>` elements with `ah-` classes are added; text inside
+/// `script`, `style`, form controls, `code`/`pre` and `[data-no-highlight]` is left alone.
+/// Highlighting an element again first undoes the previous marks. Returns the analysis of the
+/// element's text as read (text nodes joined, blocks separated by blank lines).
+#[wasm_bindgen(js_name = highlightElement)]
+pub fn highlight_element(
+    element: &Element,
+    options: Option<JsOptions>,
+) -> Result<JsAnalysisObject, JsError> {
+    let (options, style) = parse_options(options)?;
+    Ok(highlight_in_place(element, options, style)
+        .map_err(js_err)?
+        .unchecked_into())
+}
+
+/// Removes the marks [`highlight_element`] added to `element`, putting back the very text
+/// nodes it replaced: the DOM is as it was. Returns whether there was anything to undo.
+#[wasm_bindgen]
+pub fn unhighlight(element: &Element) -> Result<bool, JsError> {
+    unhighlight_in_place(element).map_err(js_err)
+}
