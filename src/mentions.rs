@@ -65,6 +65,8 @@ const PLACE_HEADS_WITH_OF: [&str; 12] = [
     "Bay", "Cape", "City", "Duchy", "Emirate", "Gulf", "Isle", "Kingdom", "Province", "Republic",
     "Sea", "Strait",
 ];
+/// Lower-case nouns that make the name before them an event ("the G20 summit").
+const EVENT_NOUNS: [&str; 3] = ["summit", "games", "olympics"];
 /// Nouns that make a relative date after "last", "next", "this", "coming", "past".
 const DATE_UNITS: [&str; 18] = [
     "century", "day", "days", "decade", "decades", "fall", "month", "months", "quarter", "spring",
@@ -319,6 +321,14 @@ fn known_type(name: &str) -> Option<EntityType> {
 /// Splits a chunk into title, places and names, and types each part.
 fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>) {
     let (a, b) = chunk;
+    // "the G20 summit": a name before a lower-case event word.
+    if b < doc.tokens.len()
+        && EVENT_NOUNS.contains(&doc.word(b))
+        && doc.tokens[b].paragraph == doc.tokens[a].paragraph
+    {
+        push(out, doc, (a, b + 1), Some(EntityType::Event), None);
+        return;
+    }
     // A whole chunk that is a known name wins ("Great Hall of the People" is not split).
     if let Some(t) = known_type(chunk_text(doc, chunk)) {
         push(out, doc, chunk, Some(t), None);
@@ -365,6 +375,23 @@ fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>)
             }
         }
     }
+    // Two names side by side: "he told Blinken China …".
+    if b - a >= 2 && !is_org_like(doc.word(b - 1)) {
+        for split in (a + 1).max(b.saturating_sub(3))..b {
+            let head_is_name = (a..split).all(|k| !lexicon::is_common_word(&lower(doc, k)));
+            if head_is_name && known_type(chunk_text(doc, (split, b))).is_some() {
+                classify_chunk(doc, (a, split), out);
+                push(
+                    out,
+                    doc,
+                    (split, b),
+                    known_type(chunk_text(doc, (split, b))),
+                    None,
+                );
+                return;
+            }
+        }
+    }
     let kind = type_by_shape(doc, chunk);
     push(out, doc, chunk, kind, None);
 }
@@ -378,9 +405,13 @@ fn classify_prefix(doc: &Document, (a, b): (usize, usize), out: &mut Vec<Mention
     }
     let part = (a, first_title);
     let text = chunk_text(doc, part);
+    // A portfolio ("Treasury Secretary") is part of the title; a known place, group or
+    // organisation ("U.S.", "Chinese", "Reuters") is named in its own right.
     if let Some(t) = known_type(text) {
         push(out, doc, part, Some(t), None);
-    } else if !(a..first_title).all(|k| lexicon::is_common_word(&lower(doc, k))) {
+    } else if (first_title - a >= 2 && lexicon::is_org_word(doc.word(first_title - 1)))
+        || is_all_caps(text)
+    {
         push(out, doc, part, Some(EntityType::Org), None);
     }
 }

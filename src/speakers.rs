@@ -80,6 +80,9 @@ const SKIPPABLE: [&str; 26] = [
     "separately",
     "did",
 ];
+const DETERMINERS: [&str; 9] = [
+    "a", "an", "the", "this", "that", "his", "her", "its", "their",
+];
 /// How far (in tokens) a cue may stand from the quotation it introduces.
 const BEFORE_WINDOW: usize = 40;
 const AFTER_WINDOW: usize = 30;
@@ -152,7 +155,7 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
                     doc.tokens.get(pa).map(|t| t.sentence) == doc.tokens.get(a).map(|t| t.sentence);
                 let continues = q.continues_previous
                     || (whole_paragraph && prev_paragraph + 1 == paragraph)
-                    || (same_sentence && !is_short(doc, q));
+                    || same_sentence;
                 if continues && prev.speaker.is_some() {
                     attribution = Some(Attribution {
                         speaker: prev.speaker,
@@ -222,6 +225,10 @@ impl Context<'_, '_> {
 
     fn cue_lemma(&self, i: usize) -> Option<&'static str> {
         if self.quoted[i] || self.doc.tokens[i].kind != TokenKind::Word {
+            return None;
+        }
+        // After a determiner the word is a noun: "a signal", "the call".
+        if i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_str()) {
             return None;
         }
         // "according to X"
@@ -523,9 +530,9 @@ impl Context<'_, '_> {
                 return Some(e);
             }
         }
-        // The topic: the last speaker, if near and fitting.
+        // The topic: the last speaker, if near and not of the other gender.
         if let Some((s, para)) = last_speaker {
-            if doc.tokens[p].paragraph <= para + 2 && self.gender_fits(s, gender) == Some(true) {
+            if doc.tokens[p].paragraph <= para + 2 && self.gender_fits(s, gender).is_some() {
                 return Some(s);
             }
         }
@@ -538,11 +545,6 @@ impl Context<'_, '_> {
             let (a, b) = doc.sentences[s];
             if let Some(e) = self.first_fitting(a, b, gender) {
                 return Some(e);
-            }
-        }
-        if let Some((s, para)) = last_speaker {
-            if doc.tokens[p].paragraph <= para + 2 && self.gender_fits(s, gender).is_some() {
-                return Some(s);
             }
         }
         self.best_before(doc.sentences[sentence.saturating_sub(3)].0, p, gender)
