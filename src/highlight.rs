@@ -135,7 +135,9 @@ pub fn segments(text: &str, analysis: &Analysis, cuts: &[usize]) -> Vec<Segment>
     out
 }
 
-/// Escapes `s` for HTML text and attribute values: `& < > " '`.
+/// Escapes `s` for HTML text and attribute values: `& < > " '`, and CR (which the HTML
+/// parser would otherwise fold into LF). NUL, which no HTML can carry, becomes U+FFFD (one
+/// UTF-16 unit, like NUL, so offsets into the text still match the page's text).
 pub fn escape_into(out: &mut String, s: &str) {
     let mut last = 0;
     for (i, b) in s.bytes().enumerate() {
@@ -145,6 +147,10 @@ pub fn escape_into(out: &mut String, s: &str) {
             b'>' => "&gt;",
             b'"' => "&quot;",
             b'\'' => "&#39;",
+            // The HTML parser turns a raw CR (and CRLF) into LF; a reference keeps it.
+            b'\r' => "&#13;",
+            // No HTML can carry NUL (the parser drops it); U+FFFD keeps offsets in step.
+            b'\0' => "&#xFFFD;",
             _ => continue,
         };
         out.push_str(&s[last..i]);
@@ -270,6 +276,8 @@ mod tests {
                     "&gt;" => ">",
                     "&quot;" => "\"",
                     "&#39;" => "'",
+                    "&#13;" => "\r",
+                    "&#xFFFD;" => "\u{FFFD}",
                     other => panic!("unexpected entity {other}"),
                 });
                 rest = &rest[j + 1..];
@@ -304,13 +312,13 @@ mod tests {
 
     #[test]
     fn plain_text_is_only_escaped() {
-        let text = "a < b && c > \"d\" 'e' <script>alert(1)</script>";
+        let text = "a < b && c > \"d\" 'e' <script>alert(1)</script>\r\n\0";
         let html = highlight_html(text, &Analysis::default());
         assert_eq!(
             html,
-            "a &lt; b &amp;&amp; c &gt; &quot;d&quot; &#39;e&#39; &lt;script&gt;alert(1)&lt;/script&gt;"
+            "a &lt; b &amp;&amp; c &gt; &quot;d&quot; &#39;e&#39; &lt;script&gt;alert(1)&lt;/script&gt;&#13;\n&#xFFFD;"
         );
-        assert_eq!(text_content(&html), text);
+        assert_eq!(text_content(&html), text.replace('\0', "\u{FFFD}"));
         assert_eq!(highlight_html("", &Analysis::default()), "");
     }
 

@@ -68,9 +68,13 @@ export interface Options {
 
 #[wasm_bindgen]
 extern "C" {
+    /// An `Options` object from JavaScript (read with serde; see the TypeScript types).
     #[wasm_bindgen(typescript_type = "Options")]
+    #[derive(Debug, Clone)]
     pub type JsOptions;
+    /// An `Analysis` object given to JavaScript.
     #[wasm_bindgen(typescript_type = "Analysis")]
+    #[derive(Debug, Clone)]
     pub type JsAnalysisObject;
 }
 
@@ -84,7 +88,6 @@ pub fn start() {
 }
 
 #[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
 struct RawOptions {
     #[serde(default)]
     types: Option<Vec<String>>,
@@ -95,7 +98,6 @@ struct RawOptions {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawName {
     name: String,
     #[serde(rename = "type")]
@@ -123,6 +125,14 @@ fn parse_options(options: Option<JsOptions>) -> Result<(Options, bool), JsError>
     if value.is_undefined() || value.is_null() {
         return Ok((Options::default(), true));
     }
+    check_keys(&value, "options", &["types", "names", "style"])?;
+    if let Ok(names) = js_sys::Reflect::get(&value, &"names".into()) {
+        if js_sys::Array::is_array(&names) {
+            for n in js_sys::Array::from(&names).iter() {
+                check_keys(&n, "an extra name", &["name", "type", "aliases"])?;
+            }
+        }
+    }
     let raw: RawOptions = serde_wasm_bindgen::from_value(value)
         .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
     let types = match raw.types {
@@ -145,6 +155,26 @@ fn parse_options(options: Option<JsOptions>) -> Result<(Options, bool), JsError>
         });
     }
     Ok((Options { types, names }, raw.style.unwrap_or(true)))
+}
+
+/// Rejects keys other than `allowed`, so that a misspelt option is an error, not ignored.
+fn check_keys(value: &JsValue, what: &str, allowed: &[&str]) -> Result<(), JsError> {
+    let Some(obj) = value.dyn_ref::<js_sys::Object>() else {
+        return Ok(()); // serde reports a non-object
+    };
+    if js_sys::Array::is_array(value) {
+        return Ok(());
+    }
+    for key in js_sys::Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "invalid options: unknown field {key:?} in {what}; expected one of {}",
+                allowed.join(", ")
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn text_arg(text: &JsValue) -> Result<String, JsError> {
