@@ -86,6 +86,10 @@ const DETERMINERS: [&str; 9] = [
 /// How far (in tokens) a cue may stand from the quotation it introduces.
 const BEFORE_WINDOW: usize = 40;
 const AFTER_WINDOW: usize = 30;
+/// At most this many tokens between two quotations of one speaker: `“…,” X said. “…”`.
+const ADJACENT_GAP: usize = 8;
+/// How far back an appositive's subject may stand from the verb.
+const APPOSITIVE_WINDOW: usize = 30;
 /// Quotations of at most this many words are terms unless a cue stands close by.
 const SHORT_QUOTE_WORDS: usize = 4;
 const SHORT_QUOTE_CUE_DISTANCE: usize = 7;
@@ -140,7 +144,8 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         let (a, b) = marks[i];
         let paragraph = doc.tokens.get(a).map_or(0, |t| t.paragraph);
         let previous = out.last().zip(i.checked_sub(1).map(|p| marks[p]));
-        let mut attribution = if q.double || !is_short(doc, q) {
+        let is_title = is_title_of_work(doc, q);
+        let mut attribution = if !is_title && (q.double || !is_short(doc, q)) {
             cx.attribute_marks(q, a, b, last_speaker)
         } else {
             None
@@ -153,10 +158,15 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
                 let whole_paragraph = cx.is_whole_paragraph(q, a, b);
                 let same_sentence =
                     doc.tokens.get(pa).map(|t| t.sentence) == doc.tokens.get(a).map(|t| t.sentence);
+                // `“…,” Waters said. “That's why …”`: only the reporting clause between.
+                let (_, prev_end) = marks[i - 1];
+                let adjacent =
+                    prev_paragraph == paragraph && a.saturating_sub(prev_end) <= ADJACENT_GAP;
                 let continues = q.continues_previous
                     || (whole_paragraph && prev_paragraph + 1 == paragraph)
-                    || same_sentence;
-                if continues && prev.speaker.is_some() {
+                    || same_sentence
+                    || (adjacent && !is_short(doc, q));
+                if continues && prev.speaker.is_some() && !is_title {
                     attribution = Some(Attribution {
                         speaker: prev.speaker,
                         named_by: None,
@@ -201,6 +211,24 @@ fn is_short(doc: &Document, q: &QuoteMarks) -> bool {
     word_count(q.content.of(doc.text)) <= SHORT_QUOTE_WORDS
 }
 
+/// A quotation in title case with no closing punctuation is the title of a work or a name:
+/// `Microsoft says on “The Internet Explorer 6 Countdown”`.
+fn is_title_of_work(doc: &Document, q: &QuoteMarks) -> bool {
+    let text = q.content.of(doc.text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && !long.is_empty()
+        && long.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+        && !text.ends_with(['.', ',', '!', '?'])
+        && words.len() >= 2
+}
+
 fn is_pronoun(lower: &str) -> Option<Gender> {
     match lower {
         "he" => Some(Gender::Male),
@@ -225,6 +253,10 @@ impl Context<'_, '_> {
 
     fn cue_lemma(&self, i: usize) -> Option<&'static str> {
         if self.quoted[i] || self.doc.tokens[i].kind != TokenKind::Word {
+            return None;
+        }
+        // Part of a name ("The Huffington Post") is no verb.
+        if self.mention_at[i].is_some() {
             return None;
         }
         // After a determiner the word is a noun: "a signal", "the call".
@@ -319,6 +351,33 @@ impl Context<'_, '_> {
                 }
             }
         }
+        // A signature after the quotation: `“…” Charles Bolden, NASA Administrator`,
+        // `“…” - Matthew Ingram`.
+        if q.close.is_some() && end_tok < n && doc.tokens[end_tok].paragraph == paragraph {
+            let mut k = end_tok;
+            if matches!(self.word(k), "-" | "—" | "–") {
+                k += 1;
+            }
+            if let Some(m) = self.mention_at.get(k).copied().flatten() {
+                let mention = &self.resolved.mentions[m];
+                let entity = mention.entity;
+                let after = mention.tokens.1;
+                let ends = after >= n
+                    || doc.tokens[after].paragraph != paragraph
+                    || matches!(self.word(after), "," | "(");
+                if mention.tokens.0 == k
+                    && ends
+                    && self.resolved.entities[entity].kind == EntityType::Person
+                    && doc.tokens[end_tok].sentence != doc.tokens[open_tok.min(n - 1)].sentence
+                {
+                    return Some(Attribution {
+                        speaker: Some(entity),
+                        named_by: Some(self.span_of(mention.tokens)),
+                        cue: Span::new(0, 0),
+                    });
+                }
+            }
+        }
         // 3. A cue later in the sentence: `“…” The words came from X, who said …`.
         if q.close.is_some() && !short {
             let mut k = end_tok;
@@ -329,7 +388,10 @@ impl Context<'_, '_> {
                 && !self.quoted[k]
             {
                 if self.cue_lemma(k).is_some() {
-                    return self.speaker_of_cue(k, last_speaker);
+                    if let Some(at) = self.speaker_of_cue(k, last_speaker) {
+                        return Some(at);
+                    }
+                    break;
                 }
                 if is_terminator(self.word(k)) && steps > 0 {
                     break;
@@ -338,7 +400,37 @@ impl Context<'_, '_> {
                 steps += 1;
             }
         }
+        // 4. A quotation that opens a sentence, introduced by the sentence before:
+        //    `Heald noted the findings show … . “An air-quality cleanup …”`, or by the end of
+        //    the paragraph before: `Obama tweeted using his account:` ¶ `“Cool clock …”`.
+        if !short && open_tok + 1 < n && doc.is_sentence_initial(open_tok + 1) {
+            return self.previous_sentence_cue(open_tok, last_speaker);
+        }
         None
+    }
+
+    /// The last cue with a named speaker in the sentence before token `open_tok`: in the
+    /// same paragraph, or ending the previous paragraph with a colon.
+    fn previous_sentence_cue(
+        &self,
+        open_tok: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let sentence = doc.tokens[open_tok].sentence;
+        let (start, end) = doc.sentences[sentence.checked_sub(1)?];
+        let same_paragraph = doc.tokens[start].paragraph == doc.tokens[open_tok].paragraph;
+        let introduces = matches!(doc.word(end - 1), ":" | ",");
+        if !same_paragraph && !introduces {
+            return None;
+        }
+        (start..end)
+            .rev()
+            .filter(|&k| self.cue_lemma(k).is_some())
+            .find_map(|k| {
+                self.speaker_of_cue(k, last_speaker)
+                    .filter(|at| at.speaker.is_some())
+            })
     }
 
     /// The subject of the cue word at token `cue`: before it, or after it for `said X`.
@@ -418,23 +510,42 @@ impl Context<'_, '_> {
                 let entity = self.resolve_pronoun(k, gender, last_speaker);
                 return Some((entity, t.span));
             }
-            // An appositive between subject and verb: "Wu Xinbo, a professor at X, said".
+            // An appositive between subject and verb: "Wu Xinbo, a professor at X, said", or
+            // a name that is itself the appositive: "its head, Nunzio Galantino, has called".
             if w == "," {
-                let mut j = k;
-                let mut inner = 0;
-                while j > 0 && inner < 14 {
-                    j -= 1;
-                    inner += 1;
-                    if self.word(j) == "," || self.quoted[j] {
-                        break;
-                    }
+                return self.appositive_subject(k);
+            }
+            // A possessor speaks through its statement: "Cornyn's statement added".
+            if t.kind == TokenKind::Word && k >= 2 && matches!(self.word(k - 1), "’s" | "'s") {
+                if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 2) {
+                    return Some((Some(entity), self.span_of(tokens)));
                 }
-                if j > 0 && self.word(j) == "," {
-                    if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 1) {
+            }
+            // "… and said it was": the subject of the verb before.
+            if matches!(l.as_str(), "and" | "but" | "or") {
+                let earlier = (k.saturating_sub(BEFORE_WINDOW)..k)
+                    .rev()
+                    .take_while(|&j| doc.tokens[j].sentence == t.sentence && !self.quoted[j])
+                    .find(|&j| self.cue_lemma(j).is_some())?;
+                return self.subject_before(earlier, last_speaker);
+            }
+            // "X, who said": the name before the relative pronoun.
+            if matches!(l.as_str(), "who" | "which") && k >= 1 {
+                let before = if self.word(k - 1) == "," {
+                    k.checked_sub(2)?
+                } else {
+                    k - 1
+                };
+                let (entity, tokens) = self.speaker_mention_ending_at(before)?;
+                return Some((Some(entity), self.span_of(tokens)));
+            }
+            // A name modifies the subject: "the Home Office letter reads".
+            if t.kind == TokenKind::Word && k >= 1 {
+                if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 1) {
+                    if self.resolved.entities[entity].kind != EntityType::Gpe {
                         return Some((Some(entity), self.span_of(tokens)));
                     }
                 }
-                return None;
             }
             // An unnamed source: "analysts said", "the report's authors said".
             if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
@@ -455,6 +566,35 @@ impl Context<'_, '_> {
             return None;
         }
         None
+    }
+
+    /// The subject before an appositive that ends with the comma at token `comma`: the
+    /// first person named right before a comma in the clause ("Khaled Al-Maeena, editor at
+    /// the Saudi Gazette, said"), else the name right before this comma.
+    fn appositive_subject(&self, comma: usize) -> Option<(Option<usize>, Span)> {
+        let doc = self.doc;
+        let sentence = doc.tokens[comma].sentence;
+        let mut person = None;
+        let mut k = comma;
+        let mut steps = 0;
+        while k > 0 && steps < APPOSITIVE_WINDOW {
+            k -= 1;
+            steps += 1;
+            if self.quoted[k] || doc.tokens[k].sentence != sentence {
+                break;
+            }
+            if self.word(k) == "," && k > 0 {
+                if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 1) {
+                    if self.resolved.entities[entity].kind == EntityType::Person {
+                        person = Some((Some(entity), self.span_of(tokens)));
+                    }
+                }
+            }
+        }
+        person.or_else(|| {
+            let (entity, tokens) = self.speaker_mention_ending_at(comma.checked_sub(1)?)?;
+            Some((Some(entity), self.span_of(tokens)))
+        })
     }
 
     /// A name after token `k` (exclusive end of the cue): `said Wu Xinbo`, `said team member
@@ -491,7 +631,7 @@ impl Context<'_, '_> {
     fn gender_fits(&self, entity: usize, gender: Gender) -> Option<bool> {
         let e = &self.resolved.entities[entity];
         match gender {
-            Gender::Unknown => Some(matches!(e.kind, EntityType::Org | EntityType::Gpe)),
+            Gender::Unknown => (e.kind == EntityType::Org).then_some(true),
             g if e.kind == EntityType::Person => {
                 let eg = self.resolved.genders[entity];
                 if eg == g {
