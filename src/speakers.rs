@@ -88,6 +88,10 @@ const BEFORE_WINDOW: usize = 40;
 const AFTER_WINDOW: usize = 30;
 /// At most this many tokens between two quotations of one speaker: `“…,” X said. “…”`.
 const ADJACENT_GAP: usize = 8;
+/// How far into the next sentence a cue may stand to name the speaker of a quotation.
+const NEXT_SENTENCE_CUE: usize = 6;
+/// How far back (in tokens) "the government" looks for the organisation it names.
+const NOMINAL_WINDOW: usize = 400;
 /// How far back an appositive's subject may stand from the verb.
 const APPOSITIVE_WINDOW: usize = 30;
 /// Quotations of at most this many words are terms unless a cue stands close by.
@@ -145,7 +149,8 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         let paragraph = doc.tokens.get(a).map_or(0, |t| t.paragraph);
         let previous = out.last().zip(i.checked_sub(1).map(|p| marks[p]));
         let is_title = is_title_of_work(doc, q);
-        let mut attribution = if !is_title && (q.double || !is_short(doc, q)) {
+        let attributable = !is_title && (q.double || !is_short(doc, q));
+        let mut attribution = if attributable {
             cx.attribute_marks(q, a, b, last_speaker)
         } else {
             None
@@ -181,6 +186,9 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
                 }
             }
         }
+        if attribution.is_none() && attributable {
+            attribution = cx.attribute_nearby(q, a, b, last_speaker);
+        }
         let quote = match attribution {
             Some(at) => Quote {
                 span: q.content,
@@ -207,8 +215,12 @@ fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
+/// A few words that do not make a sentence of their own ("productive", "one China"); a
+/// short sentence ("I smacked them around.") is speech.
 fn is_short(doc: &Document, q: &QuoteMarks) -> bool {
-    word_count(q.content.of(doc.text)) <= SHORT_QUOTE_WORDS
+    let text = q.content.of(doc.text);
+    word_count(text) <= SHORT_QUOTE_WORDS
+        && !(word_count(text) >= 2 && text.ends_with(['.', '!', '?']))
 }
 
 /// A quotation in title case with no closing punctuation is the title of a work or a name:
@@ -400,11 +412,48 @@ impl Context<'_, '_> {
                 steps += 1;
             }
         }
+        None
+    }
+
+    /// Rules 4 and 5, weaker than a continued quotation: a cue in the sentence before or
+    /// after the quotation's own.
+    fn attribute_nearby(
+        &self,
+        q: &QuoteMarks,
+        open_tok: usize,
+        end_tok: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let short = is_short(doc, q);
+        let paragraph = doc.tokens.get(open_tok.min(n.saturating_sub(1)))?.paragraph;
         // 4. A quotation that opens a sentence, introduced by the sentence before:
         //    `Heald noted the findings show … . “An air-quality cleanup …”`, or by the end of
         //    the paragraph before: `Obama tweeted using his account:` ¶ `“Cool clock …”`.
         if !short && open_tok + 1 < n && doc.is_sentence_initial(open_tok + 1) {
-            return self.previous_sentence_cue(open_tok, last_speaker);
+            if let Some(at) = self.previous_sentence_cue(open_tok, last_speaker) {
+                return Some(at);
+            }
+        }
+        // 5. Named in the next sentence: `“…” Cornyn's statement added, “…”`.
+        let ends_paragraph = end_tok < n && doc.tokens[end_tok].paragraph == paragraph + 1;
+        if !short
+            && q.close.is_some()
+            && end_tok < n
+            && (doc.tokens[end_tok].paragraph == paragraph || ends_paragraph)
+        {
+            let sentence = doc.tokens[end_tok].sentence;
+            let (start, end) = doc.sentences[sentence];
+            if start == end_tok {
+                return (start..end.min(start + NEXT_SENTENCE_CUE))
+                    .take_while(|&k| !self.quoted[k])
+                    .filter(|&k| self.cue_lemma(k).is_some())
+                    .find_map(|k| {
+                        self.speaker_of_cue(k, last_speaker)
+                            .filter(|at| at.speaker.is_some())
+                    });
+            }
         }
         None
     }
@@ -561,7 +610,8 @@ impl Context<'_, '_> {
                         break;
                     }
                 }
-                return Some((None, self.span_of((j, k + 1))));
+                let named_by = self.span_of((j, k + 1));
+                return Some((self.entity_by_head_noun(j, k), named_by));
             }
             return None;
         }
@@ -594,6 +644,22 @@ impl Context<'_, '_> {
         person.or_else(|| {
             let (entity, tokens) = self.speaker_mention_ending_at(comma.checked_sub(1)?)?;
             Some((Some(entity), self.span_of(tokens)))
+        })
+    }
+
+    /// "the government said": the latest organisation before token `det` whose name ends in
+    /// the noun at token `noun` ("UK Government"), if the phrase is definite.
+    fn entity_by_head_noun(&self, det: usize, noun: usize) -> Option<usize> {
+        if self.lower(det) != "the" || noun == det {
+            return None;
+        }
+        let head = self.lower(noun);
+        let first = det.saturating_sub(NOMINAL_WINDOW);
+        (first..det).rev().find_map(|k| {
+            let m = self.mention_at[k]?;
+            let e = &self.resolved.entities[self.resolved.mentions[m].entity];
+            let last_word = e.name.rsplit(' ').next()?.to_lowercase();
+            (e.kind == EntityType::Org && last_word == head).then_some(e.id)
         })
     }
 
