@@ -153,6 +153,14 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     if lexicon::place_type(w).is_some() || lexicon::is_norp(w) || lexicon::is_org_name(w) {
         return false;
     }
+    // "Image: Nick Moreau": a given name before a capitalised word is a name.
+    let next_is_name = i + 1 < doc.tokens.len()
+        && is_capitalised(doc, i + 1)
+        && doc.tokens[i + 1].space_before
+        && !lexicon::is_common_word(&lower(doc, i + 1));
+    if lexicon::given_name(w).is_some() && next_is_name {
+        return false;
+    }
     doc.is_sentence_initial(i) || after_colon_or_dash(doc, i) || in_title_case_paragraph(doc, i)
 }
 
@@ -161,7 +169,23 @@ fn after_colon_or_dash(doc: &Document, i: usize) -> bool {
 }
 
 fn starts_chunk(doc: &Document, i: usize) -> bool {
-    is_capitalised(doc, i) && !is_positional_capital(doc, i) && !is_month_or_weekday(doc.word(i))
+    is_capitalised(doc, i)
+        && !is_positional_capital(doc, i)
+        && !is_month_or_weekday(doc.word(i))
+        && !after_lower_case_prefix(doc, i)
+}
+
+/// "pro-Beijing", "anti-Trump", "non-Muslim": an adjective, not a mention of the name.
+fn after_lower_case_prefix(doc: &Document, i: usize) -> bool {
+    i >= 2
+        && !doc.tokens[i].space_before
+        && doc.word(i - 1) == "-"
+        && !doc.tokens[i - 1].space_before
+        && doc
+            .word(i - 2)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 /// Can token `j` continue a name chunk whose last token is `j - 1`?
@@ -204,6 +228,23 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
         let same_para = doc.tokens[end].paragraph == doc.tokens[start].paragraph;
         if !same_para {
             break;
+        }
+        // "Wong Yeung-tat": a hyphen inside a name word.
+        if (w == "-" || w == "‐")
+            && !doc.tokens[end].space_before
+            && end + 1 < n
+            && !doc.tokens[end + 1].space_before
+            && doc.tokens[end + 1].kind == TokenKind::Word
+            && doc
+                .word(end + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && doc.word(end + 1).chars().count() <= 4
+            && !lexicon::is_common_word(doc.word(end + 1))
+        {
+            end += 2;
+            continue;
         }
         // Hyphenated names: "Rolls-Royce", but not "U.S.-China" nor "Beijing-based".
         if (w == "-" || w == "‐")
@@ -335,7 +376,11 @@ fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>)
         return;
     }
     // The last title word before the name: "U.S. Secretary of State | Antony Blinken".
-    if let Some(title) = (a..b).rev().find(|&k| is_title_word(doc, k) && k + 1 < b) {
+    let org_head = (a..b).any(|k| {
+        lexicon::is_org_word(doc.word(k)) && (k + 1 == b || matches!(doc.word(k + 1), "of" | "for"))
+    });
+    let title = (a..b).rev().find(|&k| is_title_word(doc, k) && k + 1 < b);
+    if let Some(title) = title.filter(|_| !org_head) {
         let mut name_start = title + 1;
         if doc.word(name_start) == "." {
             name_start += 1;
@@ -435,6 +480,11 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     if preceded_by_title(doc, a) && words.len() <= 3 {
         return Some(EntityType::Person);
     }
+    // A building named by its last word ("Kennedy Space Center") is a facility, though
+    // "Center for American Studies" is an institution.
+    if lexicon::is_fac_word(last) && words.len() > 1 {
+        return Some(EntityType::Fac);
+    }
     if lexicon::is_org_word(last) || head_then_of(lexicon::is_org_word) {
         return Some(EntityType::Org);
     }
@@ -462,6 +512,23 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     }
     if lexicon::given_name(words[0]).is_some() || preceded_by_title(doc, a) {
         return Some(EntityType::Person);
+    }
+    // "Wong Yeung-tat", "Kim Jong-un": a hyphenated given name in lower case after the hyphen.
+    let hyphenated_given = (a + 2..b).any(|k| {
+        doc.word(k - 1) == "-" && doc.word(k).chars().next().is_some_and(char::is_lowercase)
+    });
+    if hyphenated_given {
+        return Some(EntityType::Person);
+    }
+    // People take no article ("the Sea Org"), and their names hold no acronym ("LA Weekly")
+    // nor place ("Toronto Star").
+    let after_the = a > 0 && doc.word(a - 1) == "the";
+    let has_acronym = words.iter().any(|w| is_all_caps(w));
+    let has_place = words
+        .iter()
+        .any(|w| lexicon::place_type(w).is_some() || lexicon::is_norp(w));
+    if after_the || has_acronym || has_place {
+        return Some(EntityType::Org);
     }
     let common = words
         .iter()
@@ -513,7 +580,11 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
         } else if is_year(word_at(end)) {
             end += 1;
         }
-        let after_in = i > 0 && matches!(doc.word(i - 1), "in" | "since" | "until" | "by" | "of");
+        let after_in = i > 0
+            && matches!(
+                lower(doc, i - 1).as_str(),
+                "in" | "since" | "until" | "by" | "of" | "early" | "late" | "mid"
+            );
         if ambiguous && end == i + 1 && !after_in {
             return None;
         }
