@@ -1,9 +1,42 @@
 # The two commands a newcomer types: `make serve` (build and serve the page) and `make test`
-# (every test). Both install what is missing, idempotently.
+# (every test). Both install what is missing, idempotently (scripts/setup.sh).
 
-.PHONY: test test-native lint
+SHELL := /bin/bash
+PORT ?= 8000
+# cargo-installed tools, then npm's binaryen 132 wasm-opt (wasm-pack takes the first on PATH;
+# never Debian's binaryen, whose output fails at instantiation).
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+SEED := ../shared/corpus/seed/article.txt
+PKG := www/pkg
+# The wasm_bindgen_test suites, each run in headless Chromium: tests/browser*.rs.
+BROWSER_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/browser*.rs))
 
-test: test-native
+.PHONY: serve setup pkg example test test-native lint test-browser e2e size
+
+# Build the package and serve the page on http://127.0.0.1:$(PORT)/.
+serve: setup pkg example
+	@echo
+	@echo "  Article highlighter: http://127.0.0.1:$(PORT)/   (embedding demo: /embed.html)"
+	@echo
+	python3 -m http.server --bind 127.0.0.1 $(PORT) -d www
+
+setup:
+	@scripts/setup.sh
+
+# The npm package (wasm-pack --target web) in www/pkg, with the README for embedders.
+pkg:
+	wasm-pack build --target web --profile wasm-release --mode no-install --out-dir $(PKG) --out-name article_highlighter
+	cp docs/EMBEDDING.md $(PKG)/README.md
+	@rm -f $(PKG)/.gitignore
+	@wasm=$(PKG)/article_highlighter_bg.wasm; \
+	  echo "wasm: $$(stat -c %s $$wasm) bytes, $$(gzip -9c $$wasm | wc -c) gzipped"
+
+# The seed article as the page's "load example" (served with the page, from our own origin).
+example: www/example.txt
+www/example.txt: $(SEED)
+	cp $< $@
+
+test: setup test-native lint test-browser pkg example e2e
 
 # Native Rust tests: unit tests per stage, the corpus regression floors, CLI tests.
 test-native:
@@ -12,3 +45,12 @@ test-native:
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib $(BROWSER_TESTS) -- -D warnings
+
+# wasm_bindgen_test suites in headless Chromium (tests/browser*.rs; run_in_browser).
+test-browser:
+	wasm-pack test --headless --chrome --mode no-install --release -- $(BROWSER_TESTS)
+
+# Playwright on Debian's Chromium against the built page; screenshots in test-artifacts/.
+e2e:
+	node --test e2e/

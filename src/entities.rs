@@ -168,14 +168,24 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         }
     }
 
+    // Words still untyped take the type their contexts across the article vote for.
+    let mut votes: HashMap<usize, ContextVotes> = HashMap::new();
+    for (m, mention) in mentions.iter().enumerate() {
+        let l = find(&mut leader, m);
+        if kinds[l].is_none() {
+            votes.entry(l).or_default().add(doc, mention);
+        }
+    }
+    for (l, v) in votes {
+        kinds[l] = v.decide();
+    }
+
     // Group mentions by leader, in order of first mention.
     let mut id_of_leader: HashMap<usize, usize> = HashMap::new();
     let mut resolved = Resolved::default();
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
-        let kind = kinds[l].or_else(|| context_type(doc, mention));
-        let Some(kind) = kind else { continue };
-        kinds[l] = Some(kind);
+        let Some(kind) = kinds[l] else { continue };
         let id = *id_of_leader.entry(l).or_insert_with(|| {
             resolved.entities.push(Entity {
                 id: resolved.entities.len(),
@@ -208,21 +218,41 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     resolved
 }
 
-/// The type an untyped single word gets from the words around it, if any.
-fn context_type(doc: &Document, mention: &Mention) -> Option<EntityType> {
-    let (a, b) = mention.tokens;
-    let next = (b < doc.tokens.len()).then(|| doc.word(b).to_lowercase());
-    let prev = (a > 0).then(|| doc.word(a - 1).to_lowercase());
-    // "Qin said", "said Qin", "Qin, 45, …"
-    let next_is_cue = next.as_deref().and_then(lexicon::cue_lemma).is_some();
-    let prev_is_cue = prev.as_deref().and_then(lexicon::cue_lemma).is_some();
-    if next_is_cue || prev_is_cue {
-        return Some(EntityType::Person);
+/// What the contexts of an untyped name say about it.
+#[derive(Default)]
+struct ContextVotes {
+    /// "the Sea Org": people take no article.
+    article: bool,
+    /// "Qin said", "said Qin".
+    speech: bool,
+    /// "in Yeoncheon", "from Herat".
+    place: bool,
+}
+
+impl ContextVotes {
+    fn add(&mut self, doc: &Document, mention: &Mention) {
+        let (a, b) = mention.tokens;
+        let next = (b < doc.tokens.len()).then(|| doc.word(b).to_lowercase());
+        let prev = (a > 0).then(|| doc.word(a - 1).to_lowercase());
+        let is_cue = |w: &Option<String>| w.as_deref().and_then(lexicon::cue_lemma).is_some();
+        self.article |= prev.as_deref() == Some("the");
+        self.speech |= is_cue(&next) || is_cue(&prev);
+        self.place |= matches!(prev.as_deref(), Some("in" | "from" | "near" | "outside"));
     }
-    if matches!(prev.as_deref(), Some("in" | "from" | "near" | "outside")) {
-        return Some(EntityType::Gpe);
+
+    /// An article outweighs speech (organisations speak too); with no evidence at all the
+    /// word is left out: a capitalised word alone is as often a product or a term as a name.
+    fn decide(&self) -> Option<EntityType> {
+        Some(if self.article {
+            EntityType::Org
+        } else if self.speech {
+            EntityType::Person
+        } else if self.place {
+            EntityType::Gpe
+        } else {
+            return None;
+        })
     }
-    None
 }
 
 #[cfg(test)]
