@@ -564,7 +564,7 @@ def copy_licences(py: str, js: str):
 
 LIST_FILES = ["given_names.tsv", "places_gpe.txt", "places_loc.txt", "norp.txt",
               "titles.tsv", "org_words.txt", "org_names.txt", "fac_words.txt",
-              "event_words.txt", "cue_verbs.tsv", "common_words.txt",
+              "event_words.txt", "loc_words.txt", "cue_verbs.tsv", "common_words.txt",
               "abbreviations.txt"]
 
 
@@ -743,6 +743,12 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   and Church appear in both org_words and fac_words; the Rust side decides.
 - No attribution required.
 
+### `loc_words.txt`
+- Hand-curated (`scripts/curated/loc_words.txt`): heads of natural and regional
+  place names (River, Sea, Ocean, Lake, Mountains, Valley, Peninsula, Desert…)
+  that make a capitalised name a LOC.
+- No attribution required.
+
 ### `cue_verbs.tsv` — `form<TAB>lemma`
 - Hand-curated lemmas (`scripts/curated/cue_verbs.tsv`, {stats['cue'][0]} lemmas) of
   verbs that report speech in news. Irregular and consonant-doubling forms are
@@ -799,6 +805,8 @@ def main():
                      ["Capitalised head words of facility names."])
         build_simple("event_words.txt", "event_words.txt",
                      ["Capitalised head words of named events."])
+        build_simple("loc_words.txt", "loc_words.txt",
+                     ["Capitalised head words of natural and regional place names."])
         build_simple("abbreviations.txt", "abbreviations.txt",
                      ["Lowercase abbreviations taking a period that do not end a sentence."],
                      lower=True)

@@ -236,8 +236,15 @@ impl ContextVotes {
         let prev = (a > 0).then(|| doc.word(a - 1).to_lowercase());
         let is_cue = |w: &Option<String>| w.as_deref().and_then(lexicon::cue_lemma).is_some();
         self.article |= prev.as_deref() == Some("the");
-        self.speech |= is_cue(&next) || is_cue(&prev);
-        self.place |= matches!(prev.as_deref(), Some("in" | "from" | "near" | "outside"));
+        let after = (b + 1 < doc.tokens.len()).then(|| doc.word(b + 1).to_lowercase());
+        // "Cuaron, whose last film …", "Seagal, who …"
+        let relative =
+            next.as_deref() == Some(",") && matches!(after.as_deref(), Some("who" | "whose"));
+        self.speech |= is_cue(&next) || is_cue(&prev) || relative;
+        // "in Duffy’s trial" says nothing of Duffy.
+        let possessive = matches!(next.as_deref(), Some("’s" | "'s"));
+        self.place |=
+            !possessive && matches!(prev.as_deref(), Some("in" | "from" | "near" | "outside"));
     }
 
     /// An article outweighs speech (organisations speak too); with no evidence at all the

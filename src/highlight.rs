@@ -41,7 +41,7 @@ fn non_overlapping<T: Copy>(mut spans: Vec<(Span, T)>) -> Vec<(Span, T)> {
     spans.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
     let mut kept: Vec<(Span, T)> = Vec::with_capacity(spans.len());
     for (s, t) in spans {
-        if kept.last().map_or(true, |(k, _)| k.end <= s.start) {
+        if kept.last().is_none_or(|(k, _)| k.end <= s.start) {
             kept.push((s, t));
         }
     }

@@ -79,6 +79,7 @@ table!(org_words, "org_words.txt");
 table!(org_names, "org_names.txt");
 table!(fac_words, "fac_words.txt");
 table!(event_words, "event_words.txt");
+table!(loc_words, "loc_words.txt");
 table!(cue_verbs, "cue_verbs.tsv");
 table!(common_words, "common_words.txt");
 table!(abbreviations, "abbreviations.txt");
@@ -136,6 +137,11 @@ pub fn is_event_word(word: &str) -> bool {
     event_words().contains(word)
 }
 
+/// Does `word` mark a natural or regional place name ("River", "Sea", "Valley")?
+pub fn is_loc_word(word: &str) -> bool {
+    loc_words().contains(word)
+}
+
 /// The lemma of a reporting verb form ("told" → "tell"), if `lower` is one.
 pub fn cue_lemma(lower: &str) -> Option<&'static str> {
     cue_verbs().get(lower)
@@ -175,6 +181,7 @@ mod tests {
         assert!(is_org_word("University"));
         assert!(is_fac_word("Airport"));
         assert!(is_event_word("Olympics"));
+        assert!(is_loc_word("River"));
         assert_eq!(cue_lemma("told"), Some("tell"));
         assert!(is_common_word("the"));
         assert!(is_abbreviation("Mr."));

@@ -60,10 +60,10 @@ const NAME_PARTICLES: [&str; 17] = [
     "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
     "la", "van", "von",
 ];
-/// Heads of place names that take "of" ("Gulf of Mexico", "Republic of Korea").
-const PLACE_HEADS_WITH_OF: [&str; 12] = [
-    "Bay", "Cape", "City", "Duchy", "Emirate", "Gulf", "Isle", "Kingdom", "Province", "Republic",
-    "Sea", "Strait",
+/// Heads of political place names that take "of" ("Republic of Korea"); natural ones
+/// ("Gulf of Mexico") come from the LOC word list.
+const PLACE_HEADS_WITH_OF: [&str; 7] = [
+    "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
 /// Lower-case nouns that make the name before them an event ("the G20 summit").
 const EVENT_NOUNS: [&str; 3] = ["summit", "games", "olympics"];
@@ -313,7 +313,10 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
 }
 
 fn is_org_like(word: &str) -> bool {
-    lexicon::is_org_word(word) || lexicon::is_fac_word(word) || lexicon::is_event_word(word)
+    lexicon::is_org_word(word)
+        || lexicon::is_fac_word(word)
+        || lexicon::is_event_word(word)
+        || lexicon::is_loc_word(word)
 }
 
 fn takes_of(prev: &str, connector: &str) -> bool {
@@ -493,6 +496,9 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     }
     if lexicon::is_event_word(last) || head_then_of(lexicon::is_event_word) {
         return Some(EntityType::Event);
+    }
+    if (lexicon::is_loc_word(last) && words.len() > 1) || head_then_of(lexicon::is_loc_word) {
+        return Some(EntityType::Loc);
     }
     if PLACE_HEADS_WITH_OF.contains(&words[0]) && words.len() > 2 {
         return Some(EntityType::Gpe);

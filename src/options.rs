@@ -47,8 +47,9 @@ pub fn find_whole_words(text: &str, form: &str) -> Vec<Span> {
         .filter(|&(i, _)| {
             let before = text[..i].chars().next_back();
             let after = text[i + form.len()..].chars().next();
-            !(is_word_char(first) && before.is_some_and(is_word_char))
-                && !(is_word_char(last) && after.is_some_and(is_word_char))
+            let joined_before = is_word_char(first) && before.is_some_and(is_word_char);
+            let joined_after = is_word_char(last) && after.is_some_and(is_word_char);
+            !(joined_before || joined_after)
         })
         .map(|(i, _)| Span::new(i, i + form.len()))
         .collect()
@@ -71,7 +72,7 @@ fn extra_matches(text: &str, names: &[ExtraName]) -> Vec<(Span, usize)> {
     });
     let mut kept: Vec<(Span, usize)> = Vec::with_capacity(all.len());
     for (s, x) in all {
-        if kept.last().map_or(true, |(k, _)| k.end <= s.start) {
+        if kept.last().is_none_or(|(k, _)| k.end <= s.start) {
             kept.push((s, x));
         }
     }
@@ -118,7 +119,7 @@ pub fn apply(text: &str, analysis: Analysis, options: &Options) -> Analysis {
         let by_name = options
             .names
             .iter()
-            .position(|x| x.name == e.name || x.aliases.iter().any(|a| *a == e.name));
+            .position(|x| x.name == e.name || x.aliases.contains(&e.name));
         let merge = by_name.or_else(|| {
             if rest.is_empty() && !taken_by.is_empty() {
                 // The extra name that took over most of its mentions (the first on a tie).
@@ -167,7 +168,7 @@ pub fn apply(text: &str, analysis: Analysis, options: &Options) -> Analysis {
         ms.dedup();
     }
 
-    let wanted = |k: EntityType| options.types.as_ref().map_or(true, |t| t.contains(&k));
+    let wanted = |k: EntityType| options.types.as_ref().is_none_or(|t| t.contains(&k));
     let kind_of = |o: Origin| match o {
         Origin::Extracted(i) => entities[i].kind,
         Origin::Extra(x) => options.names[x].kind,
@@ -251,7 +252,7 @@ mod tests {
             .windows(2)
             .all(|w| w[0].mentions[0] < w[1].mentions[0]));
         for q in &a.quotes {
-            assert!(q.speaker.map_or(true, |s| s < a.entities.len()));
+            assert!(q.speaker.is_none_or(|s| s < a.entities.len()));
         }
     }
 
