@@ -373,8 +373,18 @@ fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>)
         push(out, doc, (a, b + 1), Some(EntityType::Event), None);
         return;
     }
+    let known = known_type(chunk_text(doc, chunk));
+    if known.is_none() && !names_something(doc, chunk) {
+        return;
+    }
+    // A title alone names no one ("The President", "Secretary of State"); what stands
+    // before it may ("Afghan Ambassador").
+    if known.is_none() && is_title_phrase(doc, chunk) {
+        classify_prefix(doc, chunk, out);
+        return;
+    }
     // A whole chunk that is a known name wins ("Great Hall of the People" is not split).
-    if let Some(t) = known_type(chunk_text(doc, chunk)) {
+    if let Some(t) = known {
         push(out, doc, chunk, Some(t), None);
         return;
     }
@@ -442,6 +452,44 @@ fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>)
     }
     let kind = type_by_shape(doc, chunk);
     push(out, doc, chunk, kind, None);
+}
+
+/// Does a chunk that is no known name look like a name at all? Not a capitalised common
+/// noun after "the" ("the Church", "the Internet"), a word in capitals for emphasis
+/// ("UNLESS"), nor the first part of a compound ("E-meter", "Co-founder").
+fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
+    if b - a != 1 {
+        return true;
+    }
+    let w = doc.word(a);
+    let common = lexicon::is_common_word(&w.to_lowercase());
+    let after_the = a > 0 && doc.word(a - 1).eq_ignore_ascii_case("the");
+    if common && after_the && !is_all_caps(w) {
+        return false;
+    }
+    if common && is_all_caps(w) && w.chars().count() > 4 {
+        return false;
+    }
+    let compound = b + 1 < doc.tokens.len()
+        && doc.word(b) == "-"
+        && !doc.tokens[b].space_before
+        && !doc.tokens[b + 1].space_before;
+    !(compound && (common || w.chars().count() <= 2))
+}
+
+/// Is the chunk a title with no name: title words, "of", and common nouns after "of"?
+fn is_title_phrase(doc: &Document, (a, b): (usize, usize)) -> bool {
+    let Some(first_title) = (a..b).find(|&k| is_title_word(doc, k)) else {
+        return false;
+    };
+    let mut after_of = false;
+    (first_title..b).all(|k| {
+        let w = doc.word(k);
+        after_of |= w == "of";
+        is_title_word(doc, k)
+            || matches!(w, "of" | "the" | ".")
+            || (after_of && lexicon::is_common_word(&w.to_lowercase()))
+    })
 }
 
 /// Types what stands before a title: "U.S." (GPE), "Chinese" (NORP), "Apple" (ORG).

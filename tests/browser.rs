@@ -351,10 +351,15 @@ fn highlight_element_on_the_seed_and_with_no_style() {
         })
         .collect();
     assert_eq!(marked.len() as u32, n_mentions, "every mention is marked");
-    assert_eq!(
-        query_all(&div, "span.ah-quote").len() >= arr(&a, "quotes").length() as usize,
-        true
-    );
+    // Every quotation is marked (in one part or more): its parts' text is the quotation.
+    let quotes = arr(&a, "quotes");
+    for (i, q) in quotes.iter().enumerate() {
+        let parts: String = query_all(&div, &format!("span.ah-quote[data-quote=\"{i}\"]"))
+            .iter()
+            .map(|p| p.text_content().unwrap())
+            .collect();
+        assert_eq!(parts, get(&q, "text").as_string().unwrap());
+    }
     assert_eq!(div.text_content().unwrap(), before.text_content().unwrap());
     unhighlight(&div).unwrap();
     assert!(div.is_equal_node(Some(&before)));
