@@ -80,11 +80,16 @@ extern "C" {
 
 /// Turns a panic into a JavaScript exception carrying its message instead of an opaque
 /// `RuntimeError: unreachable` (the extractor is written never to panic; this is the net).
-#[wasm_bindgen(start)]
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        wasm_bindgen::throw_str(&format!("article-highlighter: internal error: {info}"));
-    }));
+/// Called at the top of every exported function; installs the hook once.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            previous(info);
+            wasm_bindgen::throw_str(&format!("article-highlighter: internal error: {info}"));
+        }));
+    });
 }
 
 #[derive(Deserialize, Default)]
@@ -118,6 +123,7 @@ fn entity_type(label: &str) -> Result<EntityType, JsError> {
 
 /// Reads the options object (`undefined`/`null` mean the defaults) and whether to add styles.
 fn parse_options(options: Option<JsOptions>) -> Result<(Options, bool), JsError> {
+    install_panic_hook();
     let value: JsValue = match options {
         Some(o) => o.into(),
         None => return Ok((Options::default(), true)),
@@ -604,9 +610,10 @@ pub fn highlight_element(
         .unchecked_into())
 }
 
-/// Removes the marks [`highlight_element`] added to `element`, putting back the very text
+/// Removes the marks `highlightElement` added to `element`, putting back the very text
 /// nodes it replaced: the DOM is as it was. Returns whether there was anything to undo.
 #[wasm_bindgen]
 pub fn unhighlight(element: &Element) -> Result<bool, JsError> {
+    install_panic_hook();
     unhighlight_in_place(element).map_err(js_err)
 }
