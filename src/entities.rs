@@ -129,6 +129,15 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 target = pick.map(|(p, _)| *p);
             }
         }
+        // A family name that is also a place: "Paris claims …" after "Valeska Paris".
+        if !text.contains(' ') && matches!(mention.kind, Some(EntityType::Gpe | EntityType::Loc)) {
+            if let Some(people) = person_words.get(text) {
+                if let Some(&(p, _)) = people.iter().find(|(p, last)| *last && *p != m) {
+                    kinds[m] = Some(EntityType::Person);
+                    target = Some(p);
+                }
+            }
+        }
         if target.is_none() && !is_date {
             if let Some(a) = acronym(text) {
                 target = acronyms.get(&a).copied().filter(|&p| p != m);

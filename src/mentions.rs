@@ -19,6 +19,7 @@
 use crate::analysis::{EntityType, Span};
 use crate::lexicon::{self, Gender};
 use crate::text::{Document, TokenKind};
+use std::collections::HashSet;
 
 /// A name found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +66,11 @@ const NAME_PARTICLES: [&str; 17] = [
 const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
+/// Capitalised function words that never continue a name.
+const FUNCTION_WORDS: [&str; 24] = [
+    "A", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "In", "It",
+    "Its", "Of", "On", "Or", "She", "The", "They", "To", "We", "With",
+];
 /// Lower-case nouns that make the name before them an event ("the G20 summit").
 const EVENT_NOUNS: [&str; 3] = ["summit", "games", "olympics"];
 /// Nouns that make a relative date after "last", "next", "this", "coming", "past".
@@ -75,22 +81,37 @@ const DATE_UNITS: [&str; 18] = [
 
 /// Finds every entity mention in the document, in text order.
 pub fn find(doc: &Document) -> Vec<Mention> {
+    enum Piece {
+        Date(usize, usize),
+        Chunk(usize, usize),
+    }
     let n = doc.tokens.len();
-    let mut out = Vec::new();
+    let mut pieces = Vec::new();
+    // Words that stand alone as a name somewhere in the article ("Blinken"), so that
+    // "told Blinken China" can be read as two names.
+    let mut standalone: HashSet<&str> = HashSet::new();
     let mut i = 0;
     while i < n {
         if let Some(end) = date_at(doc, i) {
-            push(&mut out, doc, (i, end), Some(EntityType::Date), None);
+            pieces.push(Piece::Date(i, end));
             i = end;
-            continue;
-        }
-        if starts_chunk(doc, i) {
+        } else if starts_chunk(doc, i) {
             let end = chunk_end(doc, i);
-            classify_chunk(doc, (i, end), &mut out);
+            if end == i + 1 && !doc.is_sentence_initial(i) {
+                standalone.insert(doc.word(i));
+            }
+            pieces.push(Piece::Chunk(i, end));
             i = end;
-            continue;
+        } else {
+            i += 1;
         }
-        i += 1;
+    }
+    let mut out = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Date(a, b) => push(&mut out, doc, (a, b), Some(EntityType::Date), None),
+            Piece::Chunk(a, b) => classify_chunk(doc, (a, b), &standalone, &mut out),
+        }
     }
     out
 }
@@ -153,6 +174,15 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     if lexicon::place_type(w).is_some() || lexicon::is_norp(w) || lexicon::is_org_name(w) {
         return false;
     }
+    // "New Zealand", "United States": the first word of a known name.
+    let starts_known_name = (2..=3).any(|len| {
+        i + len <= doc.tokens.len()
+            && (i..i + len).all(|k| is_capitalised(doc, k))
+            && known_type(chunk_text(doc, (i, i + len))).is_some()
+    });
+    if starts_known_name {
+        return false;
+    }
     // "Image: Nick Moreau": a given name before a capitalised word is a name.
     let next_is_name = i + 1 < doc.tokens.len()
         && is_capitalised(doc, i + 1)
@@ -195,7 +225,14 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
         return false;
     }
     let w = doc.word(j);
+    if t.sentence != doc.tokens[j - 1].sentence {
+        return false;
+    }
     if is_capitalised(doc, j) && t.space_before {
+        // "Regina Ip In the …": a capitalised function word starts something new.
+        if FUNCTION_WORDS.contains(&w) {
+            return false;
+        }
         return !is_month_or_weekday(w) || lexicon::is_event_word(w);
     }
     // "Mr. Smith", "J. K. Rowling": the dot of a title or an initial.
@@ -240,8 +277,9 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
-            && doc.word(end + 1).chars().count() <= 4
             && !lexicon::is_common_word(doc.word(end + 1))
+            && lexicon::place_type(prev).is_none()
+            && !lexicon::is_norp(prev)
         {
             end += 2;
             continue;
@@ -363,7 +401,12 @@ fn known_type(name: &str) -> Option<EntityType> {
 }
 
 /// Splits a chunk into title, places and names, and types each part.
-fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>) {
+fn classify_chunk(
+    doc: &Document,
+    chunk: (usize, usize),
+    standalone: &HashSet<&str>,
+    out: &mut Vec<Mention>,
+) {
     let (a, b) = chunk;
     // "the G20 summit": a name before a lower-case event word.
     if b < doc.tokens.len()
@@ -427,7 +470,7 @@ fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>)
             if let Some(t) = known_type(chunk_text(doc, (a, split))) {
                 if known_type(chunk_text(doc, (split, b))).is_none() {
                     push(out, doc, (a, split), Some(t), None);
-                    classify_chunk(doc, (split, b), out);
+                    classify_chunk(doc, (split, b), standalone, out);
                     return;
                 }
             }
@@ -436,9 +479,10 @@ fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>)
     // Two names side by side: "he told Blinken China …".
     if b - a >= 2 && !is_org_like(doc.word(b - 1)) {
         for split in (a + 1).max(b.saturating_sub(3))..b {
-            let head_is_name = (a..split).all(|k| !lexicon::is_common_word(&lower(doc, k)));
+            let head_is_name = (a..split).all(|k| !lexicon::is_common_word(&lower(doc, k)))
+                && (split - a > 1 || standalone.contains(doc.word(a)));
             if head_is_name && known_type(chunk_text(doc, (split, b))).is_some() {
-                classify_chunk(doc, (a, split), out);
+                classify_chunk(doc, (a, split), standalone, out);
                 push(
                     out,
                     doc,
@@ -446,6 +490,19 @@ fn classify_chunk(doc: &Document, chunk: (usize, usize), out: &mut Vec<Mention>)
                     known_type(chunk_text(doc, (split, b))),
                     None,
                 );
+                return;
+            }
+        }
+    }
+    // A descriptor before a full name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse".
+    if b - a >= 3 && !is_org_like(doc.word(b - 1)) {
+        let first_given = (a + 1..b - 1).find(|&k| {
+            lexicon::given_name(doc.word(k)).is_some() && !lexicon::is_common_word(&lower(doc, k))
+        });
+        if let Some(k) = first_given {
+            if (a..k).all(|j| lexicon::given_name(doc.word(j)).is_none()) {
+                classify_chunk(doc, (a, k), standalone, out);
+                push(out, doc, (k, b), Some(EntityType::Person), None);
                 return;
             }
         }
@@ -578,9 +635,11 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     // nor place ("Toronto Star").
     let after_the = a > 0 && doc.word(a - 1) == "the";
     let has_acronym = words.iter().any(|w| is_all_caps(w));
-    let has_place = words
-        .iter()
-        .any(|w| lexicon::place_type(w).is_some() || lexicon::is_norp(w));
+    // ("Valeska Paris" is a person: a place last marks an organisation only after a common
+    // word, as in "Environment Canada".)
+    let is_place = |w: &str| lexicon::place_type(w).is_some() || lexicon::is_norp(w);
+    let has_place = words[..words.len() - 1].iter().any(|w| is_place(w))
+        || (is_place(last) && lexicon::is_common_word(&words[0].to_lowercase()));
     if after_the || has_acronym || has_place {
         return Some(EntityType::Org);
     }
