@@ -319,8 +319,13 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
                 continue;
             }
         }
-        // "of" / "for" (+ "the") after a head that takes them: "University of Texas".
-        if (w == "of" || w == "for") && takes_of(prev, w) {
+        // "of" / "for" (+ "the") after a head that takes them: "University of Texas", or
+        // inside a known name: "United States of America".
+        let known_with_of = w == "of"
+            && end + 1 < n
+            && known_type(&doc.text[doc.tokens[start].span.start..doc.tokens[end + 1].span.end])
+                .is_some();
+        if (w == "of" || w == "for") && (takes_of(prev, w) || known_with_of) {
             let mut k = end + 1;
             if k < n && doc.word(k) == "the" {
                 k += 1;
@@ -435,7 +440,16 @@ fn classify_chunk(
     let org_head = (a..b).any(|k| {
         lexicon::is_org_word(doc.word(k)) && (k + 1 == b || matches!(doc.word(k + 1), "of" | "for"))
     });
-    let title = (a..b).rev().find(|&k| is_title_word(doc, k) && k + 1 < b);
+    // A title inside a name ("Jeffrey Dean Morgan") comes after a given name; a title
+    // takes a name word after it ("Saint-Gaudens" is no saint).
+    let title = (a..b).rev().find(|&k| {
+        is_title_word(doc, k)
+            && k + 1 < b
+            && doc.tokens[k + 1].space_before
+            && !(k > a
+                && lexicon::given_name(doc.word(k - 1)).is_some()
+                && !is_title_word(doc, k - 1))
+    });
     if let Some(title) = title.filter(|_| !org_head) {
         let mut name_start = title + 1;
         if doc.word(name_start) == "." {
@@ -464,8 +478,9 @@ fn classify_chunk(
             return;
         }
     }
-    // A known place before more name words: "United States | Hamdullah Mohib".
-    if b - a >= 3 && !is_org_like(doc.word(b - 1)) {
+    // A known place before more name words: "United States | Hamdullah Mohib", but not
+    // before an organisation's head ("British Ministry of Defence").
+    if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head {
         for split in (a + 1..=(a + 3).min(b - 2)).rev() {
             if let Some(t) = known_type(chunk_text(doc, (a, split))) {
                 if known_type(chunk_text(doc, (split, b))).is_none() {

@@ -298,13 +298,45 @@ fn starts_sentence(text: &str, t: &Token) -> bool {
     t.space_before && (c.is_uppercase() || c.is_numeric() || is_opening_quote(s))
 }
 
-/// A capitalised common word ("The", "He", "But") after an initialism starts a sentence.
+/// A capitalised function word ("The", "He", "But") after an initialism starts a sentence;
+/// any other word ("U.S. Environmental Protection Agency") continues it.
 fn starts_common_sentence(text: &str, t: &Token) -> bool {
-    let s = t.span.of(text);
-    s.chars().next().is_some_and(char::is_uppercase)
-        && lexicon::is_common_word(&s.to_lowercase())
-        && !lexicon::is_title(&s.to_lowercase())
+    SENTENCE_OPENERS.contains(&t.span.of(text))
 }
+
+/// Words that open sentences and never continue a name.
+const SENTENCE_OPENERS: [&str; 30] = [
+    "A",
+    "After",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "Critics",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "On",
+    "She",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "When",
+    "While",
+];
 
 #[cfg(test)]
 mod tests {
