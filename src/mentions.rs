@@ -445,7 +445,7 @@ fn classify_chunk(
     let title = (a..b).rev().find(|&k| {
         is_title_word(doc, k)
             && k + 1 < b
-            && doc.tokens[k + 1].space_before
+            && (doc.tokens[k + 1].space_before || doc.word(k + 1) == ".")
             && !(k > a
                 && lexicon::given_name(doc.word(k - 1)).is_some()
                 && !is_title_word(doc, k - 1))
