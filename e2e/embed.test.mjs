@@ -60,6 +60,7 @@ test("the host page's links and scripts still work", async () => {
   assert.equal(await page.textContent("#clicks"), "2 recommendations");
   // A link to another page of the site.
   await Promise.all([page.waitForURL(/index\.html$/), page.click('nav a[href="index.html"]')]);
+  await page.waitForSelector("body[data-ready=true]"); // let it finish loading before leaving
   await page.goBack();
   await page.waitForSelector("body[data-ready=true]");
 });
