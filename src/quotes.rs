@@ -118,9 +118,11 @@ fn scan_paragraph(
             if content.is_empty() || (!double && words < 2) {
                 return;
             }
+            // The paragraph opens with a mark again, or has none and closes the quotation
+            // left open before it.
             let continues_previous = previous_ran_on
                 && double
-                && open.is_some_and(|o| o.start == first_char(text, para));
+                && open.is_none_or(|o| o.start == first_char(text, para));
             out.push(QuoteMarks {
                 content,
                 open,

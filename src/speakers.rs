@@ -365,6 +365,11 @@ impl Context<'_, '_> {
         }
         // A signature after the quotation: `“…” Charles Bolden, NASA Administrator`,
         // `“…” - Matthew Ingram`.
+        // A paragraph that continues a quotation keeps its speaker unless a cue follows at
+        // once (rule 1): what comes later is about the next quotation.
+        if q.continues_previous {
+            return None;
+        }
         if q.close.is_some() && end_tok < n && doc.tokens[end_tok].paragraph == paragraph {
             let mut k = end_tok;
             if matches!(self.word(k), "-" | "—" | "–") {
@@ -654,6 +659,14 @@ impl Context<'_, '_> {
             return None;
         }
         let head = self.lower(noun);
+        // Only an organisation's own kind of noun: "the government", "the ministry".
+        let mut titled = head.clone();
+        if let Some(first) = titled.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        if !lexicon::is_org_word(&titled) {
+            return None;
+        }
         let first = det.saturating_sub(NOMINAL_WINDOW);
         (first..det).rev().find_map(|k| {
             let m = self.mention_at[k]?;
