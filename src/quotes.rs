@@ -120,9 +120,8 @@ fn scan_paragraph(
             }
             // The paragraph opens with a mark again, or has none and closes the quotation
             // left open before it.
-            let continues_previous = previous_ran_on
-                && double
-                && open.is_none_or(|o| o.start == first_char(text, para));
+            let continues_previous =
+                previous_ran_on && double && open.is_none_or(|o| o.start == first_char(text, para));
             out.push(QuoteMarks {
                 content,
                 open,
@@ -148,7 +147,11 @@ fn scan_paragraph(
                 }
             }
             Mark::Either => {
-                if !space_or_none(prev_of(body, i)) && space_or_none(next) {
+                // A closing shape with nothing open is a stray closer, unless another straight
+                // mark follows in the paragraph to close it: `said," Warhol liked …".`
+                let after_comma = matches!(prev_of(body, i), Some(',' | ':'));
+                let closes_later = || after_comma && body[i + 1..].contains('"');
+                if !space_or_none(prev_of(body, i)) && space_or_none(next) && !closes_later() {
                     Mark::Close
                 } else {
                     Mark::Open
@@ -254,6 +257,14 @@ mod tests {
         assert_eq!(
             quotes("“He called it ‘a farce’ today,” she said."),
             ["He called it ‘a farce’ today,"]
+        );
+    }
+
+    #[test]
+    fn misplaced_straight_opener_after_a_comma() {
+        assert_eq!(
+            quotes(r#"Wilkins said," Warhol liked the flash". She left."#),
+            ["Warhol liked the flash"]
         );
     }
 

@@ -333,7 +333,8 @@ impl Context<'_, '_> {
                     }
                     break;
                 }
-                if is_terminator(self.word(k)) && steps > 0 {
+                // `“…”. She explained …` is a new sentence: rule 5 reads it.
+                if is_terminator(self.word(k)) {
                     break;
                 }
                 k += 1;
