@@ -113,6 +113,9 @@ struct Context<'a, 't> {
     mention_at: Vec<Option<usize>>,
     /// For each token, whether it lies inside a quotation (or is a quotation mark).
     quoted: Vec<bool>,
+    /// Every reporting verb whose subject is a name, as (token, entity), in text order:
+    /// who was last said to say something ("Key said he believes …") is the topic.
+    cue_subjects: Vec<(usize, usize)>,
 }
 
 /// Attributes every quotation to a speaker.
@@ -135,15 +138,30 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         }
         marks.push((a, b));
     }
-    let cx = Context {
+    let mut cx = Context {
         doc,
         resolved,
         mention_at,
         quoted,
+        cue_subjects: Vec::new(),
     };
+    cx.cue_subjects = (0..n)
+        .filter(|&k| cx.cue_lemma(k).is_some())
+        .filter_map(|k| {
+            let first = cx.cue_span(k).0;
+            let k0 = first.checked_sub(1)?;
+            // Only a name right before the verb, not a pronoun (that is what we resolve).
+            let m = cx.mention_at[k0]?;
+            let mention = &resolved.mentions[m];
+            let entity = &resolved.entities[mention.entity];
+            (entity.kind == EntityType::Person && mention.tokens.1 == first)
+                .then_some((k, mention.entity))
+        })
+        .collect();
 
     let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
-    let mut last_speaker: Option<(usize, usize)> = None; // (entity, paragraph)
+    // (entity, token where it last spoke)
+    let mut last_speaker: Option<(usize, usize)> = None;
     for (i, q) in quotes.iter().enumerate() {
         let (a, b) = marks[i];
         let paragraph = doc.tokens.get(a).map_or(0, |t| t.paragraph);
@@ -204,7 +222,7 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
             },
         };
         if let Some(s) = quote.speaker {
-            last_speaker = Some((s, paragraph));
+            last_speaker = Some((s, a.min(n.saturating_sub(1))));
         }
         out.push(quote);
     }
@@ -750,8 +768,19 @@ impl Context<'_, '_> {
                 return Some(e);
             }
         }
-        // The topic: the last speaker, if near and not of the other gender.
-        if let Some((s, para)) = last_speaker {
+        // The topic: the last speaker, or the last person said to say something if named
+        // later, when near and not of the other gender.
+        let last_cue_subject = {
+            let i = self.cue_subjects.partition_point(|&(k, _)| k < p);
+            i.checked_sub(1)
+                .map(|i| (self.cue_subjects[i].1, self.cue_subjects[i].0))
+        };
+        let topic = match (last_speaker, last_cue_subject) {
+            (Some(s), Some(c)) => Some(if c.1 > s.1 { c } else { s }),
+            (s, c) => s.or(c),
+        };
+        for (s, at) in [topic, last_speaker].into_iter().flatten() {
+            let para = doc.tokens[at].paragraph;
             if doc.tokens[p].paragraph <= para + 2 && self.gender_fits(s, gender).is_some() {
                 return Some(s);
             }
