@@ -92,6 +92,8 @@ const ADJACENT_GAP: usize = 8;
 const NEXT_SENTENCE_CUE: usize = 6;
 /// How far back (in tokens) "the government" looks for the organisation it names.
 const NOMINAL_WINDOW: usize = 400;
+/// How many words an affiliation ("of The Globe and Mail") may take.
+const AFFILIATION_WINDOW: usize = 8;
 /// How far back an appositive's subject may stand from the verb.
 const APPOSITIVE_WINDOW: usize = 30;
 /// Quotations of at most this many words are terms unless a cue stands close by.
@@ -577,6 +579,10 @@ impl Context<'_, '_> {
                 continue;
             }
             if let Some((entity, tokens)) = self.speaker_mention_ending_at(k) {
+                // "Matthew Ingram of The Globe and Mail dubbed": the person, not the paper.
+                if let Some((person, ptokens)) = self.affiliated_person(tokens.0) {
+                    return Some((Some(person), self.span_of(ptokens)));
+                }
                 return Some((Some(entity), self.span_of(tokens)));
             }
             if let Some(gender) = is_pronoun(&l) {
@@ -638,6 +644,26 @@ impl Context<'_, '_> {
                 return Some((self.entity_by_head_noun(j, k), named_by));
             }
             return None;
+        }
+        None
+    }
+
+    /// The person whose affiliation is named from token `start` on: "Matthew Ingram of The
+    /// Globe and Mail", "Nathan Law of Demosisto". Walks back over the affiliation's words.
+    fn affiliated_person(&self, start: usize) -> Option<(usize, (usize, usize))> {
+        let mut k = start;
+        for _ in 0..AFFILIATION_WINDOW {
+            k = k.checked_sub(1)?;
+            match self.word(k) {
+                "of" | "at" | "from" => {
+                    let (person, tokens) = self.speaker_mention_ending_at(k.checked_sub(1)?)?;
+                    let is_person = self.resolved.entities[person].kind == EntityType::Person;
+                    return is_person.then_some((person, tokens));
+                }
+                "and" | "&" | "the" | "The" => {}
+                _ if self.mention_at[k].is_some() => {}
+                _ => return None,
+            }
         }
         None
     }
@@ -945,6 +971,30 @@ mod tests {
     fn according_to_names_the_source() {
         let text = "According to Afghan Ambassador Hamdullah Mohib, “this shows real progress for all of us.”";
         assert_eq!(speakers(text), [some("Hamdullah Mohib")]);
+    }
+
+    #[test]
+    fn affiliation_does_not_speak_for_the_person() {
+        let text = "Matthew Ingram of The Globe and Mail dubbed the conflict: “Scientology versus the Internet, part two”.";
+        assert_eq!(speakers(text), [some("Matthew Ingram")]);
+    }
+
+    #[test]
+    fn paragraph_without_opener_continues_the_quotation() {
+        let text = "Hernan Gomez, the coach, said, “We learned a lot today.\nIt was a very emotional day for all of us.”";
+        assert_eq!(speakers(text), [some("Hernan Gomez"), some("Hernan Gomez")]);
+    }
+
+    #[test]
+    fn speaker_named_in_the_next_sentence() {
+        let text = "Senator John Cornyn issued a statement. “Like many Texans, I am disappointed by the decision.”\nCornyn's statement added, “There is no question about it.”";
+        assert_eq!(speakers(text), [some("John Cornyn"), some("John Cornyn")]);
+    }
+
+    #[test]
+    fn introducing_sentence_names_the_speaker() {
+        let text = "Heald noted the findings show pollution matters. “An air-quality cleanup would improve crop yields.”";
+        assert_eq!(attributed(text)[0].1, some("Heald"));
     }
 
     #[test]
