@@ -574,7 +574,11 @@ fn classify_prefix(doc: &Document, (a, b): (usize, usize), out: &mut Vec<Mention
     let part = (a, first_title);
     let text = chunk_text(doc, part);
     // A portfolio ("Treasury Secretary") is part of the title; a known place, group or
-    // organisation ("U.S.", "Chinese", "Reuters") is named in its own right.
+    // organisation ("U.S.", "Chinese", "Reuters") is named in its own right. A lone
+    // organisation noun is a portfolio too ("Treasury Secretary", "Police Chief").
+    if first_title - a == 1 && lexicon::is_org_word(text) {
+        return;
+    }
     if let Some(t) = known_type(text) {
         push(out, doc, part, Some(t), None);
     } else if (first_title - a >= 2 && lexicon::is_org_word(doc.word(first_title - 1)))
