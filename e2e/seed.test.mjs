@@ -63,9 +63,7 @@ test("all 15 quotations are marked, each with the right speaker label", async ()
   await page.screenshot({ path: screenshotPath("seed-quotes.png"), fullPage: true });
 });
 
-// todo: the extractor still takes "Treasury" in "Treasury Secretary Janet Yellen" for an ORG
-// (gold: part of the title): ORG 5 marked, 4 in gold. Remove `todo` when it is fixed.
-test("marks per type match the gold counts", { todo: "extractor: ORG 5 marked vs 4 gold (Treasury)" }, async () => {
+test("marks per type match the gold counts", async () => {
   const marked = await page.evaluate(() => {
     const seen = new Map();
     for (const m of document.querySelectorAll("#highlighted mark[data-entity]")) {

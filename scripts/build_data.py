@@ -564,7 +564,7 @@ def copy_licences(py: str, js: str):
 
 LIST_FILES = ["given_names.tsv", "places_gpe.txt", "places_loc.txt", "norp.txt",
               "titles.tsv", "org_words.txt", "org_names.txt", "fac_words.txt",
-              "event_words.txt", "loc_words.txt", "cue_verbs.tsv", "common_words.txt",
+              "event_words.txt", "loc_words.txt", "common_acronyms.txt", "cue_verbs.tsv", "common_words.txt",
               "abbreviations.txt"]
 
 
@@ -749,6 +749,12 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   that make a capitalised name a LOC.
 - No attribution required.
 
+### `common_acronyms.txt`
+- Hand-curated (`scripts/curated/common_acronyms.txt`): acronyms and
+  abbreviations written in capitals that are ordinary words (TV, DNA, GDP, CEO,
+  VIP, HTML), so that they are not taken for organisations.
+- No attribution required.
+
 ### `cue_verbs.tsv` — `form<TAB>lemma`
 - Hand-curated lemmas (`scripts/curated/cue_verbs.tsv`, {stats['cue'][0]} lemmas) of
   verbs that report speech in news. Irregular and consonant-doubling forms are
@@ -807,6 +813,8 @@ def main():
                      ["Capitalised head words of named events."])
         build_simple("loc_words.txt", "loc_words.txt",
                      ["Capitalised head words of natural and regional place names."])
+        build_simple("common_acronyms.txt", "common_acronyms.txt",
+                     ["Acronyms in capitals that are ordinary words, not names (TV, DNA, CEO)."])
         build_simple("abbreviations.txt", "abbreviations.txt",
                      ["Lowercase abbreviations taking a period that do not end a sentence."],
                      lower=True)

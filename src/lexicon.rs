@@ -80,6 +80,7 @@ table!(org_names, "org_names.txt");
 table!(fac_words, "fac_words.txt");
 table!(event_words, "event_words.txt");
 table!(loc_words, "loc_words.txt");
+table!(common_acronyms, "common_acronyms.txt");
 table!(cue_verbs, "cue_verbs.tsv");
 table!(common_words, "common_words.txt");
 table!(abbreviations, "abbreviations.txt");
@@ -142,6 +143,11 @@ pub fn is_loc_word(word: &str) -> bool {
     loc_words().contains(word)
 }
 
+/// Is `word` an acronym that is an ordinary word ("TV", "DNA", "CEO"), not a name?
+pub fn is_common_acronym(word: &str) -> bool {
+    common_acronyms().contains(word)
+}
+
 /// The lemma of a reporting verb form ("told" → "tell"), if `lower` is one.
 pub fn cue_lemma(lower: &str) -> Option<&'static str> {
     cue_verbs().get(lower)
@@ -182,6 +188,7 @@ mod tests {
         assert!(is_fac_word("Airport"));
         assert!(is_event_word("Olympics"));
         assert!(is_loc_word("River"));
+        assert!(is_common_acronym("TV"));
         assert_eq!(cue_lemma("told"), Some("tell"));
         assert!(is_common_word("the"));
         assert!(is_abbreviation("Mr."));

@@ -526,14 +526,21 @@ fn classify_chunk(
     push(out, doc, chunk, kind, None);
 }
 
-/// Does a chunk that is no known name look like a name at all? Not a capitalised common
-/// noun after "the" ("the Church", "the Internet"), a word in capitals for emphasis
-/// ("UNLESS"), nor the first part of a compound ("E-meter", "Co-founder").
+/// Does a chunk that is no known name look like a name at all? Not an ordinary acronym
+/// ("TV"), a model number ("IE6"), a roman numeral, a capitalised common noun after "the"
+/// ("the Church"), a word in capitals for emphasis ("UNLESS"), nor the first part of a
+/// compound ("E-meter", "Co-founder").
 fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     if b - a != 1 {
         return true;
     }
     let w = doc.word(a);
+    // "TV", "CEO"; model numbers ("IE6"); roman numerals ("part XVII").
+    let has_digit = w.chars().any(|c| c.is_ascii_digit());
+    let roman = w.len() >= 2 && w.chars().all(|c| "IVXLCDM".contains(c));
+    if lexicon::is_common_acronym(w) || has_digit || roman {
+        return false;
+    }
     let common = lexicon::is_common_word(&w.to_lowercase());
     let after_the = a > 0 && doc.word(a - 1).eq_ignore_ascii_case("the");
     if common && after_the && !is_all_caps(w) {
@@ -684,7 +691,7 @@ fn preceded_by_title(doc: &Document, a: usize) -> bool {
 fn date_at(doc: &Document, i: usize) -> Option<usize> {
     let n = doc.tokens.len();
     let w = doc.word(i);
-    let word_at = |k: usize| (k < n).then(|| doc.word(k)).unwrap_or("");
+    let word_at = |k: usize| if k < n { doc.word(k) } else { "" };
     let is_year = |s: &str| {
         s.len() == 4
             && s.bytes().all(|b| b.is_ascii_digit())

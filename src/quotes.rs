@@ -105,17 +105,17 @@ fn scan_paragraph(
             let start = open.map_or(para.start, |o| o.end);
             let end = close.map_or(para.end, |c| c.start);
             let raw = &text[start..end];
+            let letters = raw.chars().filter(|c| c.is_alphanumeric()).count();
+            // A quotation has words: an empty or all-punctuation pair is none, nor is a
+            // single-quoted "n".
+            if letters == 0 || (!double && letters < 2) {
+                return;
+            }
             let content = Span::new(
                 start + (raw.len() - raw.trim_start().len()),
                 end - (raw.len() - raw.trim_end().len()),
             );
-            let words = content
-                .of(text)
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .count();
-            // A single-quoted "n" or an empty pair is punctuation, not a quotation.
-            if content.is_empty() || (!double && words < 2) {
+            if content.is_empty() {
                 return;
             }
             // The paragraph opens with a mark again, or has none and closes the quotation
@@ -300,6 +300,13 @@ mod tests {
     #[test]
     fn closing_mark_without_opener_quotes_from_paragraph_start() {
         assert_eq!(quotes("we will win,” he said."), ["we will win,"]);
+    }
+
+    #[test]
+    fn marks_around_nothing_but_spaces_or_marks_quote_nothing() {
+        assert!(quotes("« »« »« »").is_empty());
+        assert!(quotes("”””").is_empty());
+        assert!(quotes("\"'\"'\"'").is_empty());
     }
 
     #[test]

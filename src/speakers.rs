@@ -876,7 +876,9 @@ mod tests {
     use crate::{entities, mentions, quotes};
 
     /// (quote text, speaker name, cue text, speaker words)
-    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+    type Attributed = (String, Option<String>, Option<String>, Option<String>);
+
+    fn attributed(text: &str) -> Vec<Attributed> {
         let doc = Document::parse(text);
         let resolved = entities::merge(&doc, mentions::find(&doc));
         let qs = quotes::find(&doc);

@@ -164,10 +164,9 @@ fn tokenize(text: &str, offset: usize, piece: &str, paragraph: usize, out: &mut 
 fn scan_word(text: &str, start: usize, limit: usize, kind: TokenKind) -> usize {
     let rest = &text[start..limit];
     let mut end = start;
-    let mut iter = rest.char_indices().peekable();
     let mut letters_only_single = true; // every segment so far is one letter (for "U.S.")
     let mut segment_len = 0;
-    while let Some((i, c)) = iter.next() {
+    for (i, c) in rest.char_indices() {
         let next = rest[i + c.len_utf8()..].chars().next();
         if c.is_alphanumeric() || is_combining(c) {
             end = start + i + c.len_utf8();
