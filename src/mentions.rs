@@ -66,6 +66,9 @@ const NAME_PARTICLES: [&str; 17] = [
 const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
+/// A sports report has at least this many sports words, of this many kinds.
+const SPORTS_WORDS_MIN: usize = 6;
+const SPORTS_KINDS_MIN: usize = 3;
 /// Capitalised function words that never continue a name.
 const FUNCTION_WORDS: [&str; 24] = [
     "A", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "In", "It",
@@ -113,7 +116,44 @@ pub fn find(doc: &Document) -> Vec<Mention> {
             Piece::Chunk(a, b) => classify_chunk(doc, (a, b), &standalone, &mut out),
         }
     }
+    if is_sports_report(doc) {
+        national_teams(doc, &mut out);
+    }
     out
+}
+
+/// Does the text read as a sports report? Enough sports words, of enough kinds.
+fn is_sports_report(doc: &Document) -> bool {
+    let mut kinds: HashSet<String> = HashSet::new();
+    let mut count = 0;
+    for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.span.of(doc.text);
+        if w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_sports_word(w) {
+            count += 1;
+            kinds.insert(w.to_string());
+        }
+    }
+    count >= SPORTS_WORDS_MIN && kinds.len() >= SPORTS_KINDS_MIN
+}
+
+/// In a sports report a country that does things is its national team, an organisation
+/// ("Sweden defeated South Korea 1 – 0"); a country where things happen stays a place
+/// ("a match in Russia").
+fn national_teams(doc: &Document, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.kind != Some(EntityType::Gpe) || !lexicon::is_country(m.span.of(doc.text)) {
+            continue;
+        }
+        let a = m.tokens.0;
+        let locative = a > 0
+            && matches!(
+                lower(doc, a - 1).as_str(),
+                "in" | "at" | "from" | "to" | "near"
+            );
+        if !locative {
+            m.kind = Some(EntityType::Org);
+        }
+    }
 }
 
 fn push(
@@ -861,6 +901,21 @@ mod tests {
             assert!(has(text, d, EntityType::Date), "{d}: {:?}", found(text));
         }
         assert!(!has("You May go.", "May", EntityType::Date));
+    }
+
+    #[test]
+    fn countries_in_a_sports_report_are_teams() {
+        let text = "Sweden defeated South Korea 1 – 0 in the match in Russia. The referee gave a penalty \
+                    and the striker scored the only goal. Korea's coach praised the squad after the match.";
+        assert!(has(text, "Sweden", EntityType::Org), "{:?}", found(text));
+        assert!(
+            has(text, "South Korea", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(text, "Russia", EntityType::Gpe), "{:?}", found(text));
+        let text = "Sweden and South Korea held talks in Seoul.";
+        assert!(has(text, "Sweden", EntityType::Gpe), "{:?}", found(text));
     }
 
     #[test]
