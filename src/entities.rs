@@ -16,7 +16,7 @@
 
 use crate::analysis::{Entity, EntityType, Span};
 use crate::lexicon::{self, Gender};
-use crate::mentions::Mention;
+use crate::mentions::{self, Mention};
 use crate::text::Document;
 use std::collections::HashMap;
 
@@ -250,10 +250,7 @@ impl ContextVotes {
         let relative =
             next.as_deref() == Some(",") && matches!(after.as_deref(), Some("who" | "whose"));
         self.speech |= is_cue(&next) || is_cue(&prev) || relative;
-        // "in Duffy’s trial" says nothing of Duffy.
-        let possessive = matches!(next.as_deref(), Some("’s" | "'s"));
-        self.place |=
-            !possessive && matches!(prev.as_deref(), Some("in" | "from" | "near" | "outside"));
+        self.place |= mentions::in_place_context(doc, a) || prev.as_deref() == Some("from");
     }
 
     /// An article outweighs speech (organisations speak too); with no evidence at all the

@@ -66,6 +66,21 @@ const NAME_PARTICLES: [&str; 17] = [
 const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
+/// Common nouns that name a kind of place before "of" ("the town of Yeoncheon").
+const PLACE_NOUNS: [&str; 12] = [
+    "area",
+    "capital",
+    "city",
+    "county",
+    "district",
+    "municipality",
+    "province",
+    "region",
+    "state",
+    "suburb",
+    "town",
+    "village",
+];
 /// A sports report has at least this many sports words, of this many kinds.
 const SPORTS_WORDS_MIN: usize = 6;
 const SPORTS_KINDS_MIN: usize = 3;
@@ -690,6 +705,10 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     if lexicon::given_name(words[0]).is_some() || preceded_by_title(doc, a) {
         return Some(EntityType::Person);
     }
+    // "born in Castelfranco Veneto", "the council area of North Kesteven".
+    if in_place_context(doc, a) {
+        return Some(EntityType::Gpe);
+    }
     // "Wong Yeung-tat", "Kim Jong-un": a hyphenated given name in lower case after the hyphen.
     let hyphenated_given = (a + 2..b).any(|k| {
         doc.word(k - 1) == "-" && doc.word(k).chars().next().is_some_and(char::is_lowercase)
@@ -720,6 +739,21 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         return Some(EntityType::Org);
     }
     Some(EntityType::Person)
+}
+
+/// Does the text before token `a` say that a place follows: "in", "near", or "the town of"?
+/// (Not before a possessive: "in Duffy's trial".)
+pub fn in_place_context(doc: &Document, a: usize) -> bool {
+    let prev = |k: usize| a.checked_sub(k).map(|i| lower(doc, i)).unwrap_or_default();
+    let possessive = doc.tokens[a..]
+        .iter()
+        .take(6)
+        .any(|t| matches!(t.span.of(doc.text), "’s" | "'s"));
+    if possessive {
+        return false;
+    }
+    matches!(prev(1).as_str(), "in" | "near" | "outside" | "visited")
+        || (prev(1) == "of" && PLACE_NOUNS.contains(&prev(2).as_str()))
 }
 
 /// Is a lower-case title or role right before token `a` ("foreign minister Qin Gang")?
@@ -916,6 +950,23 @@ mod tests {
         assert!(has(text, "Russia", EntityType::Gpe), "{:?}", found(text));
         let text = "Sweden and South Korea held talks in Seoul.";
         assert!(has(text, "Sweden", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn unknown_names_after_in_are_places() {
+        let text = "She was born in Castelfranco Veneto and raised in the town of Yeoncheon.";
+        assert!(
+            has(text, "Castelfranco Veneto", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+        let doc = Document::parse(text);
+        let yeoncheon = doc
+            .tokens
+            .iter()
+            .position(|t| t.span.of(text) == "Yeoncheon")
+            .unwrap();
+        assert!(in_place_context(&doc, yeoncheon));
     }
 
     #[test]
