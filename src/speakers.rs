@@ -94,6 +94,8 @@ const NEXT_SENTENCE_CUE: usize = 6;
 const NOMINAL_WINDOW: usize = 400;
 /// How many words an affiliation ("of The Globe and Mail") may take.
 const AFFILIATION_WINDOW: usize = 8;
+/// How many words after a cue ("said", "according to") may come before the speaker's name.
+const NAME_AFTER_WINDOW: usize = 7;
 /// How far back an appositive's subject may stand from the verb.
 const APPOSITIVE_WINDOW: usize = 30;
 /// Quotations of at most this many words are terms unless a cue stands close by.
@@ -151,13 +153,12 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         .filter(|&k| cx.cue_lemma(k).is_some())
         .filter_map(|k| {
             let first = cx.cue_span(k).0;
-            let k0 = first.checked_sub(1)?;
-            // Only a name right before the verb, not a pronoun (that is what we resolve).
-            let m = cx.mention_at[k0]?;
-            let mention = &resolved.mentions[m];
-            let entity = &resolved.entities[mention.entity];
-            (entity.kind == EntityType::Person && mention.tokens.1 == first)
-                .then_some((k, mention.entity))
+            // A named subject ("Key said", "Kiara Perkins, a USI art major, admitted"), not
+            // a pronoun: pronouns are what the topic resolves.
+            let (entity, named_by) = cx.subject_before(first, None)?;
+            let entity = entity?;
+            let by_name = cx.mention_at[cx.doc.token_at_or_after(named_by.start)].is_some();
+            (by_name && resolved.entities[entity].kind == EntityType::Person).then_some((k, entity))
         })
         .collect();
 
@@ -291,6 +292,10 @@ impl Context<'_, '_> {
         if self.mention_at[i].is_some() {
             return None;
         }
+        // "in the words of X"
+        if self.is_in_the_words_of(i) {
+            return Some("in the words of");
+        }
         // After a determiner the word is a noun: "a signal", "the call".
         if i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_str()) {
             return None;
@@ -303,12 +308,26 @@ impl Context<'_, '_> {
         lexicon::cue_lemma(&self.lower(i))
     }
 
+    /// Is token `i` the "words" of "in the words of"?
+    fn is_in_the_words_of(&self, i: usize) -> bool {
+        i >= 2
+            && i + 1 < self.doc.tokens.len()
+            && self.lower(i) == "words"
+            && self.word(i + 1) == "of"
+            && self.lower(i - 1) == "the"
+            && self.lower(i - 2) == "in"
+    }
+
     /// The span of the cue phrase around the cue word at `i`: "responded by saying",
     /// "according to".
     fn cue_span(&self, i: usize) -> (usize, usize) {
         let mut first = i;
         let mut last = i;
         if self.lower(i) == "according" {
+            last = i + 1;
+        }
+        if self.is_in_the_words_of(i) {
+            first = i - 2;
             last = i + 1;
         }
         // "responded by saying": a cue, "by", a cue.
@@ -462,6 +481,13 @@ impl Context<'_, '_> {
                 return Some(at);
             }
         }
+        // 6. The person the sentence before is about, by pronoun: `Why did she want to
+        //    attend? “It's Warhol.”`
+        if !short && open_tok + 1 < n && doc.is_sentence_initial(open_tok + 1) {
+            if let Some(at) = self.previous_sentence_pronoun(open_tok, last_speaker) {
+                return Some(at);
+            }
+        }
         // 5. Named in the next sentence: `“…” Cornyn's statement added, “…”`.
         let ends_paragraph = end_tok < n && doc.tokens[end_tok].paragraph == paragraph + 1;
         if !short
@@ -482,6 +508,34 @@ impl Context<'_, '_> {
             }
         }
         None
+    }
+
+    /// The person a "he" or "she" in the sentence before token `open_tok` (same paragraph)
+    /// refers to: who that sentence is about.
+    fn previous_sentence_pronoun(
+        &self,
+        open_tok: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let sentence = doc.tokens[open_tok].sentence;
+        let (start, end) = doc.sentences[sentence.checked_sub(1)?];
+        if doc.tokens[start].paragraph != doc.tokens[open_tok].paragraph {
+            return None;
+        }
+        let (k, gender) =
+            (start..end).filter(|&k| !self.quoted[k]).find_map(|k| {
+                match is_pronoun(&self.lower(k)) {
+                    Some(g) if g != Gender::Unknown => Some((k, g)),
+                    _ => None,
+                }
+            })?;
+        let speaker = self.resolve_pronoun(k, gender, last_speaker)?;
+        Some(Attribution {
+            speaker: Some(speaker),
+            named_by: Some(doc.tokens[k].span),
+            cue: Span::new(0, 0),
+        })
     }
 
     /// The last cue with a named speaker in the sentence before token `open_tok`: in the
@@ -517,7 +571,7 @@ impl Context<'_, '_> {
         let (first, last) = self.cue_span(cue);
         let cue_span = self.span_of((first, last));
         let lemma = self.cue_lemma(cue).unwrap_or("");
-        if lemma == "according to" {
+        if lemma == "according to" || lemma == "in the words of" {
             return self
                 .name_after(last)
                 .map(|(speaker, named_by)| Attribution {
@@ -729,27 +783,43 @@ impl Context<'_, '_> {
         let paragraph = doc.tokens.get(k.saturating_sub(1))?.paragraph;
         let mut j = k;
         let mut steps = 0;
-        while j < n && steps < 5 && doc.tokens[j].paragraph == paragraph && !self.quoted[j] {
+        // The first name that can speak, unless a person follows in apposition:
+        // "the Crown prosecutor, Mark Tedeschi".
+        let mut first_named: Option<(Option<usize>, Span)> = None;
+        while j < n
+            && steps < NAME_AFTER_WINDOW
+            && doc.tokens[j].paragraph == paragraph
+            && !self.quoted[j]
+        {
             if let Some(m) = self.mention_at[j] {
                 let mention = &self.resolved.mentions[m];
                 let entity = &self.resolved.entities[mention.entity];
-                if entity.kind.can_speak() {
+                if entity.kind == EntityType::Person {
                     return Some((Some(mention.entity), self.span_of(mention.tokens)));
                 }
+                if entity.kind.can_speak() && first_named.is_none() {
+                    first_named = Some((Some(mention.entity), self.span_of(mention.tokens)));
+                }
+                j = mention.tokens.1;
+                steps += 1;
+                continue;
             }
             let l = self.lower(j);
             if let Some(gender) = is_pronoun(&l) {
-                if gender != Gender::Unknown {
+                if gender != Gender::Unknown && first_named.is_none() {
                     return Some((self.resolve_pronoun(j, gender, None), doc.tokens[j].span));
                 }
             }
-            if doc.tokens[j].kind != TokenKind::Word {
-                return None;
+            // "the Crown prosecutor, Mark Tedeschi": a comma before a name in apposition.
+            let apposition_comma = self.word(j) == ","
+                && (first_named.is_some() || (j + 1 < n && self.mention_at[j + 1].is_some()));
+            if doc.tokens[j].kind != TokenKind::Word && !apposition_comma {
+                break;
             }
             j += 1;
             steps += 1;
         }
-        None
+        first_named
     }
 
     fn gender_fits(&self, entity: usize, gender: Gender) -> Option<bool> {
@@ -997,6 +1067,20 @@ mod tests {
     fn introducing_sentence_names_the_speaker() {
         let text = "Heald noted the findings show pollution matters. “An air-quality cleanup would improve crop yields.”";
         assert_eq!(attributed(text)[0].1, some("Heald"));
+    }
+
+    #[test]
+    fn in_the_words_of_names_the_speaker_in_apposition() {
+        let text = "She cried, and in the words of the prosecutor, Mark Tedeschi, “Gloria spent months in pain.”";
+        let a = attributed(text);
+        assert_eq!(a[0].1, some("Mark Tedeschi"));
+        assert_eq!(a[0].2, some("in the words of"));
+    }
+
+    #[test]
+    fn pronoun_in_the_sentence_before_names_the_speaker() {
+        let text = "Kiara Perkins, an art student, admitted she skipped class. Why did she want to attend? “It's Warhol. He is a legend.”";
+        assert_eq!(speakers(text), [some("Kiara Perkins")]);
     }
 
     #[test]
