@@ -10,6 +10,11 @@ const USAGE: &str = "\
 Usage:
   article-highlighter extract FILE     print the entities and quotations of FILE (`-` = stdin)
                                        as one line of JSON (offsets in UTF-16 code units)
+  article-highlighter extract --jsonl [FILE]
+                                       many articles: one JSON object {id, text} per line
+                                       in (default stdin), one analysis {id, entities, quotes}
+                                       per line out, in order, on all cores; a bad
+                                       line gives {line, error} and exit status 1 at the end
   article-highlighter eval DIR... [--errors]
                                        score the extractor on gold corpus folders (*.json);
                                        --errors (or --verbose) also lists every mistake
@@ -18,8 +23,10 @@ Usage:
 
 Exit status: 0 success, 1 unreadable or invalid input, 2 wrong usage.";
 
+mod jsonl;
+
 /// What went wrong: a usage mistake (exit 2) or bad input (exit 1).
-enum Failure {
+pub(crate) enum Failure {
     Usage(String),
     Input(String),
 }
@@ -61,6 +68,8 @@ fn run(args: &[String]) -> Result<(), Failure> {
             env!("CARGO_PKG_VERSION")
         )),
         "extract" => match rest {
+            [flag] if flag == "--jsonl" => jsonl::run("-"),
+            [flag, file] if flag == "--jsonl" => jsonl::run(file),
             [file] => extract(file),
             [] => Err(Failure::Usage("extract: missing FILE".into())),
             [_, extra, ..] => Err(Failure::Usage(format!(
@@ -124,7 +133,7 @@ fn evaluate(dirs: &[&str], errors: bool) -> Result<(), Failure> {
 }
 
 /// Writes to stdout; a closed pipe (`| head`) ends the output quietly.
-fn print(s: &str) -> Result<(), Failure> {
+pub(crate) fn print(s: &str) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {

@@ -393,11 +393,20 @@ impl Context<'_, '_> {
                     break;
                 }
                 if self.cue_lemma(k).is_some() {
-                    if short && open_tok - k > SHORT_QUOTE_CUE_DISTANCE {
-                        break;
-                    }
+                    // A short quotation far from its cue is a partial quote only when a
+                    // named person says the sentence ("Key said he believes the flag has a
+                    // “strong rationale”"); otherwise it is a term.
+                    let far = short && open_tok - k > SHORT_QUOTE_CUE_DISTANCE;
                     if let Some(at) = self.speaker_of_cue(k, last_speaker) {
-                        return Some(at);
+                        let named_person = at
+                            .speaker
+                            .is_some_and(|e| self.resolved.entities[e].kind == EntityType::Person)
+                            && at.named_by.is_some_and(|s| {
+                                self.mention_at[doc.token_at_or_after(s.start)].is_some()
+                            });
+                        if !far || named_person {
+                            return Some(at);
+                        }
                     }
                     break;
                 }
