@@ -100,7 +100,7 @@ const DATE_UNITS: [&str; 18] = [
 /// Finds every entity mention in the document, in text order.
 pub fn find(doc: &Document) -> Vec<Mention> {
     enum Piece {
-        Date(usize, usize),
+        Number(usize, usize, EntityType),
         Chunk(usize, usize),
     }
     let n = doc.tokens.len();
@@ -111,7 +111,10 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     let mut i = 0;
     while i < n {
         if let Some(end) = date_at(doc, i) {
-            pieces.push(Piece::Date(i, end));
+            pieces.push(Piece::Number(i, end, EntityType::Date));
+            i = end;
+        } else if let Some((end, kind)) = quantity_at(doc, i) {
+            pieces.push(Piece::Number(i, end, kind));
             i = end;
         } else if starts_chunk(doc, i) {
             let end = chunk_end(doc, i);
@@ -127,7 +130,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     let mut out = Vec::new();
     for piece in pieces {
         match piece {
-            Piece::Date(a, b) => push(&mut out, doc, (a, b), Some(EntityType::Date), None),
+            Piece::Number(a, b, kind) => push(&mut out, doc, (a, b), Some(kind), None),
             Piece::Chunk(a, b) => classify_chunk(doc, (a, b), &standalone, &mut out),
         }
     }
@@ -761,6 +764,57 @@ fn preceded_by_title(doc: &Document, a: usize) -> bool {
     a > 0 && doc.tokens[a - 1].kind == TokenKind::Word && lexicon::is_title(&lower(doc, a - 1))
 }
 
+/// If an amount of money, a percentage or a clock time starts at token `i`: its exclusive
+/// end and type. "$26 million", "US$ 20,000", "500 euros", "39 percent", "70%", "15:11 GMT",
+/// "3 p.m.".
+fn quantity_at(doc: &Document, i: usize) -> Option<(usize, EntityType)> {
+    let n = doc.tokens.len();
+    let word_at = |k: usize| if k < n { doc.word(k) } else { "" };
+    let is_number = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Number;
+    // Number words that scale an amount.
+    let scale = |k: usize| {
+        usize::from(matches!(
+            word_at(k),
+            "million" | "billion" | "trillion" | "thousand"
+        ))
+    };
+    let w = word_at(i);
+    // Currency before the number: "$", "€", "£", "US$", "NZ$".
+    let currency_sign = |s: &str| matches!(s, "$" | "€" | "£" | "¥" | "₹");
+    let mut k = i;
+    if matches!(w, "US" | "NZ" | "A" | "C" | "HK") && currency_sign(word_at(i + 1)) {
+        k += 1;
+    }
+    if currency_sign(word_at(k)) && is_number(k + 1) {
+        let end = k + 2;
+        return Some((end + scale(end), EntityType::Money));
+    }
+    if !is_number(i) {
+        return None;
+    }
+    let after = i + 1 + scale(i + 1);
+    match word_at(after).to_lowercase().as_str() {
+        "%" | "percent" => return Some((after + 1, EntityType::Percent)),
+        "per" if word_at(after + 1) == "cent" => return Some((after + 2, EntityType::Percent)),
+        "dollars" | "euros" | "pounds" | "yuan" | "yen" | "rupees" | "francs" => {
+            return Some((after + 1, EntityType::Money))
+        }
+        _ => {}
+    }
+    // "15:11 GMT", "3 p.m."
+    if word_at(i + 1) == ":" && is_number(i + 2) && !doc.tokens[i + 1].space_before {
+        let mut end = i + 3;
+        if matches!(word_at(end), "GMT" | "UTC" | "a.m." | "p.m.") {
+            end += 1;
+        }
+        return Some((end, EntityType::Time));
+    }
+    if matches!(word_at(i + 1), "a.m." | "p.m.") {
+        return Some((i + 2, EntityType::Time));
+    }
+    None
+}
+
 /// If a date starts at token `i`, the exclusive end of it.
 fn date_at(doc: &Document, i: usize) -> Option<usize> {
     let n = doc.tokens.len();
@@ -967,6 +1021,23 @@ mod tests {
             .position(|t| t.span.of(text) == "Yeoncheon")
             .unwrap();
         assert!(in_place_context(&doc, yeoncheon));
+    }
+
+    #[test]
+    fn money_percentages_and_times() {
+        let text = "It cost $26 million, or US$ 20,000 each, 500 euros, 39 percent, 70% and 5 per cent at 15:11 GMT and 3 p.m. today.";
+        for (q, kind) in [
+            ("$26 million", EntityType::Money),
+            ("US$ 20,000", EntityType::Money),
+            ("500 euros", EntityType::Money),
+            ("39 percent", EntityType::Percent),
+            ("70%", EntityType::Percent),
+            ("5 per cent", EntityType::Percent),
+            ("15:11 GMT", EntityType::Time),
+            ("3 p.m.", EntityType::Time),
+        ] {
+            assert!(has(text, q, kind), "{q}: {:?}", found(text));
+        }
     }
 
     #[test]
