@@ -24,7 +24,9 @@ const SEED_ENTITY_F1: EntityFloors = EntityFloors {
     places: 0.95,
 };
 
-// gum/: 24 Wikinews articles. Quote F1 and PERSON F1 meet the targets (0.92, 0.80).
+// gum/: 24 Wikinews articles. Quote F1, PERSON F1 and places F1 meet the targets (0.92,
+// 0.80); ORG F1 does not (GUM leaves many organisation names unannotated: products' makers,
+// web sites, generic short forms; see `eval --errors`).
 // Speaker accuracy (target 0.90) can reach at most 104/114 = 0.91 with this gold: 7 gold
 // quotations with a speaker have no quotation mark on either side in the text (pull quotes,
 // a statement GUM marks in XML only), and 3 speakers are spelled differently in the text
@@ -32,20 +34,20 @@ const SEED_ENTITY_F1: EntityFloors = EntityFloors {
 // Waters). The rest of the gap is real: speakers named only by a noun ("the city"), by a
 // garden-path clause, or not at all.
 const GUM_QUOTE_F1: f64 = 0.95;
-const GUM_SPEAKER_ACCURACY: f64 = 0.73;
+const GUM_SPEAKER_ACCURACY: f64 = 0.75;
 const GUM_ENTITY_F1: EntityFloors = EntityFloors {
-    person: 0.80,
-    org: 0.61,
-    places: 0.79,
+    person: 0.81,
+    org: 0.69,
+    places: 0.86,
 };
 
 // uner/: news sentences, entities only; silver-ish gold (see the corpus README). Below the
 // 0.80 target: UNER labels countries acting as agents ORG where the seed and GUM golds say
 // GPE, and its excerpts often name people by a bare family name with no other evidence.
 const UNER_ENTITY_F1: EntityFloors = EntityFloors {
-    person: 0.74,
+    person: 0.75,
     org: 0.62,
-    places: 0.66,
+    places: 0.67,
 };
 
 /// F1 floors for the three entity groups the issue measures.
