@@ -655,6 +655,18 @@ impl Context<'_, '_> {
             // An appositive between subject and verb: "Wu Xinbo, a professor at X, said", or
             // a name that is itself the appositive: "its head, Nunzio Galantino, has called".
             if w == "," {
+                // "Starmer defended the plan, saying …": a participle shares the subject of
+                // the clause before it.
+                if self.lower(cue).ends_with("ing") {
+                    let (start, _) = doc.sentences[t.sentence];
+                    return (start..k).filter(|&j| !self.quoted[j]).find_map(|j| {
+                        let m = self.mention_at[j]?;
+                        let mention = &self.resolved.mentions[m];
+                        let kind = self.resolved.entities[mention.entity].kind;
+                        matches!(kind, EntityType::Person | EntityType::Org)
+                            .then(|| (Some(mention.entity), self.span_of(mention.tokens)))
+                    });
+                }
                 return self.appositive_subject(k);
             }
             // A possessor speaks through its statement: "Cornyn's statement added".
@@ -667,7 +679,7 @@ impl Context<'_, '_> {
             if matches!(l.as_str(), "and" | "but" | "or") {
                 let earlier = (k.saturating_sub(BEFORE_WINDOW)..k)
                     .rev()
-                    .take_while(|&j| doc.tokens[j].sentence == t.sentence && !self.quoted[j])
+                    .take_while(|&j| doc.tokens[j].sentence == t.sentence)
                     .find(|&j| self.cue_lemma(j).is_some())?;
                 return self.subject_before(earlier, last_speaker);
             }
@@ -1090,6 +1102,21 @@ mod tests {
     fn pronoun_in_the_sentence_before_names_the_speaker() {
         let text = "Kiara Perkins, an art student, admitted she skipped class. Why did she want to attend? “It's Warhol. He is a legend.”";
         assert_eq!(speakers(text), [some("Kiara Perkins")]);
+    }
+
+    #[test]
+    fn participle_cue_takes_the_clause_subject() {
+        let text = "Prime Minister Keir Starmer defended the plan, saying the country “cannot afford to stand still.”";
+        assert_eq!(speakers(text), [some("Keir Starmer")]);
+    }
+
+    #[test]
+    fn second_cue_after_and_keeps_the_subject() {
+        let text = "Kemi Badenoch called the proposals “a chaotic mess” and said Labour had “no idea what it is doing.”";
+        assert_eq!(
+            speakers(text),
+            [some("Kemi Badenoch"), some("Kemi Badenoch")]
+        );
     }
 
     #[test]
