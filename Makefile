@@ -11,7 +11,7 @@ PKG := www/pkg
 # The wasm_bindgen_test suites, each run in headless Chromium: tests/browser*.rs.
 BROWSER_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/browser*.rs))
 
-.PHONY: serve setup pkg example test test-native lint test-browser e2e size
+.PHONY: serve setup pkg example test test-native lint test-browser e2e size bench
 
 # Build the package and serve the page on http://127.0.0.1:$(PORT)/.
 serve: setup pkg example
@@ -55,3 +55,9 @@ test-browser:
 # Playwright on Debian's Chromium against the built page; screenshots in test-artifacts/.
 e2e:
 	node --test e2e/
+
+# Speed and size (not part of `make test`; see README "Speed and size"): divan over the corpus
+# and large inputs natively, then the built package against compromise in headless Chromium.
+bench: setup pkg example
+	cargo bench --bench extract
+	node bench/browser.mjs

@@ -83,11 +83,16 @@ function render() {
   statusLine.textContent = summary;
   const started = pasteAt ?? t0;
   pasteAt = null;
-  // Two frames later the marks are on screen: record paste (or input) to paint.
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    window.ahLastRender = { analyseMs: t1 - t0, toPaintMs: performance.now() - started };
-    document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
-  }));
+  // The next frame paints the marks; a message posted from its animation callback arrives
+  // right after that paint: record paste (or input) to paint.
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      window.ahLastRender = { analyseMs: t1 - t0, toPaintMs: performance.now() - started };
+      document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function schedule() {
@@ -233,6 +238,10 @@ async function main() {
     statusLine.textContent = `Could not load the highlighter: ${e.message ?? e}`;
     return;
   }
+  // Warm up before anyone pastes: the first calls decode the word lists and run the wasm in
+  // V8's baseline tier; a few calls on a sample move both off the paste-to-paint path.
+  const sample = "“We will talk,” Mr. Wang Yi told Reuters in Beijing on Monday. She said: “No.”\n";
+  for (let i = 0; i < 8; i++) highlightWithAnalysis(sample.repeat(4));
   input.addEventListener("paste", (e) => { pasteAt = e.timeStamp; });
   input.addEventListener("input", (e) => {
     if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop" || pasteAt !== null) render();
