@@ -372,6 +372,10 @@ impl Context<'_, '_> {
                     }
                     break;
                 }
+                // `“…” and said …` starts a new clause, whose subject came before.
+                if steps == 0 && matches!(self.word(k), "and" | "but") {
+                    break;
+                }
                 // `“…”. She explained …` is a new sentence: rule 5 reads it.
                 if is_terminator(self.word(k)) {
                     break;
@@ -659,13 +663,18 @@ impl Context<'_, '_> {
                 // the clause before it.
                 if self.lower(cue).ends_with("ing") {
                     let (start, _) = doc.sentences[t.sentence];
-                    return (start..k).filter(|&j| !self.quoted[j]).find_map(|j| {
-                        let m = self.mention_at[j]?;
-                        let mention = &self.resolved.mentions[m];
-                        let kind = self.resolved.entities[mention.entity].kind;
-                        matches!(kind, EntityType::Person | EntityType::Org)
-                            .then(|| (Some(mention.entity), self.span_of(mention.tokens)))
-                    });
+                    // A person first ("LONDON (AP) — … Starmer …, saying"), else an
+                    // organisation.
+                    let subject_of_kind = |kind: EntityType| {
+                        (start..k).filter(|&j| !self.quoted[j]).find_map(|j| {
+                            let m = self.mention_at[j]?;
+                            let mention = &self.resolved.mentions[m];
+                            (self.resolved.entities[mention.entity].kind == kind)
+                                .then(|| (Some(mention.entity), self.span_of(mention.tokens)))
+                        })
+                    };
+                    return subject_of_kind(EntityType::Person)
+                        .or_else(|| subject_of_kind(EntityType::Org));
                 }
                 return self.appositive_subject(k);
             }
