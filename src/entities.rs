@@ -50,6 +50,33 @@ fn initials(name: &str) -> Option<String> {
     words.iter().map(|w| w.chars().next()).collect()
 }
 
+/// "Tesla Inc" → "Tesla", "Acme Holdings Ltd." → "Acme Holdings".
+fn without_legal_form(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((head, last)) if LEGAL_FORMS.contains(&last.trim_end_matches('.')) => {
+            head.trim_end_matches(',')
+        }
+        _ => name,
+    }
+}
+
+/// Legal forms that follow a company's name.
+const LEGAL_FORMS: [&str; 13] = [
+    "AG",
+    "Co",
+    "Corp",
+    "Corporation",
+    "GmbH",
+    "Inc",
+    "LLC",
+    "Limited",
+    "Ltd",
+    "NV",
+    "PLC",
+    "SA",
+    "plc",
+];
+
 /// "U.S." → "US"; `None` unless the word is an acronym.
 fn acronym(word: &str) -> Option<String> {
     let letters: String = word.chars().filter(|c| *c != '.').collect();
@@ -76,8 +103,9 @@ fn compatible(a: EntityType, b: EntityType) -> bool {
 
 /// Merges mentions into entities.
 pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
-    // Word → people whose multi-word name contains it (family name preferred).
-    let mut person_words: HashMap<&str, Vec<(usize, bool)>> = HashMap::new();
+    // (word, is it the family name) → the first multi-word person name that has it. With the
+    // most recent such name (kept while merging), one look-up per mention: linear.
+    let mut first_with: HashMap<(&str, bool), usize> = HashMap::new();
     let mut acronyms: HashMap<String, usize> = HashMap::new();
     for (m, mention) in mentions.iter().enumerate() {
         let text = mention.span.of(doc.text);
@@ -85,8 +113,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             Some(EntityType::Person) if text.contains(' ') => {
                 let words: Vec<&str> = text.split(' ').collect();
                 for (k, w) in words.iter().enumerate() {
-                    let is_last = k + 1 == words.len();
-                    person_words.entry(w).or_default().push((m, is_last));
+                    first_with.entry((w, k + 1 == words.len())).or_insert(m);
                 }
             }
             Some(t) if t != EntityType::Date && t != EntityType::Norp => {
@@ -109,33 +136,39 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         }
         x
     }
+    let mut recent_with: HashMap<(&str, bool), usize> = HashMap::new();
     for (m, mention) in mentions.iter().enumerate() {
         let text = mention.span.of(doc.text);
         let is_date = mention.kind == Some(EntityType::Date);
+        if mention.kind == Some(EntityType::Person) && text.contains(' ') {
+            let words: Vec<&str> = text.split(' ').collect();
+            for (k, w) in words.iter().enumerate() {
+                recent_with.insert((w, k + 1 == words.len()), m);
+            }
+        }
+        // The full name a single word stands for: the family name first, the nearest
+        // earlier full name first, else the first later one.
+        let full_name = |family: bool| {
+            let key = (text, family);
+            recent_with
+                .get(&key)
+                .or(first_with.get(&key))
+                .copied()
+                .filter(|&p| p != m)
+        };
         // An alias of a longer name: a person's name word, or an acronym.
         let mut target = None;
         if !is_date
             && !text.contains(' ')
             && matches!(mention.kind, None | Some(EntityType::Person))
         {
-            if let Some(people) = person_words.get(text) {
-                // Prefer the family name (last word), then the nearest earlier full name.
-                let pick = people
-                    .iter()
-                    .filter(|(p, _)| *p != m)
-                    .max_by_key(|(p, last)| {
-                        (*last, *p < m, if *p < m { *p } else { usize::MAX - *p })
-                    });
-                target = pick.map(|(p, _)| *p);
-            }
+            target = full_name(true).or_else(|| full_name(false));
         }
         // A family name that is also a place: "Paris claims …" after "Valeska Paris".
         if !text.contains(' ') && matches!(mention.kind, Some(EntityType::Gpe | EntityType::Loc)) {
-            if let Some(people) = person_words.get(text) {
-                if let Some(&(p, _)) = people.iter().find(|(p, last)| *last && *p != m) {
-                    kinds[m] = Some(EntityType::Person);
-                    target = Some(p);
-                }
+            if let Some(p) = full_name(true) {
+                kinds[m] = Some(EntityType::Person);
+                target = Some(p);
             }
         }
         if target.is_none() && !is_date {
@@ -156,7 +189,13 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 continue;
             }
         }
-        // The same words again: the same entity (dates by their words, case-insensitive).
+        // The same words again: the same entity; an organisation also without its legal
+        // form ("Tesla Inc" is "Tesla").
+        let text = if mention.kind == Some(EntityType::Org) {
+            without_legal_form(text)
+        } else {
+            text
+        };
         let key = (text, is_date);
         match by_text.get(&key) {
             Some(&first) => {
@@ -296,6 +335,15 @@ mod tests {
         let e = entities("He met top diplomat Wang Yi. Later Wang said no.");
         assert!(
             e.contains(&("Wang Yi".into(), EntityType::Person, 2)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn legal_forms_do_not_split_a_company() {
+        let e = entities("Tesla Inc shares fell. Tesla said demand slowed.");
+        assert!(
+            e.contains(&("Tesla Inc".into(), EntityType::Org, 2)),
             "{e:?}"
         );
     }
