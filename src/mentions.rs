@@ -47,6 +47,9 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
 const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
@@ -527,6 +530,13 @@ fn classify_chunk(
             }
             name_start = k;
         }
+        // "Chief Executive Elon Musk": more of the title, in common words, before the name.
+        while name_start + 1 < b
+            && lexicon::is_common_word(&lower(doc, name_start))
+            && lexicon::given_name(doc.word(name_start)).is_none()
+        {
+            name_start += 1;
+        }
         if name_start < b && !is_org_like(doc.word(b - 1)) {
             let gender = (a..=title)
                 .filter_map(|k| lexicon::title_gender(&lower(doc, k)))
@@ -835,6 +845,20 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
     if WEEKDAYS.contains(&w) {
         return Some(i + 1);
     }
+    // "Jan 29", "Sept. 3, 2024": an abbreviated month takes a day.
+    if MONTH_ABBREVIATIONS.contains(&w) {
+        let mut end = i + 1;
+        if word_at(end) == "." && !doc.tokens[end].space_before {
+            end += 1;
+        }
+        if is_day(word_at(end)) {
+            end += 1;
+            if word_at(end) == "," && is_year(word_at(end + 1)) {
+                end += 2;
+            }
+            return Some(end);
+        }
+    }
     if MONTHS.contains(&w) {
         // "May" and "March" are also words: only with a day, a year or "in".
         let ambiguous = w == "May" || w == "March";
@@ -928,6 +952,16 @@ mod tests {
     }
 
     #[test]
+    fn titles_of_several_words() {
+        let text = "Shares fell after Chief Executive Elon Musk spoke.";
+        assert!(
+            has(text, "Elon Musk", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
     fn lower_case_roles_mark_people() {
         let text = "He met foreign minister Qin Gang in the city.";
         assert!(
@@ -989,6 +1023,11 @@ mod tests {
             assert!(has(text, d, EntityType::Date), "{d}: {:?}", found(text));
         }
         assert!(!has("You May go.", "May", EntityType::Date));
+        assert!(has(
+            "SAN FRANCISCO, Jan 29 (Reuters) -",
+            "Jan 29",
+            EntityType::Date
+        ));
     }
 
     #[test]

@@ -361,8 +361,14 @@ impl Context<'_, '_> {
         let n = doc.tokens.len();
         let short = is_short(doc, q);
         let paragraph = doc.tokens.get(open_tok.min(n.saturating_sub(1)))?.paragraph;
-        // 1. Right after the closing mark: `“…,” Xi told` / `“…,” said Wu`.
-        if q.close.is_some() {
+        // 1. Right after the closing mark: `“…,” Xi told` / `“…,” said Wu`. Only a quotation
+        //    that ends its clause (with punctuation inside or a comma after) is attributed so;
+        //    a fragment in mid-sentence (`faced a “very difficult” year as demand slowed`)
+        //    belongs to the sentence around it.
+        let ends_clause = q.content.of(doc.text).ends_with([',', '.', '!', '?', '…'])
+            || (end_tok < n && matches!(self.word(end_tok), "," | "—" | "–"))
+            || (end_tok < n && self.cue_lemma(end_tok).is_some());
+        if q.close.is_some() && ends_clause {
             let mut k = end_tok;
             let mut steps = 0;
             while k < n && steps < 4 && doc.tokens[k].paragraph == paragraph && !self.quoted[k] {
