@@ -87,6 +87,8 @@ const PLACE_NOUNS: [&str; 12] = [
 /// A sports report has at least this many sports words, of this many kinds.
 const SPORTS_WORDS_MIN: usize = 6;
 const SPORTS_KINDS_MIN: usize = 3;
+/// The longest name, in tokens ("National Museum of the U.S. Air Force" has 8).
+const MAX_CHUNK_TOKENS: usize = 12;
 /// Capitalised function words that never continue a name.
 const FUNCTION_WORDS: [&str; 24] = [
     "A", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "In", "It",
@@ -314,7 +316,9 @@ fn next_is_capitalised(doc: &Document, j: usize) -> bool {
 
 /// The exclusive end of the name chunk starting at token `start`.
 fn chunk_end(doc: &Document, start: usize) -> usize {
-    let n = doc.tokens.len();
+    // No name runs longer: a list of capitalised words without commas ("China China …")
+    // is cut into pieces, so that the work per piece stays bounded.
+    let n = doc.tokens.len().min(start + MAX_CHUNK_TOKENS);
     let mut end = start + 1;
     while end < n {
         if continues_chunk(doc, start, end) {
@@ -1077,6 +1081,14 @@ mod tests {
         ] {
             assert!(has(text, q, kind), "{q}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn long_runs_of_names_are_cut_and_stay_fast() {
+        let text = "China ".repeat(20_000);
+        let doc = Document::parse(&text);
+        let found = find(&doc);
+        assert!(found.len() >= 20_000 / MAX_CHUNK_TOKENS);
     }
 
     #[test]

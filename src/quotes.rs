@@ -98,6 +98,7 @@ fn scan_paragraph(
     let first_in_paragraph = out.len();
     let mut double_open: Option<Span> = None;
     let mut single_open: Option<Span> = None;
+    let mut stray_closer_seen = false;
     let mut prev: Option<char> = None;
     let mut chars = body.char_indices().peekable();
     let push =
@@ -172,7 +173,13 @@ fn scan_paragraph(
             }
             Mark::Close => match double_open.take() {
                 Some(open) => push(out, Some(open), Some(at), true),
-                None if out.len() == first_in_paragraph && at.start > first_char(text, para) => {
+                // Only the first stray closer of a paragraph can close its opening words; the
+                // rest would rescan them (a paragraph of closing marks stays linear).
+                None if !stray_closer_seen
+                    && out.len() == first_in_paragraph
+                    && at.start > first_char(text, para) =>
+                {
+                    stray_closer_seen = true;
                     push(out, None, Some(at), true)
                 }
                 None => {}
@@ -307,6 +314,14 @@ mod tests {
         assert!(quotes("« »« »« »").is_empty());
         assert!(quotes("”””").is_empty());
         assert!(quotes("\"'\"'\"'").is_empty());
+    }
+
+    #[test]
+    fn closing_marks_without_openers_stay_linear() {
+        // Each stray closer used to rescan the paragraph from its start: 200,000 of them
+        // took minutes. (Times are measured by `examples/worst_cases.rs`, not here.)
+        let text = "”".repeat(200_000);
+        assert!(quotes(&text).is_empty());
     }
 
     #[test]
