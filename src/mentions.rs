@@ -257,8 +257,10 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     doc.is_sentence_initial(i) || after_colon_or_dash(doc, i) || in_title_case_paragraph(doc, i)
 }
 
+/// After a colon, a dash or an opening quotation mark a new sentence may start:
+/// `said, “We are …`.
 fn after_colon_or_dash(doc: &Document, i: usize) -> bool {
-    i > 0 && matches!(doc.word(i - 1), ":" | "—" | "–")
+    i > 0 && matches!(doc.word(i - 1), ":" | "—" | "–" | "“" | "\"" | "‘" | "«")
 }
 
 fn starts_chunk(doc: &Document, i: usize) -> bool {
@@ -507,7 +509,10 @@ fn classify_chunk(
     });
     // A title inside a name ("Jeffrey Dean Morgan") comes after a given name; a title
     // takes a name word after it ("Saint-Gaudens" is no saint).
-    let title = (a..b).rev().find(|&k| {
+    // A title that is also a given name, before a one-word name, is the given name: "Dean
+    // Kamen", "Earl Warren" ("President Biden" keeps its title).
+    let given_name_title = b - a == 2 && lexicon::given_name(doc.word(a)).is_some();
+    let title = (a..b).rev().filter(|_| !given_name_title).find(|&k| {
         is_title_word(doc, k)
             && k + 1 < b
             && (doc.tokens[k + 1].space_before || doc.word(k + 1) == ".")
@@ -607,6 +612,10 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
         return true;
     }
     let w = doc.word(a);
+    // A lone capital letter ("Group G") is a label, not a name.
+    if w.chars().count() == 1 {
+        return false;
+    }
     // "TV", "CEO"; model numbers ("IE6"); roman numerals ("part XVII").
     let has_digit = w.chars().any(|c| c.is_ascii_digit());
     let roman = w.len() >= 2 && w.chars().all(|c| "IVXLCDM".contains(c));
