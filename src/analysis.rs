@@ -41,6 +41,11 @@ impl Span {
             .min(other.end)
             .saturating_sub(self.start.max(other.start))
     }
+
+    /// The span of the first occurrence of `needle` in `text`.
+    pub fn find(text: &str, needle: &str) -> Option<Span> {
+        text.find(needle).map(|s| Span::new(s, s + needle.len()))
+    }
 }
 
 /// Entity types, named as in OntoNotes.
@@ -119,6 +124,17 @@ pub struct Entity {
     pub mentions: Vec<Span>,
 }
 
+impl Entity {
+    pub fn new(id: usize, kind: EntityType, name: &str, mentions: Vec<Span>) -> Self {
+        Entity {
+            id,
+            kind,
+            name: name.to_string(),
+            mentions,
+        }
+    }
+}
+
 /// A direct quotation: the text between its quotation marks, marks excluded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
@@ -129,6 +145,18 @@ pub struct Quote {
     pub speaker_mention: Option<Span>,
     /// The reporting verb or phrase ("said", "told", "according to").
     pub cue: Option<Span>,
+}
+
+impl Quote {
+    /// A quotation with its speaker (if any) and no cue or speaker words.
+    pub fn new(span: Span, speaker: Option<usize>) -> Self {
+        Quote {
+            span,
+            speaker,
+            speaker_mention: None,
+            cue: None,
+        }
+    }
 }
 
 /// Everything found in one text.

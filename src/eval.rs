@@ -987,27 +987,16 @@ mod tests {
         }
     }
 
-    fn span_of(text: &str, word: &str) -> Span {
-        let s = text.find(word).expect("word in text");
-        Span::new(s, s + word.len())
+    fn span_of(text: &str, needle: &str) -> Span {
+        Span::find(text, needle).expect("needle in text")
     }
 
     fn entity(id: usize, kind: EntityType, name: &str, mentions: Vec<Span>) -> Entity {
-        Entity {
-            id,
-            kind,
-            name: name.into(),
-            mentions,
-        }
+        Entity::new(id, kind, name, mentions)
     }
 
     fn quote(span: Span, speaker: Option<usize>) -> Quote {
-        Quote {
-            span,
-            speaker,
-            speaker_mention: None,
-            cue: None,
-        }
+        Quote::new(span, speaker)
     }
 
     #[test]

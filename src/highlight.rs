@@ -288,26 +288,15 @@ mod tests {
     }
 
     fn span_of(text: &str, needle: &str) -> Span {
-        let s = text.find(needle).expect("needle in text");
-        Span::new(s, s + needle.len())
+        Span::find(text, needle).expect("needle in text")
     }
 
     fn entity(id: usize, kind: EntityType, name: &str, mentions: Vec<Span>) -> Entity {
-        Entity {
-            id,
-            kind,
-            name: name.to_string(),
-            mentions,
-        }
+        Entity::new(id, kind, name, mentions)
     }
 
     fn quote(span: Span, speaker: Option<usize>) -> Quote {
-        Quote {
-            span,
-            speaker,
-            speaker_mention: None,
-            cue: None,
-        }
+        Quote::new(span, speaker)
     }
 
     #[test]
