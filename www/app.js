@@ -52,10 +52,29 @@ function plural(n, one, many) {
 
 // ---- Rendering ---------------------------------------------------------------------------
 
+// Texts at least this long are analysed in a Web Worker (www/worker.js), with a progress line
+// and a Cancel button, so the page never freezes; shorter ones (an article is ~5–50 KB) are
+// analysed here, which is faster than a round trip to the worker.
+const WORKER_MIN_CHARS = 200_000;
+// Long highlighted texts are put on the page in pieces of about this many characters of HTML,
+// a few per frame, cut only between paragraphs where no mark or quotation is open.
+const RENDER_CHUNK_CHARS = 16_000;
+
+let job = null; // the long text being analysed or rendered: { id, started, phase, cancelled }
+let jobs = 0;
+let worker = null;
+
 function render() {
   clearTimeout(timer);
   const text = input.value;
   const t0 = performance.now();
+  const started = pasteAt ?? t0;
+  pasteAt = null;
+  cancelJob(false);
+  if (text.length >= WORKER_MIN_CHARS && typeof Worker === "function") {
+    analyseInWorker(text, started);
+    return;
+  }
   let result;
   try {
     result = highlightWithAnalysis(text);
@@ -63,36 +82,183 @@ function render() {
     statusLine.textContent = `Could not analyse the text: ${e.message ?? e}`;
     return;
   }
-  const t1 = performance.now();
+  show(text, result, performance.now() - t0, started);
+}
+
+// Puts an analysis on the page: the marks first (one HTML assignment), then, once they are
+// painted, the legend, side panel and summary (so they never delay the marks).
+function show(text, result, analyseMs, started, html = result.html) {
   current = { text, analysis: result.analysis };
+  stepIndex.clear();
   if (text.trim() === "") {
     output.replaceChildren(el("p", { className: "empty" },
       "Paste an article, or load the example, to see its names and quotations marked here."));
-  } else {
-    output.innerHTML = result.html; // escaped by the highlighter: the text, and only our marks
+  } else if (html !== null) {
+    output.innerHTML = html; // escaped by the highlighter: the text, and only our marks
   }
-  stepIndex.clear();
+  const toDomMs = performance.now() - started; // the marks are in the page, to be painted
+  // The next frame paints the marks; a message posted from its animation callback arrives
+  // right after that paint: record paste (or input) to paint, then fill in the rest.
+  const shown = current;
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const toPaintMs = performance.now() - started;
+      if (current !== shown) return;
+      renderDetails(analyseMs);
+      window.ahLastRender = { analyseMs, toDomMs, toPaintMs };
+      document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function renderDetails(analyseMs) {
+  const { text } = current;
   renderLegend();
   renderPanel();
   exportButton.disabled = text.trim() === "";
   const { entities, quotes } = current.analysis;
   const mentions = entities.reduce((n, e) => n + e.mentions.length, 0);
-  const summary = text.trim() === "" ? "Ready." :
+  statusLine.textContent = text.trim() === "" ? "Ready." :
     `${plural(entities.length, "name", "names")} (${plural(mentions, "mention", "mentions")}), ` +
-    `${plural(quotes.length, "quotation", "quotations")}; analysed in ${(t1 - t0).toFixed(1)} ms.`;
-  statusLine.textContent = summary;
-  const started = pasteAt ?? t0;
-  pasteAt = null;
-  // The next frame paints the marks; a message posted from its animation callback arrives
-  // right after that paint: record paste (or input) to paint.
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      window.ahLastRender = { analyseMs: t1 - t0, toPaintMs: performance.now() - started };
-      document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
+    `${plural(quotes.length, "quotation", "quotations")}; analysed in ${analyseMs.toFixed(1)} ms.`;
+}
+
+// ---- Long texts: a worker, a progress line, Cancel ---------------------------------------
+
+const progress = el("div", { id: "progress", className: "progress", hidden: true },
+  el("progress", { "aria-label": "Working on the long text" }),
+  el("span", { className: "phase" }),
+  el("button", { type: "button", id: "cancel", className: "cancel" }, "Cancel"));
+statusLine.after(progress);
+progress.querySelector("#cancel").addEventListener("click", () => cancelJob(true));
+const PHASES = { loading: "Loading the highlighter", analysing: "Analysing", rendering: "Showing the marks" };
+
+function showProgress() {
+  if (!job) return;
+  const seconds = ((performance.now() - job.started) / 1000).toFixed(1);
+  const bar = progress.querySelector("progress");
+  if (job.fraction == null) bar.removeAttribute("value");
+  else bar.value = job.fraction;
+  const percent = job.fraction == null ? "" : ` ${Math.round(job.fraction * 100)}%`;
+  progress.querySelector(".phase").textContent = `${PHASES[job.phase]}${percent}… ${seconds} s`;
+  progress.hidden = false;
+  document.body.dataset.phase = job.phase;
+}
+
+function startJob(started) {
+  job = { id: ++jobs, started, phase: "analysing", fraction: null, ticker: 0 };
+  job.ticker = setInterval(showProgress, 100);
+  statusLine.textContent = "Working on a long text…";
+  showProgress();
+  return job;
+}
+
+function endJob() {
+  if (!job) return;
+  clearInterval(job.ticker);
+  job = null;
+  progress.hidden = true;
+  delete document.body.dataset.phase;
+}
+
+/** Stops the long text being analysed or rendered (the worker is ended); `byReader`: say so. */
+function cancelJob(byReader) {
+  if (!job) return;
+  const phase = job.phase;
+  job.cancelled = true;
+  endJob();
+  if (phase !== "rendering" && worker) {
+    worker.terminate(); // the analysis is one call: ending the worker is the only way to stop it
+    worker = null;
+  }
+  if (byReader) {
+    statusLine.textContent = "Cancelled.";
+    document.body.dataset.cancels = String(Number(document.body.dataset.cancels ?? 0) + 1);
+  }
+}
+
+function analyseInWorker(text, started) {
+  const mine = startJob(started);
+  if (!worker) {
+    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker.onerror = (e) => {
+      if (job !== mine) return;
+      endJob();
+      worker = null;
+      statusLine.textContent = `Could not analyse the text: ${e.message || "the worker failed"}`;
     };
-    channel.port2.postMessage(null);
-  });
+  }
+  worker.onmessage = ({ data }) => {
+    if (job !== mine || data.id !== mine.id) return;
+    if (data.phase) {
+      mine.phase = data.phase;
+      showProgress();
+    } else if (data.error) {
+      endJob();
+      statusLine.textContent = `Could not analyse the text: ${data.error}`;
+    } else {
+      renderLong(text, data.result, data.ms, mine);
+    }
+  };
+  worker.postMessage({ id: mine.id, text });
+}
+
+// The HTML of a long text, in pieces cut after a line break where no tag is open (the
+// highlighter escapes every "<" of the text, so each "<" starts one of our tags).
+function htmlPieces(html) {
+  const pieces = [];
+  let from = 0;
+  let depth = 0;
+  let scanned = 0;
+  while (html.length - from > RENDER_CHUNK_CHARS) {
+    let at = from + RENDER_CHUNK_CHARS;
+    for (;;) {
+      const nl = html.indexOf("\n", at);
+      if (nl < 0) { at = html.length; break; }
+      for (let i = html.indexOf("<", scanned); i >= 0 && i < nl; i = html.indexOf("<", i + 1)) {
+        depth += html[i + 1] === "/" ? -1 : 1;
+        scanned = i + 1;
+      }
+      scanned = Math.max(scanned, nl);
+      at = nl + 1;
+      if (depth === 0) break;
+    }
+    pieces.push(html.slice(from, at));
+    from = at;
+  }
+  if (from < html.length) pieces.push(html.slice(from));
+  return pieces;
+}
+
+function renderLong(text, result, analyseMs, mine) {
+  mine.phase = "rendering";
+  mine.fraction = 0;
+  showProgress();
+  const pieces = htmlPieces(result.html);
+  output.replaceChildren();
+  let next = 0;
+  const step = () => {
+    if (mine.cancelled) return;
+    const until = performance.now() + 8;
+    const frag = document.createDocumentFragment();
+    do {
+      const part = el("div", { className: "part" });
+      part.innerHTML = pieces[next++];
+      frag.append(part);
+    } while (next < pieces.length && performance.now() < until);
+    output.append(frag);
+    mine.fraction = next / pieces.length;
+    showProgress();
+    if (next < pieces.length) {
+      setTimeout(step, 0); // let input, painting and Cancel in between
+    } else {
+      endJob();
+      show(text, result, analyseMs, mine.started, null);
+    }
+  };
+  step();
 }
 
 function schedule() {
