@@ -139,10 +139,56 @@ pub fn find(doc: &Document) -> Vec<Mention> {
             Piece::Chunk(a, b) => classify_chunk(doc, (a, b), &standalone, &mut out),
         }
     }
+    coordinated_types(doc, &mut out);
     if is_sports_report(doc) {
         national_teams(doc, &mut out);
     }
     out
+}
+
+/// Names in a list share their type: "Cornwall and Devon" are places though Devon is also a
+/// given name; "Reddit, Twitter and Spotify" are organisations when one of them is known.
+/// Only untyped words and single words typed by a given name alone take their neighbour's
+/// type, and only from a neighbour typed by a word list.
+fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
+    let weak = |doc: &Document, m: &Mention| {
+        m.kind.is_none()
+            || (m.kind == Some(EntityType::Person)
+                && m.tokens.1 - m.tokens.0 == 1
+                && m.title_gender.is_none()
+                && lexicon::given_name(m.span.of(doc.text)).is_some())
+    };
+    let listed = |doc: &Document, m: &Mention| {
+        known_type(m.span.of(doc.text)).is_some() && m.kind != Some(EntityType::Person)
+    };
+    let joined = |doc: &Document, left: &Mention, right: &Mention| {
+        let between = right.tokens.0.saturating_sub(left.tokens.1);
+        between == 1 && matches!(doc.word(left.tokens.1), "and" | "or" | ",")
+    };
+    // An untyped word takes only an organisation's type from a list ("Xi and U.S. President
+    // Joe Biden": the conjunct is the whole phrase, not "U.S."); a given name only a place's.
+    let fits = |weak: &Mention, kind: Option<EntityType>| match weak.kind {
+        None => kind == Some(EntityType::Org),
+        _ => matches!(kind, Some(EntityType::Gpe | EntityType::Loc)),
+    };
+    for i in 0..mentions.len() {
+        let neighbours = [i.checked_sub(1), Some(i + 1)];
+        for j in neighbours
+            .into_iter()
+            .flatten()
+            .filter(|&j| j < mentions.len())
+        {
+            let (left, right) = if j < i { (j, i) } else { (i, j) };
+            if weak(doc, &mentions[i])
+                && listed(doc, &mentions[j])
+                && fits(&mentions[i], mentions[j].kind)
+                && joined(doc, &mentions[left], &mentions[right])
+            {
+                mentions[i].kind = mentions[j].kind;
+                break;
+            }
+        }
+    }
 }
 
 /// Does the text read as a sports report? Enough sports words, of enough kinds.
@@ -1098,6 +1144,12 @@ mod tests {
         let doc = Document::parse(&text);
         let found = find(&doc);
         assert!(found.len() >= 20_000 / MAX_CHUNK_TOKENS);
+    }
+
+    #[test]
+    fn names_in_a_list_share_their_type() {
+        let text = "Homes in Bristol and Devon lost power.";
+        assert!(has(text, "Devon", EntityType::Gpe), "{:?}", found(text));
     }
 
     #[test]
