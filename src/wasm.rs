@@ -63,6 +63,11 @@ export interface Options {
   names?: ExtraName[];
   /** highlightElement only: add the default stylesheet to the document (default true). */
   style?: boolean;
+  /**
+   * The longest text to analyse, in UTF-16 code units (JavaScript `string.length`); a longer
+   * text throws an Error instead of running. Default: no limit.
+   */
+  maxLength?: number;
 }
 "#;
 
@@ -100,6 +105,29 @@ struct RawOptions {
     names: Vec<RawName>,
     #[serde(default)]
     style: Option<bool>,
+    #[serde(default, rename = "maxLength")]
+    max_length: Option<f64>,
+}
+
+/// What the options object asks for, read and checked.
+struct Parsed {
+    options: Options,
+    /// highlightElement: add the default stylesheet.
+    style: bool,
+    /// The longest text to analyse, in UTF-16 code units.
+    max_length: Option<u64>,
+}
+
+impl Parsed {
+    /// Refuses a text of `len` UTF-16 code units over the `maxLength` limit, before any work.
+    fn check_length(&self, len: u64) -> Result<(), JsError> {
+        match self.max_length {
+            Some(max) if len > max => Err(JsError::new(&format!(
+                "text is {len} characters, over the limit of {max} (option maxLength)"
+            ))),
+            _ => Ok(()),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -121,22 +149,34 @@ fn entity_type(label: &str) -> Result<EntityType, JsError> {
     })
 }
 
-/// Reads the options object (`undefined`/`null` mean the defaults) and whether to add styles.
-fn parse_options(options: Option<JsOptions>) -> Result<(Options, bool), JsError> {
+/// Reads the options object (`undefined`/`null` mean the defaults).
+fn parse_options(options: Option<JsOptions>) -> Result<Parsed, JsError> {
     install_panic_hook();
+    let defaults = || Parsed {
+        options: Options::default(),
+        style: true,
+        max_length: None,
+    };
     let value: JsValue = match options {
         Some(o) => o.into(),
-        None => return Ok((Options::default(), true)),
+        None => return Ok(defaults()),
     };
     if value.is_undefined() || value.is_null() {
-        return Ok((Options::default(), true));
+        return Ok(defaults());
     }
-    check_keys(&value, "options", &["types", "names", "style"])?;
-    if let Ok(names) = js_sys::Reflect::get(&value, &"names".into()) {
-        if js_sys::Array::is_array(&names) {
-            for n in js_sys::Array::from(&names).iter() {
-                check_keys(&n, "an extra name", &["name", "type", "aliases"])?;
+    check_keys(&value, "options", &["types", "names", "style", "maxLength"])?;
+    // Arrays where arrays are meant (serde would read a string as a sequence of characters).
+    check_array(&value, "types", "an array of entity types")?;
+    if let Some(names) = check_array(&value, "names", "an array of { name, type, aliases }")? {
+        for n in names.iter() {
+            if !n.is_object() || js_sys::Array::is_array(&n) {
+                return Err(JsError::new(&format!(
+                    "invalid options: each of names must be an object {{ name, type, aliases }}, not {}",
+                    describe_value(&n)
+                )));
             }
+            check_keys(&n, "an extra name", &["name", "type", "aliases"])?;
+            check_array(&n, "aliases", "an array of strings")?;
         }
     }
     let raw: RawOptions = serde_wasm_bindgen::from_value(value)
@@ -160,7 +200,37 @@ fn parse_options(options: Option<JsOptions>) -> Result<(Options, bool), JsError>
             aliases: n.aliases,
         });
     }
-    Ok((Options { types, names }, raw.style.unwrap_or(true)))
+    let max_length = match raw.max_length {
+        None => None,
+        Some(m) if m >= 0.0 && m.fract() == 0.0 && m <= 9_007_199_254_740_991.0 => Some(m as u64),
+        Some(m) if m == f64::INFINITY => None,
+        Some(m) => {
+            return Err(JsError::new(&format!(
+            "invalid options: maxLength must be a whole number of characters, 0 or more; got {m}"
+        )))
+        }
+    };
+    Ok(Parsed {
+        options: Options { types, names },
+        style: raw.style.unwrap_or(true),
+        max_length,
+    })
+}
+
+/// `value[key]` when it is an array, `None` when it is `undefined` or `null`, else an Error
+/// saying it must be `what`.
+fn check_array(value: &JsValue, key: &str, what: &str) -> Result<Option<js_sys::Array>, JsError> {
+    let v = js_sys::Reflect::get(value, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() || v.is_null() {
+        Ok(None)
+    } else if js_sys::Array::is_array(&v) {
+        Ok(Some(v.unchecked_into()))
+    } else {
+        Err(JsError::new(&format!(
+            "invalid options: {key} must be {what}, not {}",
+            describe_value(&v)
+        )))
+    }
 }
 
 /// Rejects keys other than `allowed`, so that a misspelt option is an error, not ignored.
@@ -183,9 +253,33 @@ fn check_keys(value: &JsValue, what: &str, allowed: &[&str]) -> Result<(), JsErr
     Ok(())
 }
 
-fn text_arg(text: &JsValue) -> Result<String, JsError> {
-    text.as_string()
-        .ok_or_else(|| JsError::new("text must be a string"))
+/// The text argument and the options, checked in that order: a string, valid options, not
+/// over `maxLength` (measured before the text is copied into WebAssembly memory).
+fn text_and_options(
+    text: &JsValue,
+    options: Option<JsOptions>,
+) -> Result<(String, Parsed), JsError> {
+    install_panic_hook();
+    let Some(js) = text.dyn_ref::<js_sys::JsString>() else {
+        return Err(JsError::new(&format!(
+            "text must be a string, not {}",
+            describe_value(text)
+        )));
+    };
+    let parsed = parse_options(options)?;
+    parsed.check_length(u64::from(js.length()))?;
+    Ok((String::from(js), parsed))
+}
+
+/// A short description of a JavaScript value for an error message: its type, or `null`.
+fn describe_value(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".to_string()
+    } else if js_sys::Array::is_array(v) {
+        "an array".to_string()
+    } else {
+        v.js_typeof().as_string().unwrap_or_default()
+    }
 }
 
 fn to_js(text: &str, analysis: &Analysis) -> Result<JsValue, JsError> {
@@ -202,9 +296,8 @@ pub fn extract(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<JsOptions>,
 ) -> Result<JsAnalysisObject, JsError> {
-    let text = text_arg(&text)?;
-    let (options, _) = parse_options(options)?;
-    Ok(to_js(&text, &extract_with(&text, &options))?.unchecked_into())
+    let (text, parsed) = text_and_options(&text, options)?;
+    Ok(to_js(&text, &extract_with(&text, &parsed.options))?.unchecked_into())
 }
 
 /// HTML for `text` with every entity mention in a `<mark class="ah-entity ah-TYPE">` and
@@ -216,11 +309,10 @@ pub fn highlight(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<JsOptions>,
 ) -> Result<String, JsError> {
-    let text = text_arg(&text)?;
-    let (options, _) = parse_options(options)?;
+    let (text, parsed) = text_and_options(&text, options)?;
     Ok(crate::highlight::highlight_html(
         &text,
-        &extract_with(&text, &options),
+        &extract_with(&text, &parsed.options),
     ))
 }
 
@@ -230,9 +322,8 @@ pub fn highlight_with_analysis(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
-    let text = text_arg(&text)?;
-    let (options, _) = parse_options(options)?;
-    let analysis = extract_with(&text, &options);
+    let (text, parsed) = text_and_options(&text, options)?;
+    let analysis = extract_with(&text, &parsed.options);
     let out = js_sys::Object::new();
     let html = crate::highlight::highlight_html(&text, &analysis);
     js_sys::Reflect::set(&out, &"html".into(), &html.into()).map_err(js_err)?;
@@ -396,7 +487,7 @@ fn collect_text(root: &Element) -> (String, Vec<TextPiece>) {
                     separate(&mut text, "\n");
                     continue;
                 }
-                if skipped(&tag) || el.has_attribute("data-no-highlight") {
+                if skipped(&tag) || el.has_attribute("data-no-highlight") || editing_host(el) {
                     if is_block(&tag) {
                         separate(&mut text, "\n\n");
                     } else {
@@ -453,7 +544,19 @@ box-shadow:inset 0 -2px 0 #0072b2}\
 span.ah-quote{font-style:italic;background:rgba(0,0,0,.05)}\
 span.ah-quote.ah-unattributed{font-style:normal;text-decoration:underline dotted}";
 
+thread_local! {
+    /// Per document: the constructed stylesheet holding [`DEFAULT_CSS`].
+    static SHEETS: RefCell<Option<js_sys::WeakMap>> = const { RefCell::new(None) };
+}
+
+/// Adds the default look to `doc` once. As a constructed stylesheet in
+/// `document.adoptedStyleSheets` (CSSOM, so a Content-Security-Policy without
+/// `'unsafe-inline'` in `style-src` allows it, unlike a `<style>` element); where that API is
+/// missing or refuses the document, as a `<style id="article-highlighter-style">` element.
 fn add_style(doc: &Document) -> Result<(), JsValue> {
+    if adopt_style(doc).unwrap_or(false) {
+        return Ok(());
+    }
     if doc.get_element_by_id(STYLE_ID).is_some() {
         return Ok(());
     }
@@ -465,6 +568,41 @@ fn add_style(doc: &Document) -> Result<(), JsValue> {
     style.set_text_content(Some(DEFAULT_CSS));
     head.append_child(&style)?;
     Ok(())
+}
+
+/// The constructed-stylesheet path of [`add_style`]: `Ok(true)` when the sheet is adopted.
+/// Every step that may throw is caught (`Reflect`, `catch` bindings), so a browser without
+/// the API falls back rather than unwinding through WebAssembly.
+fn adopt_style(doc: &Document) -> Result<bool, JsValue> {
+    let key = "adoptedStyleSheets".into();
+    let adopted = js_sys::Reflect::get(doc, &key)?;
+    if !js_sys::Array::is_array(&adopted) {
+        return Ok(false);
+    }
+    let adopted: js_sys::Array = adopted.unchecked_into();
+    let sheets = SHEETS.with(|s| {
+        s.borrow_mut()
+            .get_or_insert_with(js_sys::WeakMap::new)
+            .clone()
+    });
+    let mut sheet = sheets.get(doc);
+    if sheet.is_undefined() {
+        let constructor = js_sys::Reflect::get(&js_sys::global(), &"CSSStyleSheet".into())?;
+        if !constructor.is_function() {
+            return Ok(false);
+        }
+        let made = web_sys::CssStyleSheet::new()?;
+        made.replace_sync(DEFAULT_CSS)?;
+        sheet = made.into();
+    } else if adopted.includes(&sheet, 0) {
+        return Ok(true);
+    }
+    // A sheet constructed here may only be adopted by this window's document: another
+    // document (an iframe's) makes the assignment throw, and the `<style>` path is used.
+    let with_ours = adopted.concat(&js_sys::Array::of1(&sheet));
+    js_sys::Reflect::set(doc, &key, &with_ours)?;
+    sheets.set(doc, &sheet);
+    Ok(true)
 }
 
 fn make_element(
@@ -479,19 +617,25 @@ fn make_element(
     Ok(el)
 }
 
-fn highlight_in_place(
-    element: &Element,
-    options: Options,
-    style: bool,
-) -> Result<JsValue, JsValue> {
-    unhighlight_in_place(element)?;
+fn highlight_in_place(element: &Element, parsed: Parsed) -> Result<JsValue, JsValue> {
+    // The text as it will be read (earlier marks are inline: they do not change it), checked
+    // against the limit before anything on the page changes.
+    let (text, pieces) = collect_text(element);
+    parsed
+        .check_length(text.chars().map(|c| c.len_utf16() as u64).sum())
+        .map_err(JsValue::from)?;
+    let (text, pieces) = if unhighlight_in_place(element)? {
+        collect_text(element)
+    } else {
+        (text, pieces)
+    };
     let doc = element
         .owner_document()
         .ok_or_else(|| JsValue::from_str("the element belongs to no document"))?;
-    if style {
+    if parsed.style {
         add_style(&doc)?;
     }
-    let (text, pieces) = collect_text(element);
+    let options = parsed.options;
     let analysis = extract_with(&text, &options);
     let mut cuts = Vec::with_capacity(2 * pieces.len());
     for p in &pieces {
@@ -596,16 +740,22 @@ fn unhighlight_in_place(element: &Element) -> Result<bool, JsValue> {
 /// Marks up `element` in place: every entity mention and quotation in its text, across inline
 /// markup (a name split by a link or emphasis is marked in each part). The page's own nodes
 /// are kept and only `<mark>`/`<span>` elements with `ah-` classes are added; text inside
-/// `script`, `style`, form controls, `code`/`pre` and `[data-no-highlight]` is left alone.
-/// Highlighting an element again first undoes the previous marks. Returns the analysis of the
-/// element's text as read (text nodes joined, blocks separated by blank lines).
+/// `script`, `style`, form controls, `code`/`pre`, editable content and `[data-no-highlight]`
+/// is left alone. Highlighting an element again first undoes the previous marks. Returns the
+/// analysis of the element's text as read (text nodes joined, blocks separated by blank lines).
+///
+/// Throws (and changes nothing) for what is not an element, for elements it must not touch
+/// (`script`, `style`, form fields, editable content) and for a text over `maxLength`.
 #[wasm_bindgen(js_name = highlightElement)]
 pub fn highlight_element(
-    element: &Element,
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: &JsValue,
     options: Option<JsOptions>,
 ) -> Result<JsAnalysisObject, JsError> {
-    let (options, style) = parse_options(options)?;
-    Ok(highlight_in_place(element, options, style)
+    install_panic_hook();
+    let element = element_arg(element, "highlightElement")?;
+    refuse_untouchable(element)?;
+    let parsed = parse_options(options)?;
+    Ok(highlight_in_place(element, parsed)
         .map_err(js_err)?
         .unchecked_into())
 }
@@ -613,7 +763,99 @@ pub fn highlight_element(
 /// Removes the marks `highlightElement` added to `element`, putting back the very text
 /// nodes it replaced: the DOM is as it was. Returns whether there was anything to undo.
 #[wasm_bindgen]
-pub fn unhighlight(element: &Element) -> Result<bool, JsError> {
+pub fn unhighlight(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: &JsValue,
+) -> Result<bool, JsError> {
     install_panic_hook();
+    let element = element_arg(element, "unhighlight")?;
     unhighlight_in_place(element).map_err(js_err)
+}
+
+/// The element argument, or an Error naming what was passed instead. (Web-sys calls on a
+/// non-element would throw from inside WebAssembly, skipping its clean-up.)
+fn element_arg<'a>(value: &'a JsValue, function: &str) -> Result<&'a Element, JsError> {
+    value.dyn_ref::<Element>().ok_or_else(|| {
+        let what = match value.dyn_ref::<Node>() {
+            Some(n) => format!("a {} node", n.node_name()),
+            None => describe_value(value),
+        };
+        JsError::new(&format!("{function}: expected an Element, got {what}"))
+    })
+}
+
+/// Elements `highlightElement` must not change: their text is code, styling or what a reader
+/// is typing, so marks would break the page or the reader's input.
+const UNTOUCHABLE: [&str; 8] = [
+    "SCRIPT", "STYLE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "TEMPLATE", "NOSCRIPT",
+];
+
+/// An Error naming the element when `highlightElement` must not touch it: one of
+/// [`UNTOUCHABLE`], or editable content (`contenteditable`, inside it, or `designMode`).
+fn refuse_untouchable(element: &Element) -> Result<(), JsError> {
+    let tag = element.tag_name();
+    let upper = tag.to_ascii_uppercase();
+    let refuse = |why: &str| {
+        Err(JsError::new(&format!(
+            "highlightElement: refusing to mark up {}: {why}",
+            element_label(element)
+        )))
+    };
+    if UNTOUCHABLE.contains(&upper.as_str()) {
+        return refuse(match upper.as_str() {
+            "SCRIPT" | "STYLE" | "TEMPLATE" | "NOSCRIPT" => "its text is not article text",
+            _ => "it is a form field, and its value belongs to the reader",
+        });
+    }
+    let mut at = Some(element.clone());
+    while let Some(el) = at {
+        if editing_host(&el) {
+            return refuse("it is editable content (contenteditable), which the reader is editing");
+        }
+        if el.get_attribute("contenteditable").as_deref() == Some("false") {
+            break;
+        }
+        if matches!(
+            el.tag_name().to_ascii_uppercase().as_str(),
+            "SCRIPT" | "STYLE" | "TEXTAREA"
+        ) {
+            return refuse("it is inside a script, style or form field");
+        }
+        at = el.parent_element();
+    }
+    let editable = element
+        .dyn_ref::<web_sys::HtmlElement>()
+        .is_some_and(|h| h.is_content_editable())
+        || element
+            .owner_document()
+            .and_then(|d| js_sys::Reflect::get(&d, &"designMode".into()).ok())
+            .and_then(|m| m.as_string())
+            .is_some_and(|m| m.eq_ignore_ascii_case("on"));
+    if editable {
+        return refuse("it is editable content, which the reader is editing");
+    }
+    Ok(())
+}
+
+/// Whether `el` makes its content editable: `contenteditable` set to `""`, `true` or
+/// `plaintext-only` (other values inherit; `false` stops editing).
+fn editing_host(el: &Element) -> bool {
+    el.get_attribute("contenteditable").is_some_and(|v| {
+        matches!(
+            v.to_ascii_lowercase().as_str(),
+            "" | "true" | "plaintext-only"
+        )
+    })
+}
+
+/// `<tag id="…" class="…">`, for error messages.
+fn element_label(element: &Element) -> String {
+    let mut label = format!("<{}", element.tag_name().to_ascii_lowercase());
+    for attr in ["id", "class"] {
+        if let Some(v) = element.get_attribute(attr).filter(|v| !v.is_empty()) {
+            let v: String = v.chars().take(40).collect();
+            label.push_str(&format!(" {attr}=\"{v}\""));
+        }
+    }
+    label.push('>');
+    label
 }
