@@ -107,6 +107,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     // most recent such name (kept while merging), one look-up per mention: linear.
     let mut first_with: HashMap<(&str, bool), usize> = HashMap::new();
     let mut acronyms: HashMap<String, usize> = HashMap::new();
+    let mut org_first_words: HashMap<&str, usize> = HashMap::new();
     for (m, mention) in mentions.iter().enumerate() {
         let text = mention.span.of(doc.text);
         match mention.kind {
@@ -119,6 +120,12 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             Some(t) if t != EntityType::Date && t != EntityType::Norp => {
                 if let Some(init) = initials(text) {
                     acronyms.entry(init).or_insert(m);
+                }
+                // "Huawei" for "Huawei Technologies", "Apple" for "Apple Inc".
+                if t == EntityType::Org {
+                    if let Some((first, _)) = text.split_once(' ') {
+                        org_first_words.entry(first).or_insert(m);
+                    }
                 }
             }
             _ => {}
@@ -175,6 +182,9 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             if let Some(a) = acronym(text) {
                 target = acronyms.get(&a).copied().filter(|&p| p != m);
             }
+        }
+        if target.is_none() && mention.kind == Some(EntityType::Org) && !text.contains(' ') {
+            target = org_first_words.get(text).copied().filter(|&p| p != m);
         }
         if let Some(p) = target {
             let (lm, lp) = (find(&mut leader, m), find(&mut leader, p));
@@ -344,6 +354,15 @@ mod tests {
         let e = entities("Tesla Inc shares fell. Tesla said demand slowed.");
         assert!(
             e.contains(&("Tesla Inc".into(), EntityType::Org, 2)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_by_its_first_word() {
+        let e = entities("Huawei Technologies grew. Buyers chose Huawei over others.");
+        assert!(
+            e.contains(&("Huawei Technologies".into(), EntityType::Org, 2)),
             "{e:?}"
         );
     }

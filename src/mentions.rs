@@ -763,6 +763,14 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     }
     if words.len() == 1 {
         let w = words[0];
+        // "CUPERTINO, California --": a dateline opens the paragraph with its place.
+        let dateline = doc.is_sentence_initial(a)
+            && (a == 0 || doc.tokens[a - 1].paragraph != doc.tokens[a].paragraph)
+            && b < doc.tokens.len()
+            && matches!(doc.word(b), "," | "(" | "-" | "–" | "—");
+        if dateline && is_all_caps(w) && w.chars().count() > 3 {
+            return Some(EntityType::Gpe);
+        }
         if is_all_caps(w) || w.contains('.') {
             return Some(EntityType::Org);
         }
@@ -1156,6 +1164,8 @@ mod tests {
     fn dateline_in_capitals_is_a_place() {
         let text = "BEIJING, (Reuters) – China agreed.";
         assert!(has(text, "BEIJING", EntityType::Gpe), "{:?}", found(text));
+        let text = "CUPERTINO, California -- Apple on Wednesday introduced a phone.";
+        assert!(has(text, "CUPERTINO", EntityType::Gpe), "{:?}", found(text));
     }
 
     #[test]
