@@ -95,10 +95,16 @@ extern "C" {
 fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            previous(info);
-            wasm_bindgen::throw_str(&format!("article-highlighter: internal error: {info}"));
+        // The message alone: formatting the whole `PanicHookInfo` or chaining to std's
+        // default hook would link in its printing machinery (kilobytes every reader pays for).
+        std::panic::set_hook(Box::new(|info| {
+            let payload = info.payload();
+            let message = payload
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+                .unwrap_or("panic");
+            wasm_bindgen::throw_str(&format!("article-highlighter: internal error: {message}"));
         }));
     });
 }
@@ -211,9 +217,11 @@ fn parse_options(options: Option<JsOptions>) -> Result<Parsed, JsError> {
         Some(m) if m >= 0.0 && m.fract() == 0.0 && m <= 9_007_199_254_740_991.0 => Some(m as u64),
         Some(m) if m == f64::INFINITY => None,
         Some(m) => {
+            // JavaScript's own number formatting: Rust's float printing costs ~16 KB of wasm.
+            let shown = String::from(js_sys::Number::from(m).to_string(10).unwrap_or_default());
             return Err(JsError::new(&format!(
-            "invalid options: maxLength must be a whole number of characters, 0 or more; got {m}"
-        )))
+                "invalid options: maxLength must be a whole number of characters, 0 or more; got {shown}"
+            )));
         }
     };
     Ok(Parsed {
