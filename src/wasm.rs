@@ -218,7 +218,11 @@ fn parse_options(options: Option<JsOptions>) -> Result<Parsed, JsError> {
         Some(m) if m == f64::INFINITY => None,
         Some(m) => {
             // JavaScript's own number formatting: Rust's float printing costs ~16 KB of wasm.
-            let shown = String::from(js_sys::Number::from(m).to_string(10).unwrap_or_default());
+            let shown = String::from(
+                js_sys::Number::from(m)
+                    .to_string_with_radix(10)
+                    .unwrap_or_default(),
+            );
             return Err(JsError::new(&format!(
                 "invalid options: maxLength must be a whole number of characters, 0 or more; got {shown}"
             )));
