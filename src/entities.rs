@@ -50,6 +50,18 @@ fn initials(name: &str) -> Option<String> {
     words.iter().map(|w| w.chars().next()).collect()
 }
 
+/// A name in capitals ("BEIJING") as the article writes it elsewhere ("Beijing"); acronyms
+/// and short words stay as they are.
+fn capitals_as_written<'t>(text: &'t str, written: &HashMap<String, &'t str>) -> &'t str {
+    let all_caps = text.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && !text.chars().any(char::is_lowercase);
+    if all_caps {
+        written.get(text).copied().unwrap_or(text)
+    } else {
+        text
+    }
+}
+
 /// "Tesla Inc" → "Tesla", "Acme Holdings Ltd." → "Acme Holdings".
 fn without_legal_form(name: &str) -> &str {
     match name.rsplit_once(' ') {
@@ -144,6 +156,13 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         x
     }
     let mut recent_with: HashMap<(&str, bool), usize> = HashMap::new();
+    // Each name as written in mixed case, by its capitals: "BEIJING" → "Beijing".
+    let written: HashMap<String, &str> = mentions
+        .iter()
+        .map(|m| m.span.of(doc.text))
+        .filter(|t| t.chars().any(char::is_lowercase))
+        .map(|t| (t.to_uppercase(), t))
+        .collect();
     for (m, mention) in mentions.iter().enumerate() {
         let text = mention.span.of(doc.text);
         let is_date = mention.kind == Some(EntityType::Date);
@@ -206,6 +225,8 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         } else {
             text
         };
+        // "BEIJING" in a dateline is "Beijing".
+        let text = capitals_as_written(text, &written);
         let key = (text, is_date);
         match by_text.get(&key) {
             Some(&first) => {
@@ -257,7 +278,11 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         let entity = &mut resolved.entities[id];
         entity.mentions.push(mention.span);
         let text = mention.span.of(doc.text);
-        if text.len() > entity.name.len() {
+        // The fullest form, and of two as long the one not in capitals ("Beijing").
+        let shouting = |t: &str| !t.chars().any(char::is_lowercase);
+        if text.len() > entity.name.len()
+            || (text.len() == entity.name.len() && shouting(&entity.name) && !shouting(text))
+        {
             entity.name = text.to_string();
         }
         if kind == EntityType::Person && resolved.genders[id] == Gender::Unknown {
@@ -365,6 +390,12 @@ mod tests {
             e.contains(&("Huawei Technologies".into(), EntityType::Org, 2)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_joins_the_name() {
+        let e = entities("BEIJING, (Reuters) – Talks in Beijing went well.");
+        assert!(e.contains(&("Beijing".into(), EntityType::Gpe, 2)), "{e:?}");
     }
 
     #[test]

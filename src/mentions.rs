@@ -70,15 +70,21 @@ const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
 /// Common nouns that name a kind of place before "of" ("the town of Yeoncheon").
-const PLACE_NOUNS: [&str; 12] = [
+/// Also the people and bodies of a place ("the council of Portmouth", "the mayor of X").
+const PLACE_NOUNS: [&str; 17] = [
     "area",
     "capital",
     "city",
+    "council",
     "county",
     "district",
+    "governor",
+    "mayor",
     "municipality",
+    "outskirts",
     "province",
     "region",
+    "residents",
     "state",
     "suburb",
     "town",
@@ -749,10 +755,11 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     if lexicon::is_org_word(last) || head_then_of(lexicon::is_org_word) {
         return Some(EntityType::Org);
     }
-    if lexicon::is_fac_word(last) || head_then_of(lexicon::is_fac_word) {
+    // A facility or event word alone ("Harbour", "Summit") is a common noun capitalised.
+    if words.len() > 1 && (lexicon::is_fac_word(last) || head_then_of(lexicon::is_fac_word)) {
         return Some(EntityType::Fac);
     }
-    if lexicon::is_event_word(last) || head_then_of(lexicon::is_event_word) {
+    if words.len() > 1 && (lexicon::is_event_word(last) || head_then_of(lexicon::is_event_word)) {
         return Some(EntityType::Event);
     }
     if (lexicon::is_loc_word(last) && words.len() > 1) || head_then_of(lexicon::is_loc_word) {
