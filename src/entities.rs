@@ -56,7 +56,7 @@ fn capitals_as_written<'t>(text: &'t str, written: &HashMap<String, &'t str>) ->
     let all_caps = text.chars().filter(|c| c.is_alphabetic()).count() > 3
         && !text.chars().any(char::is_lowercase);
     if all_caps {
-        written.get(text).copied().unwrap_or(text)
+        written.get(&text.to_lowercase()).copied().unwrap_or(text)
     } else {
         text
     }
@@ -156,12 +156,14 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         x
     }
     let mut recent_with: HashMap<(&str, bool), usize> = HashMap::new();
-    // Each name as written in mixed case, by its capitals: "BEIJING" → "Beijing".
+    // Each name as written in mixed case: "BEIJING" → "Beijing".
     let written: HashMap<String, &str> = mentions
         .iter()
         .map(|m| m.span.of(doc.text))
         .filter(|t| t.chars().any(char::is_lowercase))
-        .map(|t| (t.to_uppercase(), t))
+        // (Lower-case keys: `to_uppercase` would link Unicode's upper-case tables into
+        // the wasm, which every reader downloads.)
+        .map(|t| (t.to_lowercase(), t))
         .collect();
     for (m, mention) in mentions.iter().enumerate() {
         let text = mention.span.of(doc.text);
