@@ -664,8 +664,13 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
         return true;
     }
     let w = doc.word(a);
-    // A lone capital letter ("Group G") is a label, not a name.
-    if w.chars().count() == 1 {
+    // A lone capital letter ("Group G") is a label, not a name; a lone facility, event or
+    // landform word ("the Harbour", "the Summit") is a common noun.
+    if w.chars().count() == 1
+        || lexicon::is_fac_word(w)
+        || lexicon::is_event_word(w)
+        || lexicon::is_loc_word(w)
+    {
         return false;
     }
     // "TV", "CEO"; model numbers ("IE6"); roman numerals ("part XVII").
