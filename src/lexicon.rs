@@ -262,7 +262,7 @@ mod tests {
             }
             checked += rows.len();
         }
-        assert!(checked > 20_000);
+        assert!(checked > 15_000, "the lists seem truncated: {checked} rows");
     }
 
     #[test]

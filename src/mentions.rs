@@ -1168,7 +1168,7 @@ mod tests {
 
     #[test]
     fn names_in_a_list_share_their_type() {
-        let text = "Homes in Bristol and Devon lost power.";
+        let text = "Homes in London and Devon lost power.";
         assert!(has(text, "Devon", EntityType::Gpe), "{:?}", found(text));
     }
 
