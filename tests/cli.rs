@@ -206,3 +206,42 @@ fn help_and_version() {
         .unwrap()
         .contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn jsonl_gives_one_analysis_per_article_in_order() {
+    let input = "{\"id\":\"a\",\"text\":\"“We will win,” said Ann Lee.\"}\n\
+                 {\"id\":7,\"text\":\"Nothing here.\"}\n";
+    let out = run(&["extract", "--jsonl"], Some(input.as_bytes()));
+    assert!(out.status.success(), "{}", err(&out));
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["quotes"][0]["text"], "We will win,");
+    assert_eq!(lines[0]["quotes"][0]["speaker_text"], "Ann Lee");
+    assert_eq!(lines[1]["id"], 7);
+    assert_eq!(lines[1]["quotes"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn jsonl_reports_a_bad_line_and_goes_on() {
+    let input = "not json\n{\"id\":\"b\",\"text\":\"Paris.\"}\n";
+    let out = run(&["extract", "--jsonl"], Some(input.as_bytes()));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a bad line fails the run at the end"
+    );
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["line"], 1);
+    assert!(lines[0]["error"].is_string());
+    assert_eq!(lines[1]["id"], "b");
+}
