@@ -193,17 +193,14 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
                     || same_sentence
                     || (adjacent && !is_short(doc, q));
                 if continues && prev.speaker.is_some() && !is_title {
+                    // A continued paragraph has no cue of its own; a second fragment of the
+                    // same sentence shares the first one's.
+                    let own_cue = !(q.continues_previous || whole_paragraph);
                     attribution = Some(Attribution {
                         speaker: prev.speaker,
                         named_by: None,
-                        cue: prev.cue.unwrap_or(Span::new(0, 0)),
+                        cue: prev.cue.filter(|_| own_cue).unwrap_or(Span::new(0, 0)),
                     });
-                    if q.continues_previous || whole_paragraph {
-                        attribution = attribution.map(|mut at| {
-                            at.cue = Span::new(0, 0);
-                            at
-                        });
-                    }
                 }
             }
         }
@@ -217,12 +214,7 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
                 speaker_mention: at.named_by,
                 cue: (!at.cue.is_empty()).then_some(at.cue),
             },
-            None => Quote {
-                span: q.content,
-                speaker: None,
-                speaker_mention: None,
-                cue: None,
-            },
+            None => Quote::new(q.content, None),
         };
         if let Some(s) = quote.speaker {
             last_speaker = Some((s, a.min(n.saturating_sub(1))));
