@@ -4,22 +4,30 @@
 //! [`crate::quotes`]; gives each quotation its speaker (an entity id, or none), the cue
 //! (reporting verb or phrase) and the words that named the speaker there. Rules, in order:
 //!
-//! 1. A cue right after the closing mark: `“…,” Xi told Blinken`, `“…,” said Wu Xinbo`,
-//!    `“…,” he added`.
+//! 1. A cue right after the closing mark of a quotation that ends its clause:
+//!    `“…,” Xi told Blinken`, `“…,” said Wu Xinbo`, `“…,” he added`.
 //! 2. The nearest cue before the opening mark in the same sentence: `Wang said “…”`,
 //!    `Blinken responded by saying the two countries “…”`, `the State Department called “…”`,
-//!    `according to X, “…”`. Short quotations far from any cue are terms, not speech.
-//! 3. A cue later in the sentence after the quotation.
+//!    `according to X, “…”`, `in the words of X, “…”`. A short quotation far from its cue is
+//!    a term, unless a person says the sentence.
+//! 3. A signature after the quotation (`“…” - Matthew Ingram`), or a cue later in its sentence.
 //! 4. A paragraph that continues the previous one's quotation, or that is only a quotation,
-//!    keeps the previous speaker; so does a second fragment in the same sentence.
+//!    keeps the previous speaker; so do a second fragment of the same sentence and a
+//!    quotation right after `“…,” X said.`
+//! 5. Weaker, when nothing above applies: the sentence before introduces the quotation
+//!    (`Heald noted …. “…”`, a paragraph ending `tweeted:`), or is about a person by pronoun
+//!    (`Why did she attend? “…”`), or the next sentence names the speaker
+//!    (`“…” Cornyn's statement added`).
 //!
 //! The speaker of a cue is its subject: the name, pronoun or noun phrase right before it
-//! (skipping adverbs, auxiliaries and an appositive), or after it for verbs of saying that
-//! invert (`said X`). Pronouns are resolved by gender and by position: a pronoun inside a
-//! sentence refers back to a person named earlier in that sentence; a pronoun that starts
-//! one ("He also urged") or follows a sentence-initial "His" refers to the topic, the last
-//! speaker or the subject of the previous sentence. Each step looks at a bounded window, so
-//! the whole stage is linear in the text.
+//! (skipping adverbs and auxiliaries; through an appositive, a possessor, an affiliation
+//! such as "X of The Globe", "and" before a second verb, or the clause before a participle),
+//! or after it for verbs of saying that invert (`said X`). An unnamed subject ("analysts")
+//! gives no speaker, except an organisation's own noun ("the ministry"). Pronouns are
+//! resolved by gender and by position: a pronoun inside a sentence refers back to a person
+//! named earlier in that sentence; a pronoun that starts one ("He also urged") or follows a
+//! sentence-initial "His" refers to the topic, the last speaker or the last person said to
+//! say something. Each step looks at a bounded window, so the stage is linear in the text.
 
 use crate::analysis::{EntityType, Quote, Span};
 use crate::entities::Resolved;
