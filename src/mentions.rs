@@ -19,6 +19,7 @@
 use crate::analysis::{EntityType, Span};
 use crate::lexicon::{self, Gender};
 use crate::text::{Document, TokenKind};
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// A name found in the text.
@@ -222,7 +223,7 @@ fn national_teams(doc: &Document, mentions: &mut [Mention]) {
         let a = m.tokens.0;
         let locative = a > 0
             && matches!(
-                lower(doc, a - 1).as_str(),
+                lower(doc, a - 1).as_ref(),
                 "in" | "at" | "from" | "to" | "near"
             );
         if !locative {
@@ -253,8 +254,8 @@ fn push(
     });
 }
 
-fn lower(doc: &Document, i: usize) -> String {
-    doc.word(i).to_lowercase()
+fn lower<'t>(doc: &Document<'t>, i: usize) -> Cow<'t, str> {
+    doc.lower(i)
 }
 
 /// A word that starts with a capital letter (or a digit-bearing name like "G20").
@@ -844,8 +845,8 @@ pub fn in_place_context(doc: &Document, a: usize) -> bool {
     if possessive {
         return false;
     }
-    matches!(prev(1).as_str(), "in" | "near" | "outside" | "visited")
-        || (prev(1) == "of" && PLACE_NOUNS.contains(&prev(2).as_str()))
+    matches!(prev(1).as_ref(), "in" | "near" | "outside" | "visited")
+        || (prev(1) == "of" && PLACE_NOUNS.contains(&prev(2).as_ref()))
 }
 
 /// Is a lower-case title or role right before token `a` ("foreign minister Qin Gang")?
@@ -952,7 +953,7 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
         }
         let after_in = i > 0
             && matches!(
-                lower(doc, i - 1).as_str(),
+                lower(doc, i - 1).as_ref(),
                 "in" | "since" | "until" | "by" | "of" | "early" | "late" | "mid"
             );
         if ambiguous && end == i + 1 && !after_in {

@@ -34,6 +34,7 @@ use crate::entities::Resolved;
 use crate::lexicon::{self, Gender};
 use crate::quotes::QuoteMarks;
 use crate::text::{Document, TokenKind};
+use std::borrow::Cow;
 
 /// Reporting verbs that take an object and so never put the speaker after them
 /// ("told Blinken" names the listener).
@@ -275,13 +276,13 @@ fn is_terminator(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | ";")
 }
 
-impl Context<'_, '_> {
+impl<'t> Context<'_, 't> {
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.doc.word(i).to_lowercase()
+    fn lower(&self, i: usize) -> Cow<'t, str> {
+        self.doc.lower(i)
     }
 
     fn cue_lemma(&self, i: usize) -> Option<&'static str> {
@@ -297,7 +298,7 @@ impl Context<'_, '_> {
             return Some("in the words of");
         }
         // After a determiner the word is a noun: "a signal", "the call".
-        if i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_str()) {
+        if i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_ref()) {
             return None;
         }
         // "according to X"
@@ -726,7 +727,7 @@ impl Context<'_, '_> {
                         break;
                     }
                     j -= 1;
-                    if matches!(pw.as_str(), "the" | "a" | "an" | "some" | "many" | "other") {
+                    if matches!(pw.as_ref(), "the" | "a" | "an" | "some" | "many" | "other") {
                         break;
                     }
                 }
@@ -795,7 +796,7 @@ impl Context<'_, '_> {
         }
         let head = self.lower(noun);
         // Only an organisation's own kind of noun: "the government", "the ministry".
-        let mut titled = head.clone();
+        let mut titled = head.to_string();
         if let Some(first) = titled.get_mut(0..1) {
             first.make_ascii_uppercase();
         }
@@ -891,7 +892,7 @@ impl Context<'_, '_> {
             while s < p && doc.tokens[s].kind == TokenKind::Punct {
                 s += 1;
             }
-            matches!(self.lower(s).as_str(), "his" | "her" | "its" | "their")
+            matches!(self.lower(s).as_ref(), "his" | "her" | "its" | "their")
         };
         let topic_pronoun = doc.is_sentence_initial(p) || starts_with_possessive;
         // A pronoun inside a sentence: a fitting name earlier in that sentence.

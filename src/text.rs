@@ -14,6 +14,7 @@
 
 use crate::analysis::Span;
 use crate::lexicon;
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -81,6 +82,17 @@ impl<'t> Document<'t> {
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens[i].span.of(self.text)
+    }
+
+    /// Token `i` in lower case, borrowed when it has no capitals (most words): the stages
+    /// ask for it often, and an allocation each time is most of their cost in the browser.
+    pub fn lower(&self, i: usize) -> Cow<'t, str> {
+        let w = self.word(i);
+        if w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     }
 
     /// Index of the first token that starts at or after byte `pos` (binary search).
