@@ -207,17 +207,22 @@ fn help_and_version() {
         .contains(env!("CARGO_PKG_VERSION")));
 }
 
+/// Standard output as one JSON value per line.
+fn json_lines(out: &Output) -> Vec<Value> {
+    let stdout = String::from_utf8(out.stdout.clone()).expect("UTF-8 output");
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
 #[test]
 fn jsonl_gives_one_analysis_per_article_in_order() {
     let input = "{\"id\":\"a\",\"text\":\"“We will win,” said Ann Lee.\"}\n\
                  {\"id\":7,\"text\":\"Nothing here.\"}\n";
     let out = run(&["extract", "--jsonl"], Some(input.as_bytes()));
     assert!(out.status.success(), "{}", err(&out));
-    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
-    let lines: Vec<Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["quotes"][0]["text"], "We will win,");
@@ -235,11 +240,7 @@ fn jsonl_reports_a_bad_line_and_goes_on() {
         Some(1),
         "a bad line fails the run at the end"
     );
-    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
-    let lines: Vec<Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["line"], 1);
     assert!(lines[0]["error"].is_string());
