@@ -934,24 +934,19 @@ impl<'t> Context<'_, 't> {
 
     /// The nearest fitting name in tokens `[a, p)`, exact gender first.
     fn best_before(&self, a: usize, p: usize, gender: Gender) -> Option<usize> {
-        let mut fallback = None;
-        for k in (a..p).rev() {
-            if let Some(m) = self.mention_at[k] {
-                let e = self.resolved.mentions[m].entity;
-                match self.gender_fits(e, gender) {
-                    Some(true) => return Some(e),
-                    Some(false) if fallback.is_none() => fallback = Some(e),
-                    _ => {}
-                }
-            }
-        }
-        fallback
+        self.fitting((a..p).rev(), gender)
     }
 
     /// The first fitting name in tokens `[a, b)`, exact gender first.
     fn first_fitting(&self, a: usize, b: usize, gender: Gender) -> Option<usize> {
+        self.fitting(a..b, gender)
+    }
+
+    /// The first entity named at `tokens`, in their order, whose gender matches `gender`;
+    /// else the first whose gender is unknown.
+    fn fitting(&self, tokens: impl Iterator<Item = usize>, gender: Gender) -> Option<usize> {
         let mut fallback = None;
-        for k in a..b {
+        for k in tokens {
             if let Some(m) = self.mention_at[k] {
                 let e = self.resolved.mentions[m].entity;
                 match self.gender_fits(e, gender) {
