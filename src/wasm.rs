@@ -123,6 +123,25 @@ fn field(value: &JsValue, key: &str) -> Option<JsValue> {
     (!v.is_undefined() && !v.is_null()).then_some(v)
 }
 
+/// `value[key]` read by `convert`, `None` when absent; anything else is an Error saying it
+/// must be `what`.
+fn typed_field<T>(
+    value: &JsValue,
+    key: &str,
+    what: &str,
+    convert: impl Fn(&JsValue) -> Option<T>,
+) -> Result<Option<T>, JsError> {
+    let Some(v) = field(value, key) else {
+        return Ok(None);
+    };
+    convert(&v).map(Some).ok_or_else(|| {
+        JsError::new(&format!(
+            "invalid options: {key} must be {what}, not {}",
+            describe_value(&v)
+        ))
+    })
+}
+
 fn string_field(value: &JsValue, key: &str, what: &str) -> Result<String, JsError> {
     let v = field(value, key).unwrap_or(JsValue::UNDEFINED);
     v.as_string().ok_or_else(|| {
@@ -168,24 +187,8 @@ impl RawOptions {
                 });
             }
         }
-        let style = match field(value, "style") {
-            None => None,
-            Some(v) => Some(v.as_bool().ok_or_else(|| {
-                JsError::new(&format!(
-                    "invalid options: style must be true or false, not {}",
-                    describe_value(&v)
-                ))
-            })?),
-        };
-        let max_length = match field(value, "maxLength") {
-            None => None,
-            Some(v) => Some(v.as_f64().ok_or_else(|| {
-                JsError::new(&format!(
-                    "invalid options: maxLength must be a number, not {}",
-                    describe_value(&v)
-                ))
-            })?),
-        };
+        let style = typed_field(value, "style", "true or false", JsValue::as_bool)?;
+        let max_length = typed_field(value, "maxLength", "a number", JsValue::as_f64)?;
         Ok(RawOptions {
             types,
             names,
