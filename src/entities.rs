@@ -303,6 +303,31 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     resolved
 }
 
+/// Is the single capitalised word at token `i` most likely a name, though no list knows it
+/// ("trial of Jutting", "between Aoun and Hariri")? It stands inside a sentence, is no common
+/// word, and is not shaped like something else: a plural group or doctrine ("Floridians", "Conservationists", "Buddhism"), or a quoted title
+/// ("“Geronimo”"). At a sentence's start every word is capitalised, so there it says nothing.
+fn reads_as_bare_name(doc: &Document, i: usize) -> bool {
+    let word = doc.word(i);
+    let lower = word.to_lowercase();
+    let group_or_doctrine = ["ians", "ists", "ism", "isms", "phobia"]
+        .iter()
+        .any(|suffix| lower.ends_with(suffix));
+    let is_mark = |k: usize| {
+        k < doc.tokens.len() && matches!(doc.word(k), "“" | "”" | "\"" | "‘" | "’" | "'")
+    };
+    let quoted_title = i > 0 && is_mark(i - 1) && is_mark(i + 1);
+    // "#IStandWithAhmed", "@POTUS", "Sino-US", "Gawker.com": part of something else.
+    let glued = |k: usize| k < doc.tokens.len() && !doc.tokens[k].space_before;
+    let part_of_word = (i > 0 && glued(i) && matches!(doc.word(i - 1), "#" | "@"))
+        || (glued(i + 1) && matches!(doc.word(i + 1), "-" | "."));
+    !(mentions::at_sentence_start(doc, i)
+        || lexicon::is_common_word_form(&lower)
+        || group_or_doctrine
+        || quoted_title
+        || part_of_word)
+}
+
 /// What the contexts of an untyped name say about it.
 #[derive(Default)]
 struct ContextVotes {
@@ -312,6 +337,8 @@ struct ContextVotes {
     speech: bool,
     /// "in Yeoncheon", "from Herat".
     place: bool,
+    /// Seen inside a sentence and in no list of common words: "Jutting", "Hariri".
+    uncommon: bool,
 }
 
 impl ContextVotes {
@@ -327,6 +354,7 @@ impl ContextVotes {
             next.as_deref() == Some(",") && matches!(after.as_deref(), Some("who" | "whose"));
         self.speech |= is_cue(&next) || is_cue(&prev) || relative;
         self.place |= mentions::in_place_context(doc, a) || prev.as_deref() == Some("from");
+        self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
 
     /// An article outweighs speech (organisations speak too); with no evidence at all the
@@ -338,6 +366,8 @@ impl ContextVotes {
             EntityType::Person
         } else if self.place {
             EntityType::Gpe
+        } else if self.uncommon {
+            EntityType::Person
         } else {
             return None;
         })
@@ -407,6 +437,33 @@ mod tests {
             e.contains(&("United States".into(), EntityType::Gpe, 3)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_bare_unknown_word_inside_a_sentence_is_a_person() {
+        let e = entities("Two years later, Jutting appeared composed.");
+        assert!(
+            e.contains(&("Jutting".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
+        // Not at a sentence's start, not a common word's inflection, not "I’m", a plural
+        // acronym, a doctrine, a hashtag, a quoted title or a prefix.
+        for (text, word) in [
+            ("Jutting appeared composed.", "Jutting"),
+            ("They liked Surveying a lot.", "Surveying"),
+            ("Later I’m sure of it.", "I’m"),
+            ("Several MLAs objected.", "MLAs"),
+            ("The rise of Islamophobia worried her.", "Islamophobia"),
+            (
+                "She chose the hashtag #IStandWithAhmed again.",
+                "IStandWithAhmed",
+            ),
+            ("The hit song is “Geronimo” by the band.", "Geronimo"),
+            ("It is not optimistic about Sino-US ties.", "Sino"),
+        ] {
+            let e = entities(text);
+            assert!(e.iter().all(|(name, ..)| name != word), "{text}: {e:?}");
+        }
     }
 
     #[test]

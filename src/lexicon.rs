@@ -200,6 +200,23 @@ pub fn is_common_word(lower: &str) -> bool {
     common_words().contains(lower)
 }
 
+/// Is `lower` a common word or a regular inflection of one ("refugees", "surveying")?
+pub fn is_common_word_form(lower: &str) -> bool {
+    let stem_is_common = |suffix: &str, ending: &str| {
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|stem| stem.len() > 2 && is_common_word(&format!("{stem}{ending}")))
+    };
+    is_common_word(lower)
+        || stem_is_common("s", "")
+        || stem_is_common("es", "")
+        || stem_is_common("ies", "y")
+        || stem_is_common("ing", "")
+        || stem_is_common("ing", "e")
+        || stem_is_common("ed", "")
+        || stem_is_common("ed", "e")
+}
+
 /// Does `word` (any case, with or without its dot) take a full stop that ends no sentence?
 pub fn is_abbreviation(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_lowercase();

@@ -307,13 +307,25 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     if lexicon::given_name(w).is_some() && next_is_name {
         return false;
     }
+    at_sentence_start(doc, i)
+}
+
+/// Does token `i` stand where any word is capitalised: a sentence's start, after a colon or an
+/// opening quotation mark, or in a headline?
+pub fn at_sentence_start(doc: &Document, i: usize) -> bool {
     doc.is_sentence_initial(i) || after_colon_or_dash(doc, i) || in_title_case_paragraph(doc, i)
 }
 
 /// After a colon, a dash or an opening quotation mark a new sentence may start:
 /// `said, “We are …`.
 fn after_colon_or_dash(doc: &Document, i: usize) -> bool {
-    i > 0 && matches!(doc.word(i - 1), ":" | "—" | "–" | "“" | "\"" | "‘" | "«")
+    if i == 0 {
+        return false;
+    }
+    // A straight mark opens a quotation when it stands apart from the word before it;
+    // in `," Obama mocked` it closes one.
+    let opening_straight = doc.word(i - 1) == "\"" && (i == 1 || doc.tokens[i - 1].space_before);
+    opening_straight || matches!(doc.word(i - 1), ":" | "—" | "–" | "“" | "‘" | "«")
 }
 
 fn starts_chunk(doc: &Document, i: usize) -> bool {
@@ -674,10 +686,14 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     {
         return false;
     }
-    // "TV", "CEO"; model numbers ("IE6"); roman numerals ("part XVII").
+    // "TV", "CEO"; model numbers ("IE6"); roman numerals ("part XVII"); plural acronyms
+    // ("MLAs", "GIFs"); "I’m", "I'll".
     let has_digit = w.chars().any(|c| c.is_ascii_digit());
     let roman = w.len() >= 2 && w.chars().all(|c| "IVXLCDM".contains(c));
-    if lexicon::is_common_acronym(w) || has_digit || roman {
+    let plural_acronym =
+        w.len() > 2 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+    let contraction = w.starts_with("I'") || w.starts_with("I’");
+    if lexicon::is_common_acronym(w) || has_digit || roman || plural_acronym || contraction {
         return false;
     }
     let common = lexicon::is_common_word(&w.to_lowercase());

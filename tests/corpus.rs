@@ -35,17 +35,20 @@ const SEED_ENTITY_F1: EntityFloors = EntityFloors {
 // garden-path clause, or not at all.
 const GUM_QUOTE_F1: f64 = 0.95;
 const GUM_SPEAKER_ACCURACY: f64 = 0.75;
+// PERSON: a bare unknown word inside a sentence counts as a person ("the trial of Jutting"):
+// that lifted uner's PERSON F1 from 0.77 to 0.82 and cost GUM 0.025 (products and
+// Hong Kong party names read as people).
 const GUM_ENTITY_F1: EntityFloors = EntityFloors {
-    person: 0.82,
+    person: 0.80,
     org: 0.69,
     places: 0.86,
 };
 
 // uner/: news sentences, entities only; silver-ish gold (see the corpus README). Below the
 // 0.80 target: UNER labels countries acting as agents ORG where the seed and GUM golds say
-// GPE, and its excerpts often name people by a bare family name with no other evidence.
+// GPE. PERSON meets it.
 const UNER_ENTITY_F1: EntityFloors = EntityFloors {
-    person: 0.75,
+    person: 0.80,
     org: 0.63,
     places: 0.69,
 };
