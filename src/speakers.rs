@@ -101,6 +101,20 @@ const ADJACENT_GAP: usize = 8;
 const NEXT_SENTENCE_CUE: usize = 6;
 /// How far back (in tokens) "the government" looks for the organisation it names.
 const NOMINAL_WINDOW: usize = 400;
+/// Definite nouns that refer back to a place speaking through its authorities: "the city
+/// reasoned", "the government said" (when no organisation is named "… Government").
+const PLACE_SPEAKER_NOUNS: [&str; 8] = [
+    "city",
+    "town",
+    "municipality",
+    "country",
+    "state",
+    "province",
+    "government",
+    "council",
+];
+/// Definite nouns that refer back to the latest organisation: "the company said".
+const COMPANY_NOUNS: [&str; 3] = ["company", "firm", "carmaker"];
 /// How many words an affiliation ("of The Globe and Mail") may take.
 const AFFILIATION_WINDOW: usize = 8;
 /// How many words after a cue ("said", "according to") may come before the speaker's name.
@@ -369,7 +383,11 @@ impl<'t> Context<'_, 't> {
         let ends_clause = q.content.of(doc.text).ends_with([',', '.', '!', '?', '…'])
             || (end_tok < n && matches!(self.word(end_tok), "," | "—" | "–"))
             || (end_tok < n && self.cue_lemma(end_tok).is_some());
-        if q.close.is_some() && ends_clause {
+        // `“… the road.” She noted …` opens a new sentence: rule 5 reads it.
+        let new_sentence_after = end_tok < n
+            && end_tok > 0
+            && doc.tokens[end_tok].sentence != doc.tokens[end_tok - 1].sentence;
+        if q.close.is_some() && ends_clause && !new_sentence_after {
             let mut k = end_tok;
             let mut steps = 0;
             while k < n && steps < 4 && doc.tokens[k].paragraph == paragraph && !self.quoted[k] {
@@ -383,11 +401,18 @@ impl<'t> Context<'_, 't> {
                 if steps == 0 && matches!(self.word(k), "and" | "but") {
                     break;
                 }
-                // `“…”. She explained …` is a new sentence: rule 5 reads it.
-                if is_terminator(self.word(k)) {
+                // `“…”. She explained …` is a new sentence: rule 5 reads it. (The dot of
+                // `“…,” Mr. Whitmore told` ends none.)
+                let ends_sentence =
+                    k + 1 >= n || doc.tokens[k + 1].sentence != doc.tokens[k].sentence;
+                if is_terminator(self.word(k)) && (ends_sentence || self.word(k) == ";") {
                     break;
                 }
-                k += 1;
+                // A name counts as one step: `“…,” Dr. Jane Smith told`.
+                k = match self.mention_at[k] {
+                    Some(m) => self.resolved.mentions[m].tokens.1,
+                    None => k + 1,
+                };
                 steps += 1;
             }
         }
@@ -720,15 +745,23 @@ impl<'t> Context<'_, 't> {
             // An unnamed source: "analysts said", "the report's authors said".
             if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
                 let mut j = k;
-                while j > 0 && k - j < 3 {
+                while j > 0 && k - j < 4 {
                     let pw = self.lower(j - 1);
-                    if doc.tokens[j - 1].kind != TokenKind::Word || self.cue_lemma(j - 1).is_some()
+                    if doc.tokens[j - 1].kind != TokenKind::Word
+                        || self.cue_lemma(j - 1).is_some()
+                        || matches!(pw.as_ref(), "’s" | "'s")
                     {
                         break;
                     }
                     j -= 1;
                     if matches!(pw.as_ref(), "the" | "a" | "an" | "some" | "many" | "other") {
                         break;
+                    }
+                }
+                // "PC World's own traffic statistics concluded": the possessor speaks.
+                if j >= 2 && matches!(self.word(j - 1), "’s" | "'s") {
+                    if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 2) {
+                        return Some((Some(entity), self.span_of(tokens)));
                     }
                 }
                 let named_by = self.span_of((j, k + 1));
@@ -788,27 +821,43 @@ impl<'t> Context<'_, 't> {
         })
     }
 
-    /// "the government said": the latest organisation before token `det` whose name ends in
-    /// the noun at token `noun` ("UK Government"), if the phrase is definite.
+    /// "the ministry said", "the city reasoned", "the company said": the latest entity
+    /// before token `det` that a definite noun phrase refers back to. An organisation's own
+    /// noun takes the latest organisation whose name ends in it ("UK Government"); a noun
+    /// for a place or a company takes the latest place or organisation.
     fn entity_by_head_noun(&self, det: usize, noun: usize) -> Option<usize> {
         if self.lower(det) != "the" || noun == det {
             return None;
         }
         let head = self.lower(noun);
-        // Only an organisation's own kind of noun: "the government", "the ministry".
+        let latest = |fits: &dyn Fn(&crate::analysis::Entity) -> bool| {
+            let first = det.saturating_sub(NOMINAL_WINDOW);
+            (first..det).rev().find_map(|k| {
+                let m = self.mention_at[k]?;
+                let e = &self.resolved.entities[self.resolved.mentions[m].entity];
+                fits(e).then_some(e.id)
+            })
+        };
         let mut titled = head.to_string();
         if let Some(first) = titled.get_mut(0..1) {
             first.make_ascii_uppercase();
         }
-        if !lexicon::is_org_word(&titled) {
-            return None;
-        }
-        let first = det.saturating_sub(NOMINAL_WINDOW);
-        (first..det).rev().find_map(|k| {
-            let m = self.mention_at[k]?;
-            let e = &self.resolved.entities[self.resolved.mentions[m].entity];
-            let last_word = e.name.rsplit(' ').next()?.to_lowercase();
-            (e.kind == EntityType::Org && last_word == head).then_some(e.id)
+        let own_noun = lexicon::is_org_word(&titled)
+            .then(|| {
+                latest(&|e| {
+                    e.kind == EntityType::Org
+                        && e.name.rsplit(' ').next().unwrap_or("").to_lowercase() == head
+                })
+            })
+            .flatten();
+        own_noun.or_else(|| {
+            if PLACE_SPEAKER_NOUNS.contains(&head.as_ref()) {
+                latest(&|e| e.kind == EntityType::Gpe)
+            } else if COMPANY_NOUNS.contains(&head.as_ref()) {
+                latest(&|e| e.kind == EntityType::Org)
+            } else {
+                None
+            }
         })
     }
 
@@ -899,6 +948,23 @@ impl<'t> Context<'_, 't> {
         if !topic_pronoun {
             if let Some(e) = self.best_before(sentence_start, p, gender) {
                 return Some(e);
+            }
+        }
+        // A sentence that opens with a pronoun continues the one before when that one opens
+        // with a person: "Rathbun requested donations …. He described Montalvo as …".
+        if doc.is_sentence_initial(p) && sentence > 0 {
+            let (a, _) = doc.sentences[sentence - 1];
+            let same_paragraph = doc.tokens[a].paragraph == doc.tokens[p].paragraph;
+            if let Some((e, _)) = self.mention_at[a]
+                .filter(|_| same_paragraph && !self.quoted[a])
+                .and_then(|m| {
+                    self.speaker_mention_ending_at(self.resolved.mentions[m].tokens.1 - 1)
+                })
+            {
+                let person = self.resolved.entities[e].kind == EntityType::Person;
+                if person && self.gender_fits(e, gender) == Some(true) {
+                    return Some(e);
+                }
             }
         }
         // The topic: the last speaker, or the last person said to say something if named
@@ -1128,6 +1194,49 @@ mod tests {
             speakers(text),
             [some("Kemi Badenoch"), some("Kemi Badenoch")]
         );
+    }
+
+    #[test]
+    fn a_place_or_company_noun_refers_back() {
+        let s = speakers(
+            "The request came from the Municipality of Livorno. The city argued, “The fee \
+             makes it commercial.” Acme Corp met the mayor. The company said, “It is fine.”",
+        );
+        assert_eq!(s, [some("Livorno"), some("Acme Corp")]);
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_continues_the_person_opening_the_one_before() {
+        let s = speakers(
+            "“We will appeal,” Mr. Whitmore told reporters. Later, Mr. Rathbun asked for \
+             donations on his blog. He described the case as “a travesty of justice.”",
+        );
+        assert_eq!(s, [some("Whitmore"), some("Rathbun")]);
+    }
+
+    #[test]
+    fn a_title_between_the_closing_mark_and_the_cue() {
+        let a = attributed("“We did our job,” Dr. Jane Smith told reporters.");
+        assert_eq!(a[0].1, some("Jane Smith"));
+        assert_eq!(a[0].2, some("told"));
+    }
+
+    #[test]
+    fn a_new_sentence_after_the_closing_mark_is_no_quote_first_cue() {
+        let a = attributed(
+            "Jane Smith, an economist, said the deal “kicks the can down the road.” She \
+             noted that the debt limit remains.",
+        );
+        assert_eq!(a[0].1, some("Jane Smith"));
+        assert_eq!(a[0].2, some("said"));
+    }
+
+    #[test]
+    fn a_possessor_speaks_through_its_findings() {
+        let s = speakers(
+            "The Gallup Organization's own survey data concluded, “Most voters are undecided.”",
+        );
+        assert_eq!(s, [some("Gallup Organization")]);
     }
 
     #[test]
