@@ -331,7 +331,7 @@ fn reads_as_bare_name(doc: &Document, i: usize) -> bool {
 /// What the contexts of an untyped name say about it.
 #[derive(Default)]
 struct ContextVotes {
-    /// "the Sea Org": people take no article.
+    /// "the Sea Org", "carmaker Rivian": people take no article nor organisation noun.
     article: bool,
     /// "Qin said", "said Qin".
     speech: bool,
@@ -347,12 +347,26 @@ impl ContextVotes {
         let next = (b < doc.tokens.len()).then(|| doc.word(b).to_lowercase());
         let prev = (a > 0).then(|| doc.word(a - 1).to_lowercase());
         let is_cue = |w: &Option<String>| w.as_deref().and_then(lexicon::cue_lemma).is_some();
-        self.article |= prev.as_deref() == Some("the");
+        // "told Reuters", "urged Western allies": the name after such a verb is its object.
+        let is_inverting_cue = |w: &Option<String>| {
+            w.as_deref()
+                .and_then(lexicon::cue_lemma)
+                .is_some_and(|lemma| !lexicon::cue_takes_object(lemma))
+        };
+        // "carmaker Rivian", "broadcaster CBC": a kind of organisation right before it.
+        let descriptor = prev.as_deref().is_some_and(|p| {
+            let mut titled = p.to_string();
+            if let Some(first) = titled.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            lexicon::is_org_word(&titled)
+        });
+        self.article |= prev.as_deref() == Some("the") || descriptor;
         let after = (b + 1 < doc.tokens.len()).then(|| doc.word(b + 1).to_lowercase());
         // "Cuaron, whose last film …", "Seagal, who …"
         let relative =
             next.as_deref() == Some(",") && matches!(after.as_deref(), Some("who" | "whose"));
-        self.speech |= is_cue(&next) || is_cue(&prev) || relative;
+        self.speech |= is_cue(&next) || is_inverting_cue(&prev) || relative;
         self.place |= mentions::in_place_context(doc, a) || prev.as_deref() == Some("from");
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
@@ -464,6 +478,23 @@ mod tests {
             let e = entities(text);
             assert!(e.iter().all(|(name, ..)| name != word), "{text}: {e:?}");
         }
+    }
+
+    #[test]
+    fn a_kind_of_organisation_before_a_name_types_it() {
+        let e = entities("Shares of carmaker Rivian fell as Rivian cut jobs.");
+        assert!(e.contains(&("Rivian".into(), EntityType::Org, 2)), "{e:?}");
+    }
+
+    #[test]
+    fn the_object_of_told_is_no_speaker() {
+        // "urged Okonkwo": a name after a verb that takes an object gets no vote from it.
+        let e = entities("The minister urged Okonkwo to act.");
+        assert!(e
+            .iter()
+            .all(|(name, kind, _)| name != "Okonkwo" || *kind == EntityType::Person));
+        let e = entities("It was quiet. The president urged Western allies to act.");
+        assert!(e.iter().all(|(name, ..)| name != "Western"), "{e:?}");
     }
 
     #[test]

@@ -195,6 +195,34 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
     cue_verbs().get(lower)
 }
 
+/// Does the reporting verb `lemma` take an object, so that a name after it is the listener
+/// or the target ("told Blinken", "urged Congress"), never the speaker?
+pub fn cue_takes_object(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "tell"
+            | "urge"
+            | "call"
+            | "hail"
+            | "accuse"
+            | "praise"
+            | "criticise"
+            | "criticize"
+            | "condemn"
+            | "describe"
+            | "ask"
+            | "warn"
+            | "blast"
+            | "slam"
+            | "promise"
+            | "remind"
+            | "assure"
+            | "inform"
+            | "thank"
+            | "deny"
+    )
+}
+
 /// Is `lower` a frequent lower-case English word ("the", "describing")?
 pub fn is_common_word(lower: &str) -> bool {
     common_words().contains(lower)

@@ -477,7 +477,10 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
             while k < n && continues_chunk(doc, start, k) {
                 k += 1;
             }
-            if k > end + 1 && is_org_like(doc.word(k - 1)) && !is_org_like(prev) {
+            // ("Tesla and Ford Motor Co" are two: the first is a name on its own.)
+            let first_is_known = known_type(chunk_text(doc, (start, end))).is_some();
+            if k > end + 1 && is_org_like(doc.word(k - 1)) && !is_org_like(prev) && !first_is_known
+            {
                 end = k;
                 continue;
             }
@@ -509,8 +512,10 @@ fn chunk_text<'t>(doc: &Document<'t>, (a, b): (usize, usize)) -> &'t str {
 }
 
 fn known_type(name: &str) -> Option<EntityType> {
+    // A company named after a landform is more often the company in the news ("Amazon").
     if let Some(t) = lexicon::place_type(name) {
-        return Some(t);
+        let company = t == EntityType::Loc && lexicon::is_org_name(name);
+        return Some(if company { EntityType::Org } else { t });
     }
     if lexicon::is_norp(name) {
         return Some(EntityType::Norp);
@@ -1027,6 +1032,24 @@ mod tests {
         found(text)
             .iter()
             .any(|(n, k)| n == name && *k == Some(kind))
+    }
+
+    #[test]
+    fn a_known_name_before_and_stands_alone() {
+        let m = found("The layoffs follow moves by Tesla and Ford Motor Co last year.");
+        assert!(
+            m.contains(&("Tesla".into(), Some(EntityType::Org))),
+            "{m:?}"
+        );
+        assert!(
+            m.contains(&("Ford Motor Co".into(), Some(EntityType::Org))),
+            "{m:?}"
+        );
+        let m = found("Shares of Amazon rose.");
+        assert!(
+            m.contains(&("Amazon".into(), Some(EntityType::Org))),
+            "{m:?}"
+        );
     }
 
     #[test]

@@ -36,30 +36,6 @@ use crate::quotes::QuoteMarks;
 use crate::text::{Document, TokenKind};
 use std::borrow::Cow;
 
-/// Reporting verbs that take an object and so never put the speaker after them
-/// ("told Blinken" names the listener).
-const NON_INVERTING: [&str; 20] = [
-    "tell",
-    "urge",
-    "call",
-    "hail",
-    "accuse",
-    "praise",
-    "criticise",
-    "criticize",
-    "condemn",
-    "describe",
-    "ask",
-    "warn",
-    "blast",
-    "slam",
-    "promise",
-    "remind",
-    "assure",
-    "inform",
-    "thank",
-    "deny",
-];
 /// Words between a subject and its verb that say nothing about who speaks.
 const SKIPPABLE: [&str; 26] = [
     "also",
@@ -632,7 +608,7 @@ impl<'t> Context<'_, 't> {
                 cue: cue_span,
             });
         }
-        if !NON_INVERTING.contains(&lemma) {
+        if !lexicon::cue_takes_object(lemma) {
             if let Some((speaker, named_by)) = self.name_after(last) {
                 return Some(Attribution {
                     speaker,
