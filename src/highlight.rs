@@ -10,7 +10,7 @@
 //! their own kind (two mentions, two quotations) are dropped, the earlier/longer one winning.
 //! Spans that are out of range or not on character boundaries are ignored, never a panic.
 
-use crate::analysis::{Analysis, Span};
+use crate::analysis::{sort_by_span, Analysis, Span};
 
 /// A mention in the plan: entity index and which of its mentions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,7 +38,7 @@ fn valid(text: &str, s: Span) -> bool {
 
 /// Keeps spans that overlap no earlier-kept one; candidates sorted by start, longer first.
 fn non_overlapping<T: Copy>(mut spans: Vec<(Span, T)>) -> Vec<(Span, T)> {
-    spans.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    sort_by_span(&mut spans);
     let mut kept: Vec<(Span, T)> = Vec::with_capacity(spans.len());
     for (s, t) in spans {
         if kept.last().is_none_or(|(k, _)| k.end <= s.start) {

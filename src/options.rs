@@ -8,7 +8,7 @@
 //! forms, or all of whose mentions were taken over, is merged into the extra entity (its
 //! remaining mentions, and the quotations it was credited with, go with it).
 
-use crate::analysis::{Analysis, Entity, EntityType, Span};
+use crate::analysis::{sort_by_span, Analysis, Entity, EntityType, Span};
 
 /// A name a site wants recognised: its canonical form, its type and other forms of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,12 +64,8 @@ fn extra_matches(text: &str, names: &[ExtraName]) -> Vec<(Span, usize)> {
             all.extend(find_whole_words(text, form).into_iter().map(|s| (s, x)));
         }
     }
-    all.sort_by(|a, b| {
-        a.0.start
-            .cmp(&b.0.start)
-            .then(b.0.end.cmp(&a.0.end))
-            .then(a.1.cmp(&b.1))
-    });
+    // (Names in order, so a tie goes to the first name given.)
+    sort_by_span(&mut all);
     let mut kept: Vec<(Span, usize)> = Vec::with_capacity(all.len());
     for (s, x) in all {
         if kept.last().is_none_or(|(k, _)| k.end <= s.start) {
@@ -164,7 +160,9 @@ pub fn apply(text: &str, analysis: Analysis, options: &Options) -> Analysis {
         groups.push((Origin::Extra(x), ms));
     }
     for (_, ms) in &mut groups {
-        ms.sort_unstable();
+        let mut keyed: Vec<(Span, ())> = ms.drain(..).map(|s| (s, ())).collect();
+        sort_by_span(&mut keyed);
+        ms.extend(keyed.into_iter().map(|(s, ())| s));
         ms.dedup();
     }
 
@@ -174,7 +172,9 @@ pub fn apply(text: &str, analysis: Analysis, options: &Options) -> Analysis {
         Origin::Extra(x) => options.names[x].kind,
     };
     groups.retain(|(o, ms)| !ms.is_empty() && wanted(kind_of(*o)));
-    groups.sort_by_key(|(_, ms)| ms[0]);
+    let mut keyed: Vec<(Span, _)> = groups.drain(..).map(|g| (g.1[0], g)).collect();
+    sort_by_span(&mut keyed);
+    groups.extend(keyed.into_iter().map(|(_, g)| g));
 
     // New ids, and where each old id and extra name went.
     let mut new_extracted: Vec<Option<usize>> = vec![None; entities.len()];
