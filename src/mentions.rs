@@ -101,6 +101,11 @@ const FUNCTION_WORDS: [&str; 24] = [
     "A", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "In", "It",
     "Its", "Of", "On", "Or", "She", "The", "They", "To", "We", "With",
 ];
+/// Labels of captions and credits pasted with an article's text ("Image: Reuters"), which
+/// end the name before them.
+const CAPTION_LABELS: [&str; 10] = [
+    "Image", "Photo", "Picture", "Video", "Audio", "Source", "Credit", "File", "Caption", "Graphic",
+];
 /// Lower-case nouns that make the name before them an event ("the G20 summit").
 const EVENT_NOUNS: [&str; 3] = ["summit", "games", "olympics"];
 /// Nouns that make a relative date after "last", "next", "this", "coming", "past".
@@ -363,7 +368,12 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
         if FUNCTION_WORDS.contains(&w) {
             return false;
         }
-        return !is_month_or_weekday(w) || lexicon::is_event_word(w);
+        // "… Ahmed Mohamed Image: Twitter": a caption's label starts something new.
+        let label = CAPTION_LABELS.contains(&w)
+            && j + 1 < doc.tokens.len()
+            && doc.word(j + 1) == ":"
+            && !doc.tokens[j + 1].space_before;
+        return !label && (!is_month_or_weekday(w) || lexicon::is_event_word(w));
     }
     // "Mr. Smith", "J. K. Rowling": the dot of a title or an initial.
     if w == "." && !t.space_before {
@@ -1032,6 +1042,15 @@ mod tests {
         found(text)
             .iter()
             .any(|(n, k)| n == name && *k == Some(kind))
+    }
+
+    #[test]
+    fn a_caption_label_ends_the_name_before_it() {
+        let m = found("President Barack Obama tweeted to Ahmed Mohamed Image: Twitter.");
+        assert!(
+            m.contains(&("Ahmed Mohamed".into(), Some(EntityType::Person))),
+            "{m:?}"
+        );
     }
 
     #[test]
