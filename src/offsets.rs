@@ -4,40 +4,63 @@
 //! indices) or Unicode code points (Python `str` indices, used by the corpus). This is the
 //! one place where offsets change units: every edge goes through [`OffsetMap`].
 
-/// Maps byte offsets of one text to UTF-16 and code-point offsets in O(1) after a linear build.
-pub struct OffsetMap {
-    /// For every byte offset `b` that is a char boundary (and `text.len()`), `utf16[b]`.
-    /// Offsets inside a character map to the start of that character.
-    utf16: Vec<u32>,
-    chars: Vec<u32>,
+/// Maps byte offsets of one text to UTF-16 and code-point offsets. It keeps both counts only
+/// at every [`BLOCK`]th byte (1/16 of the memory of a table per byte) and counts the rest of
+/// the way, at most `BLOCK` bytes, per look-up: a linear build, constant time per offset.
+pub struct OffsetMap<'t> {
+    text: &'t str,
+    /// `(utf16, chars)` at byte `k * BLOCK`, for every block start up to the text's end.
+    at_block: Vec<(u32, u32)>,
 }
 
-impl OffsetMap {
-    pub fn new(text: &str) -> Self {
-        let mut utf16 = Vec::with_capacity(text.len() + 1);
-        let mut chars = Vec::with_capacity(text.len() + 1);
+/// Bytes between checkpoints.
+const BLOCK: usize = 64;
+
+/// UTF-16 code units and code points in `bytes`, which start and end on char boundaries:
+/// every byte but a continuation byte starts a code point, and a 4-byte one needs two units.
+fn count(bytes: &[u8]) -> (u32, u32) {
+    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
+    let astral = bytes.iter().filter(|&&b| b >= 0xF0).count() as u32;
+    (chars + astral, chars)
+}
+
+impl<'t> OffsetMap<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        let mut at_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let (mut u, mut c) = (0u32, 0u32);
-        for ch in text.chars() {
-            for _ in 0..ch.len_utf8() {
-                utf16.push(u);
-                chars.push(c);
-            }
-            u += ch.len_utf16() as u32;
-            c += 1;
+        for chunk in bytes.chunks(BLOCK) {
+            at_block.push((u, c));
+            // A block may end inside a character; counting lead bytes keeps the sums exact.
+            let (du, dc) = count(chunk);
+            u += du;
+            c += dc;
         }
-        utf16.push(u);
-        chars.push(c);
-        OffsetMap { utf16, chars }
+        at_block.push((u, c));
+        OffsetMap { text, at_block }
+    }
+
+    /// `(utf16, chars)` offsets of byte offset `byte`, clamped to the text and moved back to
+    /// the start of the character it falls in.
+    fn both(&self, byte: usize) -> (usize, usize) {
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let block = byte / BLOCK;
+        let (u, c) = self.at_block[block];
+        let (du, dc) = count(&self.text.as_bytes()[block * BLOCK..byte]);
+        ((u + du) as usize, (c + dc) as usize)
     }
 
     /// The UTF-16 code unit offset of byte offset `byte` (clamped to the text).
     pub fn utf16(&self, byte: usize) -> usize {
-        self.utf16[byte.min(self.utf16.len() - 1)] as usize
+        self.both(byte).0
     }
 
     /// The code point offset of byte offset `byte` (clamped to the text).
     pub fn char_index(&self, byte: usize) -> usize {
-        self.chars[byte.min(self.chars.len() - 1)] as usize
+        self.both(byte).1
     }
 }
 
@@ -67,6 +90,24 @@ mod tests {
         assert_eq!(m.utf16(b), 6);
         assert_eq!(m.char_index(b), 5);
         assert_eq!(m.utf16(text.len()), 7);
+    }
+
+    #[test]
+    fn every_offset_matches_a_direct_count_across_blocks() {
+        let text = "aé“😀”b ".repeat(40);
+        let m = OffsetMap::new(&text);
+        for (b, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            let before = &text[..b];
+            assert_eq!(m.utf16(b), before.encode_utf16().count(), "{b}");
+            assert_eq!(m.char_index(b), before.chars().count(), "{b}");
+        }
+        // Inside a character: its start; past the end: the end.
+        let inside = text.find('é').unwrap() + 1;
+        assert_eq!(m.utf16(inside), m.utf16(inside - 1));
+        assert_eq!(m.utf16(text.len() + 5), m.utf16(text.len()));
     }
 
     #[test]
