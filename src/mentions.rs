@@ -259,7 +259,7 @@ fn push(
     });
 }
 
-fn lower<'t>(doc: &Document<'t>, i: usize) -> Cow<'t, str> {
+fn lower<'d>(doc: &'d Document, i: usize) -> Cow<'d, str> {
     doc.lower(i)
 }
 
@@ -287,7 +287,7 @@ fn in_title_case_paragraph(doc: &Document, i: usize) -> bool {
 /// A capitalised word that is only capitalised because of where it stands.
 fn is_positional_capital(doc: &Document, i: usize) -> bool {
     let w = doc.word(i);
-    let l = w.to_lowercase();
+    let l = lower(doc, i);
     if !lexicon::is_common_word(&l) || is_all_caps(w) {
         return false;
     }
@@ -379,7 +379,7 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
     if w == "." && !t.space_before {
         let prev = doc.word(j - 1);
         let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-        let title = lexicon::is_title(&prev.to_lowercase()) && lexicon::is_abbreviation(prev);
+        let title = lexicon::is_title(&lower(doc, j - 1)) && lexicon::is_abbreviation(prev);
         return (initial || title) && j + 1 < doc.tokens.len() && is_capitalised(doc, j + 1);
     }
     false
@@ -711,7 +711,7 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     if lexicon::is_common_acronym(w) || has_digit || roman || plural_acronym || contraction {
         return false;
     }
-    let common = lexicon::is_common_word(&w.to_lowercase());
+    let common = lexicon::is_common_word(&lower(doc, a));
     let after_the = a > 0 && doc.word(a - 1).eq_ignore_ascii_case("the");
     if common && after_the && !is_all_caps(w) {
         return false;
@@ -737,7 +737,7 @@ fn is_title_phrase(doc: &Document, (a, b): (usize, usize)) -> bool {
         after_of |= w == "of";
         is_title_word(doc, k)
             || matches!(w, "of" | "the" | ".")
-            || (after_of && lexicon::is_common_word(&w.to_lowercase()))
+            || (after_of && lexicon::is_common_word(&lower(doc, k)))
     })
 }
 
@@ -767,7 +767,7 @@ fn classify_prefix(doc: &Document, (a, b): (usize, usize), out: &mut Vec<Mention
 
 fn is_title_word(doc: &Document, k: usize) -> bool {
     let w = doc.word(k);
-    w.chars().next().is_some_and(char::is_uppercase) && lexicon::is_title(&w.to_lowercase())
+    w.chars().next().is_some_and(char::is_uppercase) && lexicon::is_title(&lower(doc, k))
 }
 
 /// Types a chunk from its words and what stands around it.
@@ -1008,8 +1008,8 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
             return Some(i + 1);
         }
     }
-    let l = w.to_lowercase();
-    match l.as_str() {
+    let l = lower(doc, i);
+    match l.as_ref() {
         "today" | "yesterday" | "tomorrow" => Some(i + 1),
         "last" | "next" | "this" | "coming" | "past" if DATE_UNITS.contains(&word_at(i + 1)) => {
             Some(i + 2)

@@ -266,12 +266,12 @@ fn is_terminator(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | ";")
 }
 
-impl<'t> Context<'_, 't> {
+impl<'a, 't> Context<'a, 't> {
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
     }
 
-    fn lower(&self, i: usize) -> Cow<'t, str> {
+    fn lower(&self, i: usize) -> Cow<'a, str> {
         self.doc.lower(i)
     }
 
@@ -283,20 +283,19 @@ impl<'t> Context<'_, 't> {
         if self.mention_at[i].is_some() {
             return None;
         }
-        // "in the words of X"
-        if self.is_in_the_words_of(i) {
-            return Some("in the words of");
-        }
+        let lemma = match self.lower(i).as_ref() {
+            // "in the words of X"
+            "words" => return self.is_in_the_words_of(i).then_some("in the words of"),
+            // "according to X"
+            "according" => {
+                return (i + 1 < self.doc.tokens.len() && self.word(i + 1) == "to")
+                    .then_some("according to")
+            }
+            word => lexicon::cue_lemma(word)?,
+        };
         // After a determiner the word is a noun: "a signal", "the call".
-        if i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_ref()) {
-            return None;
-        }
-        // "according to X"
-        if self.lower(i) == "according" {
-            return (i + 1 < self.doc.tokens.len() && self.word(i + 1) == "to")
-                .then_some("according to");
-        }
-        lexicon::cue_lemma(&self.lower(i))
+        let after_determiner = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_ref());
+        (!after_determiner).then_some(lemma)
     }
 
     /// Is token `i` the "words" of "in the words of"?
@@ -647,8 +646,8 @@ impl<'t> Context<'_, 't> {
                 return None;
             }
             let w = self.word(k);
-            let l = w.to_lowercase();
-            if SKIPPABLE.contains(&l.as_str())
+            let l = self.lower(k);
+            if SKIPPABLE.contains(&l.as_ref())
                 || (l.ends_with("ly") && l.len() > 4 && self.mention_at[k].is_none())
             {
                 continue;
@@ -693,7 +692,7 @@ impl<'t> Context<'_, 't> {
                 }
             }
             // "… and said it was": the subject of the verb before.
-            if matches!(l.as_str(), "and" | "but" | "or") {
+            if matches!(l.as_ref(), "and" | "but" | "or") {
                 let earlier = (k.saturating_sub(BEFORE_WINDOW)..k)
                     .rev()
                     .take_while(|&j| doc.tokens[j].sentence == t.sentence)
@@ -701,7 +700,7 @@ impl<'t> Context<'_, 't> {
                 return self.subject_before(earlier, last_speaker);
             }
             // "X, who said": the name before the relative pronoun.
-            if matches!(l.as_str(), "who" | "which") && k >= 1 {
+            if matches!(l.as_ref(), "who" | "which") && k >= 1 {
                 let before = if self.word(k - 1) == "," {
                     k.checked_sub(2)?
                 } else {

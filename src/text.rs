@@ -47,6 +47,9 @@ pub struct Document<'t> {
     /// Whether each paragraph is written in title case, as headlines are: every word of five
     /// letters or more capitalised, and at least three of them.
     pub title_case: Vec<bool>,
+    /// The text with ASCII capitals lowered (same byte offsets), so that [`Document::lower`]
+    /// lends most words in lower case instead of allocating them.
+    ascii_lower: String,
 }
 
 impl<'t> Document<'t> {
@@ -76,6 +79,7 @@ impl<'t> Document<'t> {
             paragraphs,
             sentences,
             title_case,
+            ascii_lower: text.to_ascii_lowercase(),
         }
     }
 
@@ -84,14 +88,14 @@ impl<'t> Document<'t> {
         self.tokens[i].span.of(self.text)
     }
 
-    /// Token `i` in lower case, borrowed when it has no capitals (most words): the stages
-    /// ask for it often, and an allocation each time is most of their cost in the browser.
-    pub fn lower(&self, i: usize) -> Cow<'t, str> {
-        let w = self.word(i);
-        if w.chars().any(char::is_uppercase) {
-            Cow::Owned(w.to_lowercase())
+    /// Token `i` in lower case, borrowed unless it has a capital outside ASCII: the stages ask
+    /// for it often, and an allocation each time is most of their cost in the browser.
+    pub fn lower(&self, i: usize) -> Cow<'_, str> {
+        let lowered = self.tokens[i].span.of(&self.ascii_lower);
+        if lowered.is_ascii() || !lowered.chars().any(char::is_uppercase) {
+            Cow::Borrowed(lowered)
         } else {
-            Cow::Borrowed(w)
+            Cow::Owned(self.word(i).to_lowercase())
         }
     }
 
