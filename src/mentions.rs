@@ -953,11 +953,13 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
             && digits.bytes().all(|b| b.is_ascii_digit())
             && (1..=31).contains(&digits.parse::<u32>().unwrap_or(0))
     };
-    if WEEKDAYS.contains(&w) {
+    // Weekdays and months are capitalised: most words need none of these comparisons.
+    let capitalised = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    if capitalised && WEEKDAYS.contains(&w) {
         return Some(i + 1);
     }
     // "Jan 29", "Sept. 3, 2024": an abbreviated month takes a day.
-    if MONTH_ABBREVIATIONS.contains(&w) {
+    if capitalised && MONTH_ABBREVIATIONS.contains(&w) {
         let mut end = i + 1;
         if word_at(end) == "." && !doc.tokens[end].space_before {
             end += 1;
@@ -970,7 +972,7 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
             return Some(end);
         }
     }
-    if MONTHS.contains(&w) {
+    if capitalised && MONTHS.contains(&w) {
         // "May" and "March" are also words: only with a day, a year or "in".
         let ambiguous = w == "May" || w == "March";
         let mut end = i + 1;
