@@ -18,7 +18,7 @@ use crate::analysis::{Entity, EntityType, Span};
 use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
 use crate::text::Document;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A mention with the entity it refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,9 +117,9 @@ fn compatible(a: EntityType, b: EntityType) -> bool {
 pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     // (word, is it the family name) → the first multi-word person name that has it. With the
     // most recent such name (kept while merging), one look-up per mention: linear.
-    let mut first_with: HashMap<(&str, bool), usize> = HashMap::new();
-    let mut acronyms: HashMap<String, usize> = HashMap::new();
-    let mut org_first_words: HashMap<&str, usize> = HashMap::new();
+    let mut first_with: HashMap<(&str, bool), usize> = HashMap::default();
+    let mut acronyms: HashMap<String, usize> = HashMap::default();
+    let mut org_first_words: HashMap<&str, usize> = HashMap::default();
     for (m, mention) in mentions.iter().enumerate() {
         let text = mention.span.of(doc.text);
         match mention.kind {
@@ -147,7 +147,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     // Union of mentions: each mention points at the mention that names its entity first.
     let mut leader: Vec<usize> = (0..mentions.len()).collect();
     let mut kinds: Vec<Option<EntityType>> = mentions.iter().map(|m| m.kind).collect();
-    let mut by_text: HashMap<(&str, bool), usize> = HashMap::new();
+    let mut by_text: HashMap<(&str, bool), usize> = HashMap::default();
     fn find(leader: &mut [usize], mut x: usize) -> usize {
         while leader[x] != x {
             leader[x] = leader[leader[x]];
@@ -155,7 +155,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         }
         x
     }
-    let mut recent_with: HashMap<(&str, bool), usize> = HashMap::new();
+    let mut recent_with: HashMap<(&str, bool), usize> = HashMap::default();
     // Each name as written in mixed case: "BEIJING" → "Beijing".
     let written: HashMap<String, &str> = mentions
         .iter()
@@ -250,7 +250,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     }
 
     // Words still untyped take the type their contexts across the article vote for.
-    let mut votes: HashMap<usize, ContextVotes> = HashMap::new();
+    let mut votes: HashMap<usize, ContextVotes> = HashMap::default();
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
         if kinds[l].is_none() {
@@ -262,7 +262,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     }
 
     // Group mentions by leader, in order of first mention.
-    let mut id_of_leader: HashMap<usize, usize> = HashMap::new();
+    let mut id_of_leader: HashMap<usize, usize> = HashMap::default();
     let mut resolved = Resolved::default();
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);

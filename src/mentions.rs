@@ -19,8 +19,8 @@
 use crate::analysis::{EntityType, Span};
 use crate::lexicon::{self, Gender};
 use crate::text::{Document, TokenKind};
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 /// A name found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,7 +124,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     let mut pieces = Vec::new();
     // Words that stand alone as a name somewhere in the article ("Blinken"), so that
     // "told Blinken China" can be read as two names.
-    let mut standalone: HashSet<&str> = HashSet::new();
+    let mut standalone: HashSet<&str> = HashSet::default();
     let mut i = 0;
     while i < n {
         if let Some(end) = date_at(doc, i) {
@@ -205,7 +205,7 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
 
 /// Does the text read as a sports report? Enough sports words, of enough kinds.
 fn is_sports_report(doc: &Document) -> bool {
-    let mut kinds: HashSet<String> = HashSet::new();
+    let mut kinds: HashSet<String> = HashSet::default();
     let mut count = 0;
     for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.span.of(doc.text);
