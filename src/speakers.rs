@@ -77,18 +77,13 @@ const ADJACENT_GAP: usize = 8;
 const NEXT_SENTENCE_CUE: usize = 6;
 /// How far back (in tokens) "the government" looks for the organisation it names.
 const NOMINAL_WINDOW: usize = 400;
-/// Definite nouns that refer back to a place speaking through its authorities: "the city
-/// reasoned", "the government said" (when no organisation is named "… Government").
-const PLACE_SPEAKER_NOUNS: [&str; 8] = [
-    "city",
-    "town",
-    "municipality",
-    "country",
-    "state",
-    "province",
-    "government",
-    "council",
-];
+/// Definite nouns that refer back to the latest place, speaking through its authorities:
+/// "the city reasoned", "the council said".
+const LOCAL_PLACE_NOUNS: [&str; 5] = ["city", "town", "municipality", "council", "province"];
+/// Definite nouns for a country's authorities: "the government said" (when no organisation is
+/// named "… Government"). They refer to the place the article is about, the one named most
+/// often before them, rather than the latest ("asylum seekers from Yemen … the government").
+const NATIONAL_NOUNS: [&str; 4] = ["government", "country", "state", "nation"];
 /// Definite nouns that refer back to the latest organisation: "the company said".
 const COMPANY_NOUNS: [&str; 3] = ["company", "firm", "carmaker"];
 /// How many words an affiliation ("of The Globe and Mail") may take.
@@ -826,14 +821,43 @@ impl<'a, 't> Context<'a, 't> {
             })
             .flatten();
         own_noun.or_else(|| {
-            if PLACE_SPEAKER_NOUNS.contains(&head.as_ref()) {
+            if LOCAL_PLACE_NOUNS.contains(&head.as_ref()) {
                 latest(&|e| e.kind == EntityType::Gpe)
+            } else if NATIONAL_NOUNS.contains(&head.as_ref()) {
+                self.most_named_place_before(det)
             } else if COMPANY_NOUNS.contains(&head.as_ref()) {
                 latest(&|e| e.kind == EntityType::Org)
             } else {
                 None
             }
         })
+    }
+
+    /// The place named most often in the window before token `k` (the latest on a tie).
+    fn most_named_place_before(&self, k: usize) -> Option<usize> {
+        let mut counts: Vec<(usize, usize)> = Vec::new(); // (entity, mentions)
+        let mut last_mention = None;
+        for j in k.saturating_sub(NOMINAL_WINDOW)..k {
+            let Some(m) = self.mention_at[j] else {
+                continue;
+            };
+            let e = self.resolved.mentions[m].entity;
+            if self.resolved.entities[e].kind != EntityType::Gpe || last_mention == Some(m) {
+                continue;
+            }
+            last_mention = Some(m);
+            match counts.iter_mut().find(|(id, _)| *id == e) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((e, 1)),
+            }
+            // Keep the latest last among equals, so `max_by_key` (which takes the last
+            // maximum) prefers it.
+            if let Some(i) = counts.iter().position(|(id, _)| *id == e) {
+                let entry = counts.remove(i);
+                counts.push(entry);
+            }
+        }
+        counts.into_iter().max_by_key(|&(_, n)| n).map(|(e, _)| e)
     }
 
     /// A name after token `k` (exclusive end of the cue): `said Wu Xinbo`, `said team member
@@ -1204,6 +1228,21 @@ mod tests {
         );
         assert_eq!(a[0].1, some("Jane Smith"));
         assert_eq!(a[0].2, some("said"));
+    }
+
+    #[test]
+    fn the_government_is_the_country_named_most() {
+        let s = speakers(
+            "France hosted the talks. France wants a deal. Delegates from Spain arrived \
+             late. The government said, “We will sign.”",
+        );
+        assert_eq!(s, [some("France")]);
+        // An organisation named "… Government" is the government.
+        let s = speakers(
+            "The Scottish Government met envoys from Spain. The government said, “We will \
+             sign.”",
+        );
+        assert_eq!(s, [some("Scottish Government")]);
     }
 
     #[test]
