@@ -822,7 +822,14 @@ impl<'a, 't> Context<'a, 't> {
             .flatten();
         own_noun.or_else(|| {
             if LOCAL_PLACE_NOUNS.contains(&head.as_ref()) {
-                latest(&|e| e.kind == EntityType::Gpe)
+                // A place, or its authority by name: "the Municipality of Livorno".
+                latest(&|e| {
+                    e.kind == EntityType::Gpe
+                        || (e.kind == EntityType::Org
+                            && e.name
+                                .split(' ')
+                                .any(|w| LOCAL_PLACE_NOUNS.contains(&w.to_lowercase().as_str())))
+                })
             } else if NATIONAL_NOUNS.contains(&head.as_ref()) {
                 self.most_named_place_before(det)
             } else if COMPANY_NOUNS.contains(&head.as_ref()) {
@@ -1198,10 +1205,18 @@ mod tests {
     #[test]
     fn a_place_or_company_noun_refers_back() {
         let s = speakers(
-            "The request came from the Municipality of Livorno. The city argued, “The fee \
-             makes it commercial.” Acme Corp met the mayor. The company said, “It is fine.”",
+            "Tuscany heard a request from the Municipality of Livorno. The city argued, \
+             “The fee makes it commercial.” Acme Corp met the mayor. The company said, “It is \
+             fine.” Rome is far from Oslo. The city said, “We agree.”",
         );
-        assert_eq!(s, [some("Livorno"), some("Acme Corp")]);
+        assert_eq!(
+            s,
+            [
+                some("Municipality of Livorno"),
+                some("Acme Corp"),
+                some("Oslo")
+            ]
+        );
     }
 
     #[test]
