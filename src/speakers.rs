@@ -660,24 +660,25 @@ impl<'a, 't> Context<'a, 't> {
             }
             // An appositive between subject and verb: "Wu Xinbo, a professor at X, said", or
             // a name that is itself the appositive: "its head, Nunzio Galantino, has called".
+            // "Starmer defended the plan, saying …", "Sunak defended the record whilst
+            // promising …": a participle shares the subject of the clause before it.
+            let participle = self.lower(cue).ends_with("ing")
+                && (w == "," || matches!(l.as_ref(), "while" | "whilst" | "after" | "before"));
+            if participle {
+                let (start, _) = doc.sentences[t.sentence];
+                // A person first ("LONDON (AP) — … Starmer …, saying"), else an organisation.
+                let subject_of_kind = |kind: EntityType| {
+                    (start..k).filter(|&j| !self.quoted[j]).find_map(|j| {
+                        let m = self.mention_at[j]?;
+                        let mention = &self.resolved.mentions[m];
+                        (self.resolved.entities[mention.entity].kind == kind)
+                            .then(|| (Some(mention.entity), self.span_of(mention.tokens)))
+                    })
+                };
+                return subject_of_kind(EntityType::Person)
+                    .or_else(|| subject_of_kind(EntityType::Org));
+            }
             if w == "," {
-                // "Starmer defended the plan, saying …": a participle shares the subject of
-                // the clause before it.
-                if self.lower(cue).ends_with("ing") {
-                    let (start, _) = doc.sentences[t.sentence];
-                    // A person first ("LONDON (AP) — … Starmer …, saying"), else an
-                    // organisation.
-                    let subject_of_kind = |kind: EntityType| {
-                        (start..k).filter(|&j| !self.quoted[j]).find_map(|j| {
-                            let m = self.mention_at[j]?;
-                            let mention = &self.resolved.mentions[m];
-                            (self.resolved.entities[mention.entity].kind == kind)
-                                .then(|| (Some(mention.entity), self.span_of(mention.tokens)))
-                        })
-                    };
-                    return subject_of_kind(EntityType::Person)
-                        .or_else(|| subject_of_kind(EntityType::Org));
-                }
                 return self.appositive_subject(k);
             }
             // A possessor speaks through its statement: "Cornyn's statement added".
@@ -1191,6 +1192,9 @@ mod tests {
     fn participle_cue_takes_the_clause_subject() {
         let text = "Prime Minister Keir Starmer defended the plan, saying the country “cannot afford to stand still.”";
         assert_eq!(speakers(text), [some("Keir Starmer")]);
+        let text = "Rishi Sunak defended the record whilst promising that “the backlog will be \
+                    cleared by December.”";
+        assert_eq!(speakers(text), [some("Rishi Sunak")]);
     }
 
     #[test]
