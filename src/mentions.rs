@@ -731,6 +731,20 @@ fn is_title_phrase(doc: &Document, (a, b): (usize, usize)) -> bool {
     let Some(first_title) = (a..b).find(|&k| is_title_word(doc, k)) else {
         return false;
     };
+    // "Nicola Ranger", "John Bishop": a family name that is also a title, after a given name
+    // (one that is no place: "Virginia Governor" is a title).
+    let given_before = first_title > a && {
+        let w = doc.word(first_title - 1);
+        lexicon::given_name(w).is_some() && lexicon::place_type(w).is_none()
+    };
+    // "Ms Ranger", "Dr. Bishop": after an honorific comes a name, whatever it means.
+    let honorific = matches!(
+        doc.word(first_title),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
+    ) && (first_title + 1..b).any(|k| doc.word(k) != ".");
+    if given_before || honorific {
+        return false;
+    }
     let mut after_of = false;
     (first_title..b).all(|k| {
         let w = doc.word(k);
@@ -1044,6 +1058,15 @@ mod tests {
         found(text)
             .iter()
             .any(|(n, k)| n == name && *k == Some(kind))
+    }
+
+    #[test]
+    fn a_family_name_that_is_a_title_after_a_given_name() {
+        let m = found("Its general secretary, Nicola Ranger, added that nothing was ruled out.");
+        assert!(
+            m.contains(&("Nicola Ranger".into(), Some(EntityType::Person))),
+            "{m:?}"
+        );
     }
 
     #[test]

@@ -257,6 +257,11 @@ fn is_pronoun(lower: &str) -> Option<Gender> {
     }
 }
 
+/// Is token `k` a capitalised title word ("President")?
+fn is_title_word_at(doc: &Document, k: usize) -> bool {
+    doc.word(k).starts_with(|c: char| c.is_uppercase()) && lexicon::is_title(&doc.lower(k))
+}
+
 fn is_terminator(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | ";")
 }
@@ -418,6 +423,13 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
+        // 2b. `Wes Streeting was blunt: “…”`: a quotation after a colon, with no reporting
+        //     verb in its sentence, is said by the subject that opens that sentence.
+        if open_tok > 0 && open_tok < n && self.word(open_tok - 1) == ":" {
+            if let Some(at) = self.subject_opening_sentence(open_tok - 1, last_speaker) {
+                return Some(at);
+            }
+        }
         // A signature after the quotation: `“…” Charles Bolden, NASA Administrator`,
         // `“…” - Matthew Ingram`.
         // A paragraph that continues a quotation keeps its speaker unless a cue follows at
@@ -575,6 +587,70 @@ impl<'a, 't> Context<'a, 't> {
                 self.speaker_of_cue(k, last_speaker)
                     .filter(|at| at.speaker.is_some())
             })
+    }
+
+    /// The name or pronoun that opens the sentence of the colon at token `colon`, if it can
+    /// speak and the colon follows it closely, with the word before the colon as the cue
+    /// ("blunt" in `Streeting was blunt:`). A sentence with a reporting verb is left to the
+    /// rules that read it (`Obama tweeted using his account:`).
+    fn subject_opening_sentence(
+        &self,
+        colon: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        /// At most this many words between the subject and the colon.
+        const PREDICATE_WORDS: usize = 5;
+        let doc = self.doc;
+        let (mut first, _) = doc.sentences[doc.tokens[colon].sentence];
+        while first < colon && doc.tokens[first].kind == TokenKind::Punct {
+            first += 1;
+        }
+        if first >= colon
+            || self.quoted[first]
+            || (first..colon).any(|k| self.cue_lemma(k).is_some())
+        {
+            return None;
+        }
+        let cue = doc.tokens[colon - 1].span;
+        let (speaker, named_by, end) = if let Some(gender) = is_pronoun(&self.lower(first)) {
+            let speaker = self.resolve_pronoun(first, gender, last_speaker)?;
+            (speaker, doc.tokens[first].span, first + 1)
+        } else {
+            let (speaker, tokens) = self.opening_names(first)?;
+            (speaker, self.span_of(tokens), tokens.1)
+        };
+        (colon - end <= PREDICATE_WORDS).then_some(Attribution {
+            speaker: Some(speaker),
+            named_by: Some(named_by),
+            cue,
+        })
+    }
+
+    /// The speaker among the names that open a sentence at token `first`, through titles
+    /// between them: the last person ("US President Barack Obama", "Chelsea coach Enzo
+    /// Maresca"), else the first that can speak.
+    fn opening_names(&self, first: usize) -> Option<(usize, (usize, usize))> {
+        let doc = self.doc;
+        let mut k = first;
+        let mut person = None;
+        let mut other = None;
+        while let Some(m) = self.mention_at.get(k).copied().flatten() {
+            let mention = &self.resolved.mentions[m];
+            let kind = self.resolved.entities[mention.entity].kind;
+            if kind == EntityType::Person {
+                person = Some((mention.entity, mention.tokens));
+            } else if kind.can_speak() && other.is_none() {
+                other = Some((mention.entity, mention.tokens));
+            }
+            k = mention.tokens.1;
+            while k < doc.tokens.len()
+                && doc.tokens[k].sentence == doc.tokens[first].sentence
+                && (is_title_word_at(doc, k) || lexicon::is_title(&self.lower(k)))
+            {
+                k += 1;
+            }
+        }
+        person.or(other)
     }
 
     /// The subject of the cue word at token `cue`: before it, or after it for `said X`.
@@ -950,26 +1026,30 @@ impl<'a, 't> Context<'a, 't> {
             }
             matches!(self.lower(s).as_ref(), "his" | "her" | "its" | "their")
         };
-        let topic_pronoun = doc.is_sentence_initial(p) || starts_with_possessive;
+        let opens_sentence =
+            (sentence_start..p).all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct);
+        let topic_pronoun = opens_sentence || starts_with_possessive;
         // A pronoun inside a sentence: a fitting name earlier in that sentence.
         if !topic_pronoun {
             if let Some(e) = self.best_before(sentence_start, p, gender) {
                 return Some(e);
             }
         }
-        // A sentence that opens with a pronoun continues the one before when that one opens
-        // with a person: "Rathbun requested donations …. He described Montalvo as …".
-        if doc.is_sentence_initial(p) && sentence > 0 {
+        // A sentence that opens with a pronoun (or with a quotation and then the pronoun,
+        // `“…,” he told`) continues the one before when that one opens with a person:
+        // "Rathbun requested donations …. He described Montalvo as …", "Chelsea coach Enzo
+        // Maresca was less happy. “We deserved more,” he told Sky Sports."
+        if opens_sentence && sentence > 0 {
             let (a, _) = doc.sentences[sentence - 1];
             let same_paragraph = doc.tokens[a].paragraph == doc.tokens[p].paragraph;
-            if let Some((e, _)) = self.mention_at[a]
-                .filter(|_| same_paragraph && !self.quoted[a])
-                .and_then(|m| {
-                    self.speaker_mention_ending_at(self.resolved.mentions[m].tokens.1 - 1)
-                })
-            {
+            let opener = if same_paragraph && !self.quoted[a] {
+                self.opening_names(a)
+            } else {
+                None
+            };
+            if let Some((e, _)) = opener {
                 let person = self.resolved.entities[e].kind == EntityType::Person;
-                if person && self.gender_fits(e, gender) == Some(true) {
+                if person && self.gender_fits(e, gender).is_some() {
                     return Some(e);
                 }
             }
@@ -1262,6 +1342,32 @@ mod tests {
              sign.”",
         );
         assert_eq!(s, [some("Scottish Government")]);
+    }
+
+    #[test]
+    fn a_colon_after_the_subject_introduces_its_words() {
+        let a = attributed("Wes Streeting was blunt: “We are not going to sugar-coat this.”");
+        assert_eq!(a[0].1, some("Wes Streeting"));
+        assert_eq!(a[0].2, some("blunt"));
+        // Not a sentence that opens with no name, nor one whose subject is far from the colon.
+        let a = attributed("The sign on the door read: “Closed until Monday.”");
+        assert_eq!(a[0].1, None);
+        let a = attributed(
+            "The Guardian cited examples of complicated questions with many words, including: \
+             “Were you ever in danger?”",
+        );
+        assert_eq!(a[0].1, None);
+        let a = attributed("US President Barack Obama was succinct: “Cool clock.”");
+        assert_eq!(a[0].1, some("Barack Obama"));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_quotation_continues_the_person_opening_the_sentence_before() {
+        let s = speakers(
+            "“It was a huge win,” manager Mikel Arteta said. Chelsea coach Enzo Maresca was \
+             less happy. “We deserved more,” he told reporters.",
+        );
+        assert_eq!(s, [some("Mikel Arteta"), some("Enzo Maresca")]);
     }
 
     #[test]
