@@ -94,6 +94,25 @@ const PLACE_NOUNS: [&str; 17] = [
 /// A sports report has at least this many sports words, of this many kinds.
 const SPORTS_WORDS_MIN: usize = 6;
 const SPORTS_KINDS_MIN: usize = 3;
+/// Roles in a team, written after its name ("Arsenal manager Mikel Arteta").
+const TEAM_ROLES: [&str; 12] = [
+    "coach",
+    "manager",
+    "captain",
+    "boss",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "forward",
+    "winger",
+    "fans",
+    "supporters",
+];
+/// Verbs of a result between two teams ("Arsenal beat Chelsea").
+const RESULT_VERBS: [&str; 7] = [
+    "beat", "defeated", "edged", "thrashed", "routed", "overcame", "stunned",
+];
 /// The longest name, in tokens ("National Museum of the U.S. Air Force" has 8).
 const MAX_CHUNK_TOKENS: usize = 12;
 /// Capitalised function words that never continue a name.
@@ -219,13 +238,25 @@ fn is_sports_report(doc: &Document) -> bool {
 
 /// In a sports report a country that does things is its national team, an organisation
 /// ("Sweden defeated South Korea 1 – 0"); a country where things happen stays a place
-/// ("a match in Russia").
+/// ("a match in Russia"). So is a club named by one word before a team role ("Chelsea coach
+/// Enzo Maresca") or beside a result verb ("Arsenal beat Chelsea"), though that word may
+/// also be a given name.
 fn national_teams(doc: &Document, mentions: &mut [Mention]) {
+    let n = doc.tokens.len();
     for m in mentions.iter_mut() {
+        let (a, b) = m.tokens;
+        let club = b == a + 1
+            && matches!(m.kind, None | Some(EntityType::Person))
+            && ((b < n
+                && (TEAM_ROLES.contains(&doc.word(b)) || RESULT_VERBS.contains(&doc.word(b))))
+                || (a > 0 && RESULT_VERBS.contains(&doc.word(a - 1))));
+        if club {
+            m.kind = Some(EntityType::Org);
+            continue;
+        }
         if m.kind != Some(EntityType::Gpe) || !lexicon::is_country(m.span.of(doc.text)) {
             continue;
         }
-        let a = m.tokens.0;
         let locative = a > 0
             && matches!(
                 lower(doc, a - 1).as_ref(),
@@ -1191,6 +1222,27 @@ mod tests {
             "Jan 29",
             EntityType::Date
         ));
+    }
+
+    #[test]
+    fn clubs_in_a_sports_report_are_teams() {
+        let m = found(
+            "Arsenal beat Chelsea 2-1 in a tense derby. Bukayo Saka opened the scoring before \
+             Cole Palmer equalised from the penalty spot. Chelsea coach Enzo Maresca blamed \
+             the referee after the match.",
+        );
+        assert!(
+            m.contains(&("Arsenal".into(), Some(EntityType::Org))),
+            "{m:?}"
+        );
+        assert!(
+            m.contains(&("Chelsea".into(), Some(EntityType::Org))),
+            "{m:?}"
+        );
+        assert!(
+            m.contains(&("Enzo Maresca".into(), Some(EntityType::Person))),
+            "{m:?}"
+        );
     }
 
     #[test]
