@@ -919,7 +919,8 @@ impl<'a, 't> Context<'a, 't> {
 
     /// The place named most often in the window before token `k` (the latest on a tie).
     fn most_named_place_before(&self, k: usize) -> Option<usize> {
-        let mut counts: Vec<(usize, usize)> = Vec::new(); // (entity, mentions)
+        // (entity, mentions, token of its latest mention)
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new();
         let mut last_mention = None;
         for j in k.saturating_sub(NOMINAL_WINDOW)..k {
             let Some(m) = self.mention_at[j] else {
@@ -930,18 +931,15 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             last_mention = Some(m);
-            match counts.iter_mut().find(|(id, _)| *id == e) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((e, 1)),
-            }
-            // Keep the latest last among equals, so `max_by_key` (which takes the last
-            // maximum) prefers it.
-            if let Some(i) = counts.iter().position(|(id, _)| *id == e) {
-                let entry = counts.remove(i);
-                counts.push(entry);
+            match counts.iter_mut().find(|(id, ..)| *id == e) {
+                Some((_, n, at)) => (*n, *at) = (*n + 1, j),
+                None => counts.push((e, 1, j)),
             }
         }
-        counts.into_iter().max_by_key(|&(_, n)| n).map(|(e, _)| e)
+        counts
+            .into_iter()
+            .max_by_key(|&(_, n, at)| (n, at))
+            .map(|(e, ..)| e)
     }
 
     /// A name after token `k` (exclusive end of the cue): `said Wu Xinbo`, `said team member
