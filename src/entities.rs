@@ -17,7 +17,7 @@
 use crate::analysis::{Entity, EntityType, Span};
 use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
-use crate::text::Document;
+use crate::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 
 /// A mention with the entity it refers to.
@@ -337,6 +337,8 @@ struct ContextVotes {
     speech: bool,
     /// "in Yeoncheon", "from Herat".
     place: bool,
+    /// "the Abbotsford area", "Plano, Texas": outweighs an article.
+    place_named: bool,
     /// Seen inside a sentence and in no list of common words: "Jutting", "Hariri".
     uncommon: bool,
 }
@@ -367,6 +369,19 @@ impl ContextVotes {
         let relative =
             next.as_deref() == Some(",") && matches!(after.as_deref(), Some("who" | "whose"));
         self.speech |= is_cue(&next) || is_inverting_cue(&prev) || relative;
+        // "the Abbotsford area", "Plano, Texas": a place noun after it, or a known place
+        // after a comma (a city and its state or country).
+        let place_noun_after = next
+            .as_deref()
+            .is_some_and(|w| mentions::PLACE_NOUNS.contains(&w) && w != "governor" && w != "mayor");
+        // (The place ends its clause: "Plano, Texas, was told", not "On board the Freewinds,
+        // Paris claims".)
+        let n = doc.tokens.len();
+        let place_after_comma = next.as_deref() == Some(",")
+            && b + 1 < n
+            && lexicon::place_type(doc.word(b + 1)) == Some(EntityType::Gpe)
+            && (b + 2 >= n || doc.tokens[b + 2].kind == TokenKind::Punct);
+        self.place_named |= place_noun_after || place_after_comma;
         self.place |= mentions::in_place_context(doc, a) || prev.as_deref() == Some("from");
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
@@ -374,7 +389,9 @@ impl ContextVotes {
     /// An article outweighs speech (organisations speak too); with no evidence at all the
     /// word is left out: a capitalised word alone is as often a product or a term as a name.
     fn decide(&self) -> Option<EntityType> {
-        Some(if self.article {
+        Some(if self.place_named {
+            EntityType::Gpe
+        } else if self.article {
             EntityType::Org
         } else if self.speech {
             EntityType::Person
@@ -495,6 +512,30 @@ mod tests {
             .all(|(name, kind, _)| name != "Okonkwo" || *kind == EntityType::Person));
         let e = entities("It was quiet. The president urged Western allies to act.");
         assert!(e.iter().all(|(name, ..)| name != "Western"), "{e:?}");
+    }
+
+    #[test]
+    fn places_by_what_follows_and_where_they_stand() {
+        for (text, name) in [
+            (
+                "It happened at a school in the Abbotsford area last week.",
+                "Abbotsford",
+            ),
+            ("A mother from Plano, Texas, was told the news.", "Plano"),
+            ("Police in B.C. said more.", "B.C."),
+        ] {
+            let e = entities(text);
+            assert!(
+                e.iter().any(|(n, k, _)| n == name && *k == EntityType::Gpe),
+                "{text}: {e:?}"
+            );
+        }
+        let e = entities("On board the Freewinds, Paris claims she worked long hours.");
+        assert!(
+            e.iter()
+                .all(|(n, k, _)| n != "Freewinds" || *k != EntityType::Gpe),
+            "{e:?}"
+        );
     }
 
     #[test]

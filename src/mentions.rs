@@ -72,7 +72,7 @@ const PLACE_HEADS_WITH_OF: [&str; 7] = [
 ];
 /// Common nouns that name a kind of place before "of" ("the town of Yeoncheon").
 /// Also the people and bodies of a place ("the council of Portmouth", "the mayor of X").
-const PLACE_NOUNS: [&str; 17] = [
+pub const PLACE_NOUNS: [&str; 17] = [
     "area",
     "capital",
     "city",
@@ -858,6 +858,10 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
             && b < doc.tokens.len()
             && matches!(doc.word(b), "," | "(" | "-" | "–" | "—");
         if dateline && is_all_caps(w) && w.chars().count() > 3 {
+            return Some(EntityType::Gpe);
+        }
+        // "police in B.C.", "from D.C.": a dotted short form where a place goes is a place.
+        if w.contains('.') && in_place_context(doc, a) {
             return Some(EntityType::Gpe);
         }
         if is_all_caps(w) || w.contains('.') {
