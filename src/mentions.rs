@@ -829,6 +829,19 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     if preceded_by_title(doc, a) && words.len() <= 3 {
         return Some(EntityType::Person);
     }
+    // "the Force Ouvrière union", "the Wagner group": a kind of organisation in lower case
+    // right after the name.
+    let org_noun_after = b < doc.tokens.len()
+        && doc.tokens[b].paragraph == doc.tokens[a].paragraph
+        && doc.word(b).starts_with(|c: char| c.is_ascii_lowercase())
+        && {
+            let next = doc.word(b);
+            let titled: String = next[..1].to_ascii_uppercase() + &next[1..];
+            lexicon::is_org_word(&titled)
+        };
+    if org_noun_after {
+        return Some(EntityType::Org);
+    }
     // A building named by its last word ("Kennedy Space Center") is a facility, though
     // "Center for American Studies" is an institution.
     if lexicon::is_fac_word(last) && words.len() > 1 {
@@ -1100,6 +1113,15 @@ mod tests {
         let m = found("Its general secretary, Nicola Ranger, added that nothing was ruled out.");
         assert!(
             m.contains(&("Nicola Ranger".into(), Some(EntityType::Person))),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_kind_of_organisation_after_the_name() {
+        let m = found("Leaders of the Force Ouvrière union regret the remarks.");
+        assert!(
+            m.contains(&("Force Ouvrière".into(), Some(EntityType::Org))),
             "{m:?}"
         );
     }
