@@ -11,6 +11,8 @@
 //! Spans that are out of range or not on character boundaries are ignored, never a panic.
 
 use crate::analysis::{sort_by_span, Analysis, Span};
+use crate::text::push_escaped;
+use std::borrow::Cow;
 
 /// A mention in the plan: entity index and which of its mentions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,9 +141,8 @@ pub fn segments(text: &str, analysis: &Analysis, cuts: &[usize]) -> Vec<Segment>
 /// parser would otherwise fold into LF). NUL, which no HTML can carry, becomes U+FFFD (one
 /// UTF-16 unit, like NUL, so offsets into the text still match the page's text).
 pub fn escape_into(out: &mut String, s: &str) {
-    let mut last = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let rep = match b {
+    push_escaped(out, s, |b| {
+        Some(Cow::Borrowed(match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
@@ -151,13 +152,9 @@ pub fn escape_into(out: &mut String, s: &str) {
             b'\r' => "&#13;",
             // No HTML can carry NUL (the parser drops it); U+FFFD keeps offsets in step.
             b'\0' => "&#xFFFD;",
-            _ => continue,
-        };
-        out.push_str(&s[last..i]);
-        out.push_str(rep);
-        last = i + 1;
-    }
-    out.push_str(&s[last..]);
+            _ => return None,
+        }))
+    });
 }
 
 /// Escapes `s` for HTML (see [`escape_into`]).

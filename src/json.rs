@@ -5,6 +5,8 @@
 
 use crate::analysis::{Analysis, Span};
 use crate::offsets::OffsetMap;
+use crate::text::push_escaped;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonSpan {
@@ -148,31 +150,19 @@ fn push_span(out: &mut String, s: &JsonSpan) {
 /// serde_json writes them), everything else as it is.
 fn push_string(out: &mut String, s: &str) {
     out.push('"');
-    let mut clean = 0; // start of the run not yet copied
-    for (i, b) in s.bytes().enumerate() {
-        let escaped = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
-        };
-        out.push_str(&s[clean..i]);
-        if escaped.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 0xf)] as char);
-        } else {
-            out.push_str(escaped);
-        }
-        clean = i + 1;
-    }
-    out.push_str(&s[clean..]);
+    push_escaped(out, s, |b| {
+        Some(match b {
+            b'"' => Cow::Borrowed("\\\""),
+            b'\\' => Cow::Borrowed("\\\\"),
+            b'\n' => Cow::Borrowed("\\n"),
+            b'\r' => Cow::Borrowed("\\r"),
+            b'\t' => Cow::Borrowed("\\t"),
+            0x08 => Cow::Borrowed("\\b"),
+            0x0c => Cow::Borrowed("\\f"),
+            0..=0x1f => Cow::Owned(format!("\\u{b:04x}")),
+            _ => return None,
+        })
+    });
     out.push('"');
 }
 

@@ -351,6 +351,24 @@ const SENTENCE_OPENERS: [&str; 30] = [
     "While",
 ];
 
+/// Copies `s` to `out`, replacing each ASCII byte for which `escape` gives a replacement (the
+/// one escaping loop of the HTML and JSON writers). Only ASCII bytes are asked about, so the
+/// copied runs always end on character boundaries.
+pub fn push_escaped(out: &mut String, s: &str, escape: impl Fn(u8) -> Option<Cow<'static, str>>) {
+    let mut clean = 0; // start of the run not yet copied
+    for (i, b) in s.bytes().enumerate() {
+        if !b.is_ascii() {
+            continue;
+        }
+        if let Some(replacement) = escape(b) {
+            out.push_str(&s[clean..i]);
+            out.push_str(&replacement);
+            clean = i + 1;
+        }
+    }
+    out.push_str(&s[clean..]);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
