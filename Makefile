@@ -28,8 +28,9 @@ setup:
 # The npm package (wasm-pack --target web) in www/pkg, with the README for embedders.
 pkg:
 	wasm-pack build --target web --profile wasm-release --mode no-install --out-dir $(PKG) --out-name article_highlighter
-	@# wasm-pack's own wasm-opt pass is -O (it ignores settings for a custom profile); a second
-	@# pass at -O3 takes 2.6 KB more off the gzipped wasm and runs faster.
+	@# wasm-pack's own wasm-opt pass is -O (it ignores settings for a custom profile). A second
+	@# pass at -O3 makes extract 6% faster in Chromium (1.15 M against 1.08 M words/s for 1 MB)
+	@# for at most 2 KB of gzip either way (-Os would be smallest, and slowest).
 	wasm-opt -O3 $(WASM_FEATURES) $(PKG)/article_highlighter_bg.wasm -o $(PKG)/article_highlighter_bg.wasm
 	cp docs/EMBEDDING.md $(PKG)/README.md
 	@rm -f $(PKG)/.gitignore

@@ -356,13 +356,7 @@ impl ContextVotes {
                 .is_some_and(|lemma| !lexicon::cue_takes_object(lemma))
         };
         // "carmaker Rivian", "broadcaster CBC": a kind of organisation right before it.
-        let descriptor = prev.as_deref().is_some_and(|p| {
-            let mut titled = p.to_string();
-            if let Some(first) = titled.get_mut(0..1) {
-                first.make_ascii_uppercase();
-            }
-            lexicon::is_org_word(&titled)
-        });
+        let descriptor = prev.as_deref().is_some_and(lexicon::is_org_noun);
         self.article |= prev.as_deref() == Some("the") || descriptor;
         let after = (b + 1 < doc.tokens.len()).then(|| doc.word(b + 1).to_lowercase());
         // "Cuaron, whose last film …", "Seagal, who …"

@@ -159,7 +159,11 @@ fn push_string(out: &mut String, s: &str) {
             b'\t' => Cow::Borrowed("\\t"),
             0x08 => Cow::Borrowed("\\b"),
             0x0c => Cow::Borrowed("\\f"),
-            0..=0x1f => Cow::Owned(format!("\\u{b:04x}")),
+            0..=0x1f => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let digits = [HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]];
+                Cow::Owned(["\\u00", std::str::from_utf8(&digits).unwrap_or("00")].concat())
+            }
             _ => return None,
         })
     });

@@ -170,6 +170,16 @@ pub fn is_org_word(word: &str) -> bool {
     org_words().contains(word)
 }
 
+/// Is the lower-case `noun` an organisation word once capitalised ("union", "ministry",
+/// "carmaker")?
+pub fn is_org_noun(noun: &str) -> bool {
+    let mut titled = noun.to_string();
+    if let Some(first) = titled.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    is_org_word(&titled)
+}
+
 /// Does `word` mark a facility name ("Hall", "Airport", "Stadium")?
 pub fn is_fac_word(word: &str) -> bool {
     fac_words().contains(word)

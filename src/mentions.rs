@@ -834,11 +834,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     let org_noun_after = b < doc.tokens.len()
         && doc.tokens[b].paragraph == doc.tokens[a].paragraph
         && doc.word(b).starts_with(|c: char| c.is_ascii_lowercase())
-        && {
-            let next = doc.word(b);
-            let titled: String = next[..1].to_ascii_uppercase() + &next[1..];
-            lexicon::is_org_word(&titled)
-        };
+        && lexicon::is_org_noun(doc.word(b));
     if org_noun_after {
         return Some(EntityType::Org);
     }

@@ -885,11 +885,7 @@ impl<'a, 't> Context<'a, 't> {
                 fits(e).then_some(e.id)
             })
         };
-        let mut titled = head.to_string();
-        if let Some(first) = titled.get_mut(0..1) {
-            first.make_ascii_uppercase();
-        }
-        let own_noun = lexicon::is_org_word(&titled)
+        let own_noun = lexicon::is_org_noun(&head)
             .then(|| {
                 latest(&|e| {
                     e.kind == EntityType::Org
