@@ -322,7 +322,7 @@ fn reads_as_bare_name(doc: &Document, i: usize) -> bool {
     let part_of_word = (i > 0 && glued(i) && matches!(doc.word(i - 1), "#" | "@"))
         || (glued(i + 1) && matches!(doc.word(i + 1), "-" | "."));
     !(mentions::at_sentence_start(doc, i)
-        || lexicon::is_common_word_form(&lower)
+        || lexicon::is_common_word(&lower)
         || group_or_doctrine
         || quoted_title
         || part_of_word)
