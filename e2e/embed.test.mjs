@@ -1,15 +1,14 @@
 // End to end: the embedding demo, an ordinary article page that loads the package as any
 // site would and calls highlightElement on its article. The host page's links, styles and
 // scripts must keep working, and unhighlight must give its DOM back exactly.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, watchedPage, screenshotPath } from "./helpers.mjs";
+import { watchedPage, screenshotPath } from "./helpers.mjs";
+import { serveAndLaunch } from "./fixture.mjs";
 
-let server, chrome, page, problems, foreign;
+let page, problems, foreign;
 
-before(async () => {
-  server = await serve();
-  chrome = await launch();
+serveAndLaunch(async ({ server, chrome }) => {
   ({ page, problems, foreign } = await watchedPage(chrome.browser, server.url));
   // The article as the host page has it, before the module script runs.
   await page.route("**/pkg/article_highlighter.js", async (route) => {
@@ -19,11 +18,6 @@ before(async () => {
   });
   await page.goto(new URL("embed.html", server.url).href);
   await page.waitForSelector("body[data-ready=true]");
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
 });
 
 test("the article is highlighted in place, across the page's own markup", async () => {

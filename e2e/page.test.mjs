@@ -2,28 +2,22 @@
 // marks against the analysis, toggle a type, step through a person's mentions, export JSON,
 // look at a phone-sized screen; no console errors, no request beyond the page's own origin.
 // Checks against the seed's gold annotations are in seed.test.mjs.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, watchedPage, screenshotPath, WWW } from "./helpers.mjs";
+import { watchedPage, screenshotPath, WWW } from "./helpers.mjs";
+import { serveAndLaunch } from "./fixture.mjs";
 
 const SEED = fs.readFileSync(path.join(WWW, "example.txt"), "utf8").trimEnd();
 
-let server, chrome, page, context, problems, foreign;
+let page, context, problems, foreign;
 
-before(async () => {
-  server = await serve();
-  chrome = await launch();
+const env = serveAndLaunch(async ({ server, chrome }) => {
   ({ page, context, problems, foreign } = await watchedPage(chrome.browser, server.url));
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   await page.goto(server.url);
   await page.waitForSelector("body[data-ready=true]");
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
 });
 
 /** Pastes `text` into the article box as a reader would (clipboard, then Ctrl+V). */
@@ -194,8 +188,8 @@ test("pasted HTML is text, and typing updates the marks after a pause", async ()
 });
 
 test("a phone-sized screen stacks the page in one column", async () => {
-  const phone = await watchedPage(chrome.browser, server.url, { width: 390, height: 844 });
-  await phone.page.goto(server.url);
+  const phone = await watchedPage(env.chrome.browser, env.server.url, { width: 390, height: 844 });
+  await phone.page.goto(env.server.url);
   await phone.page.waitForSelector("body[data-ready=true]");
   await phone.page.click("#load-example");
   await phone.page.waitForFunction(() => document.querySelectorAll("#highlighted mark").length > 0);
@@ -217,5 +211,5 @@ test("a phone-sized screen stacks the page in one column", async () => {
 test("no console errors and no requests to other origins", () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(foreign, []);
-  assert.ok(server.requests.includes("/pkg/article_highlighter_bg.wasm"));
+  assert.ok(env.server.requests.includes("/pkg/article_highlighter_bg.wasm"));
 });

@@ -3,11 +3,12 @@
 // require Trusted Types; they work under it. An XSS payload pasted into the highlighter runs
 // nothing and creates no element; the embedding demo highlights in place with no policy at
 // all; errors from the package are Error exceptions and the module keeps working after them.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, watchedPage, screenshotPath, WWW } from "./helpers.mjs";
+import { watchedPage, screenshotPath, WWW } from "./helpers.mjs";
+import { serveAndLaunch } from "./fixture.mjs";
 
 const XSS = [
   `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`,
@@ -17,29 +18,19 @@ const XSS = [
   `'><script src=//evil.example/x.js></script> javascript:alert(1) &lt;&amp;&#x3C;script&#x3E;`,
 ].join("\n\n");
 
-let server, chrome;
-
-before(async () => {
-  server = await serve();
-  chrome = await launch();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /** A watched page that records every Content-Security-Policy violation from the start. */
 async function strictPage(file) {
-  const watched = await watchedPage(chrome.browser, server.url);
+  const watched = await watchedPage(env.chrome.browser, env.server.url);
   await watched.page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
     });
   });
-  await watched.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  await watched.page.goto(new URL(file, server.url).href);
+  await watched.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
+  await watched.page.goto(new URL(file, env.server.url).href);
   await watched.page.waitForSelector("body[data-ready=true]");
   return watched;
 }
@@ -104,7 +95,7 @@ test("an XSS payload pasted into the page runs nothing and creates no element", 
   assert.deepEqual(await page.evaluate(() => window.__violations), [], "no CSP or Trusted Types violation");
   assert.deepEqual(problems, []);
   assert.deepEqual(foreign, []);
-  assert.ok(!server.requests.some((p) => p === "/x" || p.endsWith("x.js")), server.requests.join(" "));
+  assert.ok(!env.server.requests.some((p) => p === "/x" || p.endsWith("x.js")), env.server.requests.join(" "));
   await page.screenshot({ path: screenshotPath("security-xss-pasted.png") });
 
   // The policies are really enforced: a foreign HTML string is refused by the page's Trusted

@@ -2,20 +2,19 @@
 // paste the article into the page and compare what is marked with what should be. These
 // depend on the extractor's quality, not only on the page; the page's own checks are in
 // page.test.mjs.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, watchedPage, screenshotPath, ROOT, WWW } from "./helpers.mjs";
+import { watchedPage, screenshotPath, ROOT, WWW } from "./helpers.mjs";
+import { serveAndLaunch } from "./fixture.mjs";
 
 const GOLD = JSON.parse(fs.readFileSync(path.join(ROOT, "..", "shared", "corpus", "seed", "seed.json"), "utf8"));
 const SEED = fs.readFileSync(path.join(WWW, "example.txt"), "utf8").trimEnd();
 
-let server, chrome, page, problems, foreign;
+let page, problems, foreign;
 
-before(async () => {
-  server = await serve();
-  chrome = await launch();
+serveAndLaunch(async ({ server, chrome }) => {
   ({ page, problems, foreign } = await watchedPage(chrome.browser, server.url));
   await page.goto(server.url);
   await page.waitForSelector("body[data-ready=true]");
@@ -30,11 +29,6 @@ before(async () => {
     area.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", data: text, bubbles: true }));
   }, SEED);
   await page.waitForFunction(() => Number(document.body.dataset.renders ?? 0) >= 2);
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
 });
 
 test("the example is the seed article", () => {

@@ -2,30 +2,21 @@
 // shows, the page keeps painting frames and taking input while the worker works, the marks
 // arrive; Cancel ends the work and gives the page back. Also under the policy the page is
 // meant to be served with (script-src 'self' 'wasm-unsafe-eval': no blob: workers).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, watchedPage, WWW } from "./helpers.mjs";
+import { watchedPage, WWW } from "./helpers.mjs";
+import { serveAndLaunch } from "./fixture.mjs";
 
 const SEED = fs.readFileSync(path.join(WWW, "example.txt"), "utf8").trimEnd();
 const LONG = Array(Math.ceil(1.5e6 / (SEED.length + 2))).fill(SEED).join("\n\n");
 
-let server, chrome;
-
-before(async () => {
-  server = await serve();
-  chrome = await launch();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /** Opens the page (optionally under a Content-Security-Policy header) and waits for it. */
 async function openPage(csp) {
-  const watched = await watchedPage(chrome.browser, server.url);
+  const watched = await watchedPage(env.chrome.browser, env.server.url);
   if (csp) {
     await watched.page.route("**/*", async (route) => {
       const response = await route.fetch();
@@ -34,7 +25,7 @@ async function openPage(csp) {
       await route.fulfill({ response, headers });
     });
   }
-  await watched.page.goto(server.url);
+  await watched.page.goto(env.server.url);
   await watched.page.waitForSelector("body[data-ready=true]");
   return watched;
 }
