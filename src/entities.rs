@@ -331,7 +331,8 @@ fn reads_as_bare_name(doc: &Document, i: usize) -> bool {
 /// What the contexts of an untyped name say about it.
 #[derive(Default)]
 struct ContextVotes {
-    /// "the Sea Org", "carmaker Rivian": people take no article nor organisation noun.
+    /// "the Sea Org", "carmaker Rivian", "Kroger said it": people take no article nor
+    /// organisation noun, and are no "it".
     article: bool,
     /// "Qin said", "said Qin".
     speech: bool,
@@ -363,6 +364,8 @@ impl ContextVotes {
         let relative =
             next.as_deref() == Some(",") && matches!(after.as_deref(), Some("who" | "whose"));
         self.speech |= is_cue(&next) || is_inverting_cue(&prev) || relative;
+        // "Kroger said it was disappointed": what speaks of itself as "it" is no person.
+        self.article |= is_cue(&next) && matches!(after.as_deref(), Some("it" | "its"));
         // "the Abbotsford area", "Plano, Texas": a place noun after it, or a known place
         // after a comma (a city and its state or country).
         let place_noun_after = next
@@ -495,6 +498,12 @@ mod tests {
     fn a_kind_of_organisation_before_a_name_types_it() {
         let e = entities("Shares of carmaker Rivian fell as Rivian cut jobs.");
         assert!(e.contains(&("Rivian".into(), EntityType::Org, 2)), "{e:?}");
+    }
+
+    #[test]
+    fn what_speaks_of_itself_as_it_is_an_organisation() {
+        let e = entities("The ruling hurt them. Later, Kroger said it was disappointed.");
+        assert!(e.contains(&("Kroger".into(), EntityType::Org, 1)), "{e:?}");
     }
 
     #[test]
