@@ -257,8 +257,28 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             votes.entry(l).or_default().add(doc, mention);
         }
     }
+    let mut by_shape_alone = vec![false; mentions.len()];
     for (l, v) in votes {
         kinds[l] = v.decide();
+        by_shape_alone[l] = v.by_shape_alone();
+    }
+    // A name read as a person by its shape alone takes the type of a company it is listed
+    // with: "Kroger and Albertsons" are companies when Kroger is one. One pass over
+    // neighbouring mentions.
+    for m in 1..mentions.len() {
+        let (a, b) = (&mentions[m - 1], &mentions[m]);
+        let listed =
+            b.tokens.0 == a.tokens.1 + 1 && matches!(doc.word(a.tokens.1), "and" | "or" | ",");
+        if !listed {
+            continue;
+        }
+        let (la, lb) = (find(&mut leader, m - 1), find(&mut leader, m));
+        for (weak, strong) in [(la, lb), (lb, la)] {
+            if by_shape_alone[weak] && kinds[strong] == Some(EntityType::Org) {
+                kinds[weak] = Some(EntityType::Org);
+                by_shape_alone[weak] = false;
+            }
+        }
     }
 
     // Group mentions by leader, in order of first mention.
@@ -385,6 +405,11 @@ impl ContextVotes {
 
     /// An article outweighs speech (organisations speak too); with no evidence at all the
     /// word is left out: a capitalised word alone is as often a product or a term as a name.
+    /// Typed a person only because it looks like a name, with no context for it.
+    fn by_shape_alone(&self) -> bool {
+        self.uncommon && !(self.place_named || self.article || self.speech || self.place)
+    }
+
     fn decide(&self) -> Option<EntityType> {
         Some(if self.place_named {
             EntityType::Gpe
@@ -504,6 +529,18 @@ mod tests {
     fn what_speaks_of_itself_as_it_is_an_organisation() {
         let e = entities("The ruling hurt them. Later, Kroger said it was disappointed.");
         assert!(e.contains(&("Kroger".into(), EntityType::Org, 1)), "{e:?}");
+    }
+
+    #[test]
+    fn a_bare_name_listed_with_a_company_is_one() {
+        let e = entities(
+            "The judge ruled. Later, Kroger said it would appeal, and Kroger and \
+                          Albertsons both fell.",
+        );
+        assert!(
+            e.contains(&("Albertsons".into(), EntityType::Org, 1)),
+            "{e:?}"
+        );
     }
 
     #[test]
