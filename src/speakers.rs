@@ -86,6 +86,9 @@ const LOCAL_PLACE_NOUNS: [&str; 5] = ["city", "town", "municipality", "council",
 const NATIONAL_NOUNS: [&str; 4] = ["government", "country", "state", "nation"];
 /// Definite nouns that refer back to the latest organisation: "the company said".
 const COMPANY_NOUNS: [&str; 3] = ["company", "firm", "carmaker"];
+/// How many words (a name counting as one) may stand between a closing mark and its cue
+/// when they hold an appositive.
+const APPOSITIVE_STEPS: usize = 12;
 /// How many words an affiliation ("of The Globe and Mail") may take.
 const AFFILIATION_WINDOW: usize = 8;
 /// How many words after a cue ("said", "according to") may come before the speaker's name.
@@ -164,7 +167,10 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         let paragraph = doc.tokens.get(a).map_or(0, |t| t.paragraph);
         let previous = out.last().zip(i.checked_sub(1).map(|p| marks[p]));
         let is_title = is_title_of_work(doc, q);
-        let attributable = !is_title && (q.double || !is_short(doc, q));
+        // A short quotation in single marks is a term ('quasi-state of war'), unless it ends
+        // a clause inside its marks, as speech does in British style: 'It is a disgrace,'.
+        let ends_inside = q.content.of(doc.text).ends_with([',', '.', '!', '?']);
+        let attributable = !is_title && (q.double || !is_short(doc, q) || ends_inside);
         let mut attribution = if attributable {
             cx.attribute_marks(q, a, b, last_speaker)
         } else {
@@ -365,8 +371,19 @@ impl<'a, 't> Context<'a, 't> {
         if q.close.is_some() && ends_clause && !new_sentence_after {
             let mut k = end_tok;
             let mut steps = 0;
-            while k < n && steps < 4 && doc.tokens[k].paragraph == paragraph && !self.quoted[k] {
+            // A few words to the cue, more through an appositive: `“…,” the union's general
+            // secretary, Paul Nowak, said`.
+            let mut appositive = false;
+            while k < n
+                && steps < APPOSITIVE_STEPS
+                && doc.tokens[k].paragraph == paragraph
+                && !self.quoted[k]
+            {
+                appositive |= self.word(k) == ",";
                 if self.cue_lemma(k).is_some() {
+                    if steps >= 4 && !appositive {
+                        break;
+                    }
                     if let Some(at) = self.speaker_of_cue(k, last_speaker) {
                         return Some(at);
                     }
@@ -1362,6 +1379,16 @@ mod tests {
              less happy. “We deserved more,” he told reporters.",
         );
         assert_eq!(s, [some("Mikel Arteta"), some("Enzo Maresca")]);
+    }
+
+    #[test]
+    fn an_appositive_between_the_closing_mark_and_the_cue() {
+        let s =
+            speakers("“This is about fairness,” the union's general secretary, Paul Nowak, said.");
+        assert_eq!(s, [some("Paul Nowak")]);
+        // British single marks around speech.
+        let s = speakers("'It is a disgrace,' said Priti Patel, the shadow foreign secretary.");
+        assert_eq!(s, [some("Priti Patel")]);
     }
 
     #[test]
