@@ -406,6 +406,23 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
             && !doc.tokens[j + 1].space_before;
         return !label && (!is_month_or_weekday(w) || lexicon::is_event_word(w));
     }
+    // "King's College London", "the Korean People's Army", "the People's Republic of
+    // China": a possessive inside a name that ends in an organisation's or a state's head
+    // word (before a building, it is a place's: "Mecca's Grand Mosque").
+    // (A place before it stays a place of its own: "China's Foreign Ministry".)
+    if matches!(w, "’s" | "'s")
+        && !t.space_before
+        && next_is_capitalised(doc, j)
+        && known_type(chunk_text(doc, (start, j))).is_none()
+    {
+        let head_ahead = (j + 1..(j + 4).min(doc.tokens.len()))
+            .take_while(|&k| is_capitalised(doc, k) && doc.tokens[k].space_before)
+            .any(|k| {
+                let word = doc.word(k);
+                lexicon::is_org_word(word) || PLACE_HEADS_WITH_OF.contains(&word)
+            });
+        return head_ahead;
+    }
     // "Mr. Smith", "J. K. Rowling": the dot of a title or an initial.
     if w == "." && !t.space_before {
         let prev = doc.word(j - 1);
@@ -1120,6 +1137,23 @@ mod tests {
             m.contains(&("Force Ouvrière".into(), Some(EntityType::Org))),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_possessive_inside_an_organisations_name() {
+        let m = found("She studied at King's College London and at Oxford.");
+        assert!(
+            m.contains(&("King's College London".into(), Some(EntityType::Org))),
+            "{m:?}"
+        );
+        // A place before it, or a building after it, keeps the two apart.
+        let m =
+            found("Pilgrims at Mecca's Grand Mosque prayed, and China's Foreign Ministry spoke.");
+        assert!(
+            m.contains(&("China".into(), Some(EntityType::Gpe))),
+            "{m:?}"
+        );
+        assert!(m.iter().all(|(n, _)| n != "Mecca's Grand Mosque"), "{m:?}");
     }
 
     #[test]

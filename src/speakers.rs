@@ -863,6 +863,7 @@ impl<'a, 't> Context<'a, 't> {
         let doc = self.doc;
         let sentence = doc.tokens[comma].sentence;
         let mut person = None;
+        let mut unnamed = None;
         let mut k = comma;
         let mut steps = 0;
         while k > 0 && steps < APPOSITIVE_WINDOW {
@@ -875,14 +876,39 @@ impl<'a, 't> Context<'a, 't> {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 1) {
                     if self.resolved.entities[entity].kind == EntityType::Person {
                         person = Some((Some(entity), self.span_of(tokens)));
+                    } else if let Some((p, ptokens)) = self.affiliated_person(tokens.0) {
+                        // "Mark Hughes of King's College London, who …, called": the
+                        // person, not the college.
+                        person = Some((Some(p), self.span_of(ptokens)));
                     }
+                } else if self.unnamed_subject_ending_at(k - 1) {
+                    // "A witness, who asked not to be named, said she heard …".
+                    unnamed = Some((None, self.span_of((doc.sentences[sentence].0, k))));
                 }
             }
         }
         person.or_else(|| {
-            let (entity, tokens) = self.speaker_mention_ending_at(comma.checked_sub(1)?)?;
+            let Some((entity, tokens)) = self.speaker_mention_ending_at(comma.checked_sub(1)?)
+            else {
+                return unnamed;
+            };
             Some((Some(entity), self.span_of(tokens)))
         })
+    }
+
+    /// Do the words from the start of the sentence of token `k` to `k` make an unnamed noun
+    /// phrase ("A witness", "Another resident")?
+    fn unnamed_subject_ending_at(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let (start, _) = doc.sentences[doc.tokens[k].sentence];
+        k >= start
+            && k - start < 4
+            && matches!(
+                self.lower(start).as_ref(),
+                "a" | "an" | "another" | "one" | "the"
+            )
+            && (start..=k)
+                .all(|j| doc.tokens[j].kind == TokenKind::Word && self.mention_at[j].is_none())
     }
 
     /// "the ministry said", "the city reasoned", "the company said": the latest entity
@@ -986,14 +1012,27 @@ impl<'a, 't> Context<'a, 't> {
             }
             let l = self.lower(j);
             if let Some(gender) = is_pronoun(&l) {
-                if gender != Gender::Unknown && first_named.is_none() {
+                // `said he.` inverts; in `said she heard` the pronoun is the subject of what
+                // was said, not the speaker.
+                let verb_after = j + 1 < n
+                    && doc.tokens[j + 1].kind == TokenKind::Word
+                    && self.word(j + 1).starts_with(|c: char| c.is_lowercase());
+                if gender != Gender::Unknown && first_named.is_none() && !verb_after {
                     return Some((self.resolve_pronoun(j, gender, None), doc.tokens[j].span));
                 }
+                if verb_after {
+                    break;
+                }
             }
-            // "the Crown prosecutor, Mark Tedeschi": a comma before a name in apposition.
+            // "the Crown prosecutor, Mark Tedeschi": a comma before a name in apposition;
+            // "said Dr. Sarah Collins": the dot of a title.
             let apposition_comma = self.word(j) == ","
                 && (first_named.is_some() || (j + 1 < n && self.mention_at[j + 1].is_some()));
-            if doc.tokens[j].kind != TokenKind::Word && !apposition_comma {
+            let title_dot = self.word(j) == "."
+                && j > 0
+                && !doc.tokens[j].space_before
+                && lexicon::is_abbreviation(self.word(j - 1));
+            if doc.tokens[j].kind != TokenKind::Word && !apposition_comma && !title_dot {
                 break;
             }
             j += 1;
@@ -1389,6 +1428,23 @@ mod tests {
         // British single marks around speech.
         let s = speakers("'It is a disgrace,' said Priti Patel, the shadow foreign secretary.");
         assert_eq!(s, [some("Priti Patel")]);
+    }
+
+    #[test]
+    fn titles_affiliations_and_unnamed_subjects_around_the_cue() {
+        let a = attributed("“The effect was larger than we expected,” said Dr. Sarah Collins.");
+        assert_eq!(a[0].1, some("Sarah Collins"));
+        let a = attributed(
+            "Professor Mark Hughes of King's College London, who was not involved, called the \
+             results “promising but preliminary”.",
+        );
+        assert_eq!(a[0].1, some("Mark Hughes"));
+        // The pronoun after the verb says what was said, and the speaker is unnamed.
+        let a = attributed(
+            "Police named Tanya Brooks. A witness, who asked not to be named, said she heard \
+             “at least six shots.”",
+        );
+        assert_eq!((a[0].1.clone(), a[0].3.clone()), (None, some("A witness")));
     }
 
     #[test]
