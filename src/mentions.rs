@@ -904,9 +904,15 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     if lexicon::given_name(words[0]).is_some() || preceded_by_title(doc, a) {
         return Some(EntityType::Person);
     }
-    // "born in Castelfranco Veneto", "the council area of North Kesteven".
+    // "born in Castelfranco Veneto", "the council area of North Kesteven"; but "published in
+    // The Lancet": a capitalised "The" inside a sentence starts a title, not a place (the
+    // few places that take one, such as The Hague, are known).
     if in_place_context(doc, a) {
-        return Some(EntityType::Gpe);
+        return Some(if words[0] == "The" {
+            EntityType::Org
+        } else {
+            EntityType::Gpe
+        });
     }
     // "Wong Yeung-tat", "Kim Jong-un": a hyphenated given name in lower case after the hyphen.
     let hyphenated_given = (a + 2..b).any(|k| {
@@ -1154,6 +1160,15 @@ mod tests {
             "{m:?}"
         );
         assert!(m.iter().all(|(n, _)| n != "Mecca's Grand Mosque"), "{m:?}");
+    }
+
+    #[test]
+    fn a_title_with_the_after_in_is_no_place() {
+        let m = found("The study was published on Tuesday in The Lancet.");
+        assert!(
+            m.contains(&("The Lancet".into(), Some(EntityType::Org))),
+            "{m:?}"
+        );
     }
 
     #[test]
