@@ -84,6 +84,9 @@ const LOCAL_PLACE_NOUNS: [&str; 5] = ["city", "town", "municipality", "council",
 /// named "… Government"). They refer to the place the article is about, the one named most
 /// often before them, rather than the latest ("asylum seekers from Yemen … the government").
 const NATIONAL_NOUNS: [&str; 4] = ["government", "country", "state", "nation"];
+/// How far before an unnamed subject's noun its article may stand ("The Irvine,
+/// California-based company").
+const DETERMINER_REACH: usize = 8;
 /// Definite nouns that refer back to the latest organisation: "the company said".
 const COMPANY_NOUNS: [&str; 3] = ["company", "firm", "carmaker"];
 /// How many words (a name counting as one) may stand between a closing mark and its cue
@@ -828,8 +831,27 @@ impl<'a, 't> Context<'a, 't> {
                         return Some((Some(entity), self.span_of(tokens)));
                     }
                 }
-                let named_by = self.span_of((j, k + 1));
-                return Some((self.entity_by_head_noun(j, k), named_by));
+                // "The Irvine, California-based company told": the article may stand before
+                // a place and a hyphenated modifier.
+                let det = if self.lower(j) == "the" {
+                    j
+                } else {
+                    (j.saturating_sub(DETERMINER_REACH)..j)
+                        .rev()
+                        .take_while(|&d| {
+                            doc.tokens[d].sentence == t.sentence
+                                && !self.quoted[d]
+                                && self.cue_lemma(d).is_none()
+                        })
+                        .find(|&d| self.lower(d) == "the")
+                        .unwrap_or(j)
+                };
+                // (Only when that finds the entity: "In the meantime analysts said" stays
+                // "analysts".)
+                if let Some(entity) = self.entity_by_head_noun(det, k) {
+                    return Some((Some(entity), self.span_of((det, k + 1))));
+                }
+                return Some((self.entity_by_head_noun(j, k), self.span_of((j, k + 1))));
             }
             return None;
         }
@@ -1445,6 +1467,15 @@ mod tests {
              “at least six shots.”",
         );
         assert_eq!((a[0].1.clone(), a[0].3.clone()), (None, some("A witness")));
+    }
+
+    #[test]
+    fn the_article_before_a_place_and_a_modifier() {
+        let a = attributed(
+            "Acme Corp will cut jobs. The Irvine, California-based company told staff \
+             the cuts were “necessary to protect our future.”",
+        );
+        assert_eq!(a[0].1, some("Acme Corp"));
     }
 
     #[test]
