@@ -5,11 +5,13 @@
 //! (reporting verb or phrase) and the words that named the speaker there. Rules, in order:
 //!
 //! 1. A cue right after the closing mark of a quotation that ends its clause:
-//!    `“…,” Xi told Blinken`, `“…,” said Wu Xinbo`, `“…,” he added`.
+//!    `“…,” Xi told Blinken`, `“…,” said Wu Xinbo`, `“…,” he added`, through a title or an
+//!    appositive (`“…,” the union's general secretary, Paul Nowak, said`).
 //! 2. The nearest cue before the opening mark in the same sentence: `Wang said “…”`,
 //!    `Blinken responded by saying the two countries “…”`, `the State Department called “…”`,
 //!    `according to X, “…”`, `in the words of X, “…”`. A short quotation far from its cue is
-//!    a term, unless a person says the sentence.
+//!    a term, unless a person says the sentence. With no cue, a colon right after the
+//!    sentence's subject introduces the quotation (`Wes Streeting was blunt: “…”`).
 //! 3. A signature after the quotation (`“…” - Matthew Ingram`), or a cue later in its sentence.
 //! 4. A paragraph that continues the previous one's quotation, or that is only a quotation,
 //!    keeps the previous speaker; so do a second fragment of the same sentence and a
@@ -22,12 +24,13 @@
 //! The speaker of a cue is its subject: the name, pronoun or noun phrase right before it
 //! (skipping adverbs and auxiliaries; through an appositive, a possessor, an affiliation
 //! such as "X of The Globe", "and" before a second verb, or the clause before a participle),
-//! or after it for verbs of saying that invert (`said X`). An unnamed subject ("analysts")
-//! gives no speaker, except an organisation's own noun ("the ministry"). Pronouns are
-//! resolved by gender and by position: a pronoun inside a sentence refers back to a person
-//! named earlier in that sentence; a pronoun that starts one ("He also urged") or follows a
-//! sentence-initial "His" refers to the topic, the last speaker or the last person said to
-//! say something. Each step looks at a bounded window, so the stage is linear in the text.
+//! or after it for verbs of saying that invert (`said X`). An unnamed subject ("analysts",
+//! "A witness, who …,") gives no speaker, except a noun that refers back to a named one: an
+//! organisation's own noun ("the ministry"), "the company", "the city", "the government"
+//! (the country named most). Pronouns are resolved by gender and by position: a pronoun
+//! inside a sentence refers back to a person named earlier in that sentence; a pronoun that
+//! starts one ("He also urged", `“…,” he told`) refers to the person who opens the sentence
+//! before, else to the topic: the last speaker or the last person said to say something. Each step looks at a bounded window, so the stage is linear in the text.
 
 use crate::analysis::{EntityType, Quote, Span};
 use crate::entities::Resolved;
