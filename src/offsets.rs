@@ -5,8 +5,8 @@
 //! one place where offsets change units: every edge goes through [`OffsetMap`].
 
 /// Maps byte offsets of one text to UTF-16 and code-point offsets. It keeps both counts only
-/// at every [`BLOCK`]th byte (1/16 of the memory of a table per byte) and counts the rest of
-/// the way, at most `BLOCK` bytes, per look-up: a linear build, constant time per offset.
+/// at every 64th byte (1/16 of the memory of a table per byte) and counts the rest of
+/// the way, at most 64 bytes, per look-up: a linear build, constant time per offset.
 pub struct OffsetMap<'t> {
     text: &'t str,
     /// `(utf16, chars)` at byte `k * BLOCK`, for every block start up to the text's end.
