@@ -845,6 +845,7 @@ impl<'a, 't> Context<'a, 't> {
                             doc.tokens[d].sentence == t.sentence
                                 && !self.quoted[d]
                                 && self.cue_lemma(d).is_none()
+                                && !matches!(self.word(d), "’s" | "'s")
                         })
                         .find(|&d| self.lower(d) == "the")
                         .unwrap_or(j)
@@ -975,10 +976,36 @@ impl<'a, 't> Context<'a, 't> {
                 self.most_named_place_before(det)
             } else if COMPANY_NOUNS.contains(&head.as_ref()) {
                 latest(&|e| e.kind == EntityType::Org)
+            } else if lexicon::is_title(&head) {
+                self.person_titled_before(det, &head)
             } else {
                 None
             }
         })
+    }
+
+    /// "the minister said", "the health secretary warned": the latest person named with
+    /// that title before token `det` ("foreign minister Qin Gang", "Health Secretary Wes
+    /// Streeting", "Secretary of State Antony Blinken").
+    fn person_titled_before(&self, det: usize, title: &str) -> Option<usize> {
+        /// How many words may stand between the title and the name ("of State").
+        const TITLE_TO_NAME: usize = 4;
+        let doc = self.doc;
+        (det.saturating_sub(NOMINAL_WINDOW)..det)
+            .rev()
+            .filter(|&k| self.lower(k) == title)
+            .find_map(|k| {
+                (k + 1..(k + 1 + TITLE_TO_NAME).min(det)).find_map(|j| {
+                    let m = self.mention_at[j]?;
+                    let mention = &self.resolved.mentions[m];
+                    let is_person =
+                        self.resolved.entities[mention.entity].kind == EntityType::Person;
+                    (is_person
+                        && mention.tokens.0 == j
+                        && doc.tokens[j].sentence == doc.tokens[k].sentence)
+                        .then_some(mention.entity)
+                })
+            })
     }
 
     /// The place named most often in the window before token `k` (the latest on a tie).
@@ -1479,6 +1506,21 @@ mod tests {
              the cuts were “necessary to protect our future.”",
         );
         assert_eq!(a[0].1, some("Acme Corp"));
+    }
+
+    #[test]
+    fn the_title_refers_back_to_the_person_named_with_it() {
+        let s = speakers(
+            "Health Secretary Wes Streeting visited a hospital in Leeds. Later the health \
+             secretary warned of a “very difficult winter” for staff.",
+        );
+        assert_eq!(s, [some("Wes Streeting")]);
+        // Someone else's president is not the President named before.
+        let s = speakers(
+            "President Joe Biden spoke first. Then the company's president said it was “a \
+             good day”.",
+        );
+        assert_eq!(s, [None]);
     }
 
     #[test]
