@@ -56,7 +56,10 @@ fn capitals_as_written<'t>(text: &'t str, written: &HashMap<String, &'t str>) ->
     let all_caps = text.chars().filter(|c| c.is_alphabetic()).count() > 3
         && !text.chars().any(char::is_lowercase);
     if all_caps {
-        written.get(&text.to_lowercase()).copied().unwrap_or(text)
+        written
+            .get(&text.to_ascii_lowercase())
+            .copied()
+            .unwrap_or(text)
     } else {
         text
     }
@@ -163,7 +166,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         .filter(|t| t.chars().any(char::is_lowercase))
         // (Lower-case keys: `to_uppercase` would link Unicode's upper-case tables into
         // the wasm, which every reader downloads.)
-        .map(|t| (t.to_lowercase(), t))
+        .map(|t| (t.to_ascii_lowercase(), t))
         .collect();
     for (m, mention) in mentions.iter().enumerate() {
         let text = mention.span.of(doc.text);
@@ -329,7 +332,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
 /// ("“Geronimo”"). At a sentence's start every word is capitalised, so there it says nothing.
 fn reads_as_bare_name(doc: &Document, i: usize) -> bool {
     let word = doc.word(i);
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     let group_or_doctrine = ["ians", "ists", "ism", "isms", "phobia"]
         .iter()
         .any(|suffix| lower.ends_with(suffix));
@@ -367,8 +370,8 @@ struct ContextVotes {
 impl ContextVotes {
     fn add(&mut self, doc: &Document, mention: &Mention) {
         let (a, b) = mention.tokens;
-        let next = (b < doc.tokens.len()).then(|| doc.word(b).to_lowercase());
-        let prev = (a > 0).then(|| doc.word(a - 1).to_lowercase());
+        let next = (b < doc.tokens.len()).then(|| doc.word(b).to_ascii_lowercase());
+        let prev = (a > 0).then(|| doc.word(a - 1).to_ascii_lowercase());
         let is_cue = |w: &Option<String>| w.as_deref().and_then(lexicon::cue_lemma).is_some();
         // "told Reuters", "urged Western allies": the name after such a verb is its object.
         let is_inverting_cue = |w: &Option<String>| {
@@ -379,7 +382,7 @@ impl ContextVotes {
         // "carmaker Rivian", "broadcaster CBC": a kind of organisation right before it.
         let descriptor = prev.as_deref().is_some_and(lexicon::is_org_noun);
         self.article |= prev.as_deref() == Some("the") || descriptor;
-        let after = (b + 1 < doc.tokens.len()).then(|| doc.word(b + 1).to_lowercase());
+        let after = (b + 1 < doc.tokens.len()).then(|| doc.word(b + 1).to_ascii_lowercase());
         // "Cuaron, whose last film …", "Seagal, who …"
         let relative =
             next.as_deref() == Some(",") && matches!(after.as_deref(), Some("who" | "whose"));

@@ -262,7 +262,7 @@ pub fn is_common_word(lower: &str) -> bool {
 
 /// Does `word` (any case, with or without its dot) take a full stop that ends no sentence?
 pub fn is_abbreviation(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
+    let lower = word.trim_end_matches('.').to_ascii_lowercase();
     abbreviations().contains(&lower)
 }
 

@@ -561,7 +561,7 @@ fn takes_of(prev: &str, connector: &str) -> bool {
     }
     is_org_like(prev)
         || PLACE_HEADS_WITH_OF.contains(&prev)
-        || lexicon::is_title(&prev.to_lowercase())
+        || lexicon::is_title(&prev.to_ascii_lowercase())
 }
 
 /// The text of tokens `[a, b)`, spaced as in the source.
@@ -588,7 +588,7 @@ fn known_type(name: &str) -> Option<EntityType> {
             .map(|w| {
                 let mut c = w.chars();
                 c.next()
-                    .map(|f| f.to_string() + &c.as_str().to_lowercase())
+                    .map(|f| f.to_string() + &c.as_str().to_ascii_lowercase())
                     .unwrap_or_default()
             })
             .collect::<Vec<_>>()
@@ -896,7 +896,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         if preceded_by_title(doc, a) {
             return Some(EntityType::Person);
         }
-        if lexicon::given_name(w).is_some() && !lexicon::is_common_word(&w.to_lowercase()) {
+        if lexicon::given_name(w).is_some() && !lexicon::is_common_word(&w.to_ascii_lowercase()) {
             return Some(EntityType::Person);
         }
         return None;
@@ -929,13 +929,13 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     // word, as in "Environment Canada".)
     let is_place = |w: &str| lexicon::place_type(w).is_some() || lexicon::is_norp(w);
     let has_place = words[..words.len() - 1].iter().any(|w| is_place(w))
-        || (is_place(last) && lexicon::is_common_word(&words[0].to_lowercase()));
+        || (is_place(last) && lexicon::is_common_word(&words[0].to_ascii_lowercase()));
     if after_the || has_acronym || has_place {
         return Some(EntityType::Org);
     }
     let common = words
         .iter()
-        .filter(|w| lexicon::is_common_word(&w.to_lowercase()))
+        .filter(|w| lexicon::is_common_word(&w.to_ascii_lowercase()))
         .count();
     if common == 0 && words.len() <= 4 {
         return Some(EntityType::Person);
@@ -995,7 +995,7 @@ fn quantity_at(doc: &Document, i: usize) -> Option<(usize, EntityType)> {
         return None;
     }
     let after = i + 1 + scale(i + 1);
-    match word_at(after).to_lowercase().as_str() {
+    match word_at(after).to_ascii_lowercase().as_str() {
         "%" | "percent" => return Some((after + 1, EntityType::Percent)),
         "per" if word_at(after + 1) == "cent" => return Some((after + 2, EntityType::Percent)),
         "dollars" | "euros" | "pounds" | "yuan" | "yen" | "rupees" | "francs" => {

@@ -55,7 +55,8 @@ fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Opti
     let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
     let elision = || {
         let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-        next.is_some_and(|n| n.is_ascii_digit()) || ELISIONS.contains(&word.to_lowercase().as_str())
+        next.is_some_and(|n| n.is_ascii_digit())
+            || ELISIONS.contains(&word.to_ascii_lowercase().as_str())
     };
     match c {
         '“' | '„' | '«' => Some(Mark::Open),

@@ -958,7 +958,7 @@ impl<'a, 't> Context<'a, 't> {
             .then(|| {
                 latest(&|e| {
                     e.kind == EntityType::Org
-                        && e.name.rsplit(' ').next().unwrap_or("").to_lowercase() == head
+                        && e.name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase() == head
                 })
             })
             .flatten();
@@ -968,9 +968,9 @@ impl<'a, 't> Context<'a, 't> {
                 latest(&|e| {
                     e.kind == EntityType::Gpe
                         || (e.kind == EntityType::Org
-                            && e.name
-                                .split(' ')
-                                .any(|w| LOCAL_PLACE_NOUNS.contains(&w.to_lowercase().as_str())))
+                            && e.name.split(' ').any(|w| {
+                                LOCAL_PLACE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+                            }))
                 })
             } else if NATIONAL_NOUNS.contains(&head.as_ref()) {
                 self.most_named_place_before(det)

@@ -48,7 +48,7 @@ pub struct Document<'t> {
     /// letters or more capitalised, and at least three of them.
     pub title_case: Vec<bool>,
     /// The text with ASCII capitals lowered (same byte offsets), so that [`Document::lower`]
-    /// lends most words in lower case instead of allocating them.
+    /// lends words in lower case instead of allocating them.
     ascii_lower: String,
 }
 
@@ -89,15 +89,12 @@ impl<'t> Document<'t> {
         self.tokens[i].span.of(self.text)
     }
 
-    /// Token `i` in lower case, borrowed unless it has a capital outside ASCII: the stages ask
-    /// for it often, and an allocation each time is most of their cost in the browser.
+    /// Token `i` with its ASCII capitals lowered, lent from one lowered copy of the text: the
+    /// stages ask for it often, and an allocation each time was most of their cost in the
+    /// browser. Only ASCII is lowered: every word list it is looked up in is ASCII, and
+    /// Unicode's case tables would add 10 KB to the gzipped WebAssembly.
     pub fn lower(&self, i: usize) -> Cow<'_, str> {
-        let lowered = self.tokens[i].span.of(&self.ascii_lower);
-        if lowered.is_ascii() || !lowered.chars().any(char::is_uppercase) {
-            Cow::Borrowed(lowered)
-        } else {
-            Cow::Owned(self.word(i).to_lowercase())
-        }
+        Cow::Borrowed(self.tokens[i].span.of(&self.ascii_lower))
     }
 
     /// Index of the first token that starts at or after byte `pos` (binary search).
