@@ -328,11 +328,12 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
 
 /// Is the single capitalised word at token `i` most likely a name, though no list knows it
 /// ("trial of Jutting", "between Aoun and Hariri")? It stands inside a sentence, is no common
-/// word, and is not shaped like something else: a plural group or doctrine ("Floridians", "Conservationists", "Buddhism"), or a quoted title
-/// ("“Geronimo”"). At a sentence's start every word is capitalised, so there it says nothing.
+/// word, and is not shaped like something else: a plural group or doctrine ("Floridians",
+/// "Conservationists", "Buddhism"), a quoted title ("“Geronimo”"), or part of a longer word
+/// ("#IStandWithAhmed", "Sino-US"). At a sentence's start every word is capitalised, so there
+/// it says nothing.
 fn reads_as_bare_name(doc: &Document, i: usize) -> bool {
-    let word = doc.word(i);
-    let lower = word.to_ascii_lowercase();
+    let lower = doc.lower(i);
     let group_or_doctrine = ["ians", "ists", "ism", "isms", "phobia"]
         .iter()
         .any(|suffix| lower.ends_with(suffix));
@@ -370,49 +371,49 @@ struct ContextVotes {
 impl ContextVotes {
     fn add(&mut self, doc: &Document, mention: &Mention) {
         let (a, b) = mention.tokens;
-        let next = (b < doc.tokens.len()).then(|| doc.word(b).to_ascii_lowercase());
-        let prev = (a > 0).then(|| doc.word(a - 1).to_ascii_lowercase());
-        let is_cue = |w: &Option<String>| w.as_deref().and_then(lexicon::cue_lemma).is_some();
+        let n = doc.tokens.len();
+        let word_at = |k: usize| (k < n).then(|| doc.lower(k));
+        let next = word_at(b);
+        let prev = a.checked_sub(1).and_then(word_at);
+        let after = word_at(b + 1);
+        let (next, prev, after) = (next.as_deref(), prev.as_deref(), after.as_deref());
+        let is_cue = |w: Option<&str>| w.and_then(lexicon::cue_lemma).is_some();
         // "told Reuters", "urged Western allies": the name after such a verb is its object.
-        let is_inverting_cue = |w: &Option<String>| {
-            w.as_deref()
-                .and_then(lexicon::cue_lemma)
+        let is_inverting_cue = |w: Option<&str>| {
+            w.and_then(lexicon::cue_lemma)
                 .is_some_and(|lemma| !lexicon::cue_takes_object(lemma))
         };
         // "carmaker Rivian", "broadcaster CBC": a kind of organisation right before it.
-        let descriptor = prev.as_deref().is_some_and(lexicon::is_org_noun);
-        self.article |= prev.as_deref() == Some("the") || descriptor;
-        let after = (b + 1 < doc.tokens.len()).then(|| doc.word(b + 1).to_ascii_lowercase());
+        let descriptor = prev.is_some_and(lexicon::is_org_noun);
+        self.article |= prev == Some("the") || descriptor;
         // "Cuaron, whose last film …", "Seagal, who …"
-        let relative =
-            next.as_deref() == Some(",") && matches!(after.as_deref(), Some("who" | "whose"));
-        self.speech |= is_cue(&next) || is_inverting_cue(&prev) || relative;
+        let relative = next == Some(",") && matches!(after, Some("who" | "whose"));
+        self.speech |= is_cue(next) || is_inverting_cue(prev) || relative;
         // "Kroger said it was disappointed": what speaks of itself as "it" is no person.
-        self.article |= is_cue(&next) && matches!(after.as_deref(), Some("it" | "its"));
+        self.article |= is_cue(next) && matches!(after, Some("it" | "its"));
         // "the Abbotsford area", "Plano, Texas": a place noun after it, or a known place
         // after a comma (a city and its state or country).
         let place_noun_after = next
-            .as_deref()
             .is_some_and(|w| mentions::PLACE_NOUNS.contains(&w) && w != "governor" && w != "mayor");
         // (The place ends its clause: "Plano, Texas, was told", not "On board the Freewinds,
         // Paris claims".)
-        let n = doc.tokens.len();
-        let place_after_comma = next.as_deref() == Some(",")
+        let place_after_comma = next == Some(",")
             && b + 1 < n
             && lexicon::place_type(doc.word(b + 1)) == Some(EntityType::Gpe)
             && (b + 2 >= n || doc.tokens[b + 2].kind == TokenKind::Punct);
         self.place_named |= place_noun_after || place_after_comma;
-        self.place |= mentions::in_place_context(doc, a) || prev.as_deref() == Some("from");
+        self.place |= mentions::in_place_context(doc, a) || prev == Some("from");
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
 
-    /// An article outweighs speech (organisations speak too); with no evidence at all the
-    /// word is left out: a capitalised word alone is as often a product or a term as a name.
     /// Typed a person only because it looks like a name, with no context for it.
     fn by_shape_alone(&self) -> bool {
         self.uncommon && !(self.place_named || self.article || self.speech || self.place)
     }
 
+    /// A place named as such outweighs an article, and an article speech (organisations
+    /// speak too); with no evidence at all the word is left out unless it looks like a name:
+    /// a capitalised common word alone is as often a product or a term as a name.
     fn decide(&self) -> Option<EntityType> {
         Some(if self.place_named {
             EntityType::Gpe

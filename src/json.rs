@@ -83,67 +83,71 @@ impl JsonAnalysis {
     /// bundle kilobytes.
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(64 * (self.entities.len() + self.quotes.len()));
-        out.push_str("{\"entities\":[");
-        for (i, e) in self.entities.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
+        out.push_str("{\"entities\":");
+        push_array(&mut out, &self.entities, |out, e| {
             out.push_str("{\"id\":");
             out.push_str(&e.id.to_string());
             out.push_str(",\"type\":");
-            push_string(&mut out, e.kind);
+            push_string(out, e.kind);
             out.push_str(",\"name\":");
-            push_string(&mut out, &e.name);
-            out.push_str(",\"mentions\":[");
-            for (j, m) in e.mentions.iter().enumerate() {
-                if j > 0 {
-                    out.push(',');
-                }
-                push_span(&mut out, m);
-            }
-            out.push_str("]}");
-        }
-        out.push_str("],\"quotes\":[");
-        for (i, q) in self.quotes.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"start\":");
-            out.push_str(&q.start.to_string());
-            out.push_str(",\"end\":");
-            out.push_str(&q.end.to_string());
-            out.push_str(",\"text\":");
-            push_string(&mut out, &q.text);
-            out.push_str(",\"speaker\":");
-            match q.speaker {
-                Some(id) => out.push_str(&id.to_string()),
-                None => out.push_str("null"),
-            }
-            out.push_str(",\"speaker_text\":");
-            match &q.speaker_text {
-                Some(t) => push_string(&mut out, t),
-                None => out.push_str("null"),
-            }
-            out.push_str(",\"cue\":");
-            match &q.cue {
-                Some(c) => push_span(&mut out, c),
-                None => out.push_str("null"),
-            }
+            push_string(out, &e.name);
+            out.push_str(",\"mentions\":");
+            push_array(out, &e.mentions, push_span);
             out.push('}');
-        }
-        out.push_str("]}");
+        });
+        out.push_str(",\"quotes\":");
+        push_array(&mut out, &self.quotes, |out, q| {
+            out.push('{');
+            push_span_fields(out, q.start, q.end, &q.text);
+            out.push_str(",\"speaker\":");
+            push_or_null(out, q.speaker.as_ref(), |out, id| {
+                out.push_str(&id.to_string())
+            });
+            out.push_str(",\"speaker_text\":");
+            push_or_null(out, q.speaker_text.as_deref(), push_string);
+            out.push_str(",\"cue\":");
+            push_or_null(out, q.cue.as_ref(), push_span);
+            out.push('}');
+        });
+        out.push('}');
         out
     }
 }
 
+/// `[a,b,…]`, each item written by `each`.
+fn push_array<T>(out: &mut String, items: &[T], mut each: impl FnMut(&mut String, &T)) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        each(out, item);
+    }
+    out.push(']');
+}
+
+/// The value written by `write`, or `null`.
+fn push_or_null<T: ?Sized>(out: &mut String, value: Option<&T>, write: impl Fn(&mut String, &T)) {
+    match value {
+        Some(v) => write(out, v),
+        None => out.push_str("null"),
+    }
+}
+
 fn push_span(out: &mut String, s: &JsonSpan) {
-    out.push_str("{\"start\":");
-    out.push_str(&s.start.to_string());
-    out.push_str(",\"end\":");
-    out.push_str(&s.end.to_string());
-    out.push_str(",\"text\":");
-    push_string(out, &s.text);
+    out.push('{');
+    push_span_fields(out, s.start, s.end, &s.text);
     out.push('}');
+}
+
+/// `"start":…,"end":…,"text":…`, shared by spans and quotations.
+fn push_span_fields(out: &mut String, start: usize, end: usize, text: &str) {
+    out.push_str("\"start\":");
+    out.push_str(&start.to_string());
+    out.push_str(",\"end\":");
+    out.push_str(&end.to_string());
+    out.push_str(",\"text\":");
+    push_string(out, text);
 }
 
 /// `s` as a JSON string: quotation mark, backslash and control characters escaped (as

@@ -896,7 +896,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         if preceded_by_title(doc, a) {
             return Some(EntityType::Person);
         }
-        if lexicon::given_name(w).is_some() && !lexicon::is_common_word(&w.to_ascii_lowercase()) {
+        if lexicon::given_name(w).is_some() && !lexicon::is_common_word(&lower(doc, a)) {
             return Some(EntityType::Person);
         }
         return None;
@@ -929,13 +929,12 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     // word, as in "Environment Canada".)
     let is_place = |w: &str| lexicon::place_type(w).is_some() || lexicon::is_norp(w);
     let has_place = words[..words.len() - 1].iter().any(|w| is_place(w))
-        || (is_place(last) && lexicon::is_common_word(&words[0].to_ascii_lowercase()));
+        || (is_place(last) && lexicon::is_common_word(&lower(doc, a)));
     if after_the || has_acronym || has_place {
         return Some(EntityType::Org);
     }
-    let common = words
-        .iter()
-        .filter(|w| lexicon::is_common_word(&w.to_ascii_lowercase()))
+    let common = (a..b)
+        .filter(|&k| lexicon::is_common_word(&lower(doc, k)))
         .count();
     if common == 0 && words.len() <= 4 {
         return Some(EntityType::Person);

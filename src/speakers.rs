@@ -269,11 +269,6 @@ fn is_pronoun(lower: &str) -> Option<Gender> {
     }
 }
 
-/// Is token `k` a capitalised title word ("President")?
-fn is_title_word_at(doc: &Document, k: usize) -> bool {
-    doc.word(k).starts_with(|c: char| c.is_uppercase()) && lexicon::is_title(&doc.lower(k))
-}
-
 fn is_terminator(word: &str) -> bool {
     matches!(word, "." | "!" | "?" | ";")
 }
@@ -668,7 +663,7 @@ impl<'a, 't> Context<'a, 't> {
             k = mention.tokens.1;
             while k < doc.tokens.len()
                 && doc.tokens[k].sentence == doc.tokens[first].sentence
-                && (is_title_word_at(doc, k) || lexicon::is_title(&self.lower(k)))
+                && lexicon::is_title(&self.lower(k))
             {
                 k += 1;
             }
@@ -958,7 +953,11 @@ impl<'a, 't> Context<'a, 't> {
             .then(|| {
                 latest(&|e| {
                     e.kind == EntityType::Org
-                        && e.name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase() == head
+                        && e.name
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or("")
+                            .eq_ignore_ascii_case(&head)
                 })
             })
             .flatten();
@@ -969,7 +968,7 @@ impl<'a, 't> Context<'a, 't> {
                     e.kind == EntityType::Gpe
                         || (e.kind == EntityType::Org
                             && e.name.split(' ').any(|w| {
-                                LOCAL_PLACE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+                                LOCAL_PLACE_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
                             }))
                 })
             } else if NATIONAL_NOUNS.contains(&head.as_ref()) {
