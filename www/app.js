@@ -98,7 +98,9 @@ function show(text, result, analyseMs, started, html = result.html) {
   }
   const toDomMs = performance.now() - started; // the marks are in the page, to be painted
   // The next frame paints the marks; a message posted from its animation callback arrives
-  // right after that paint: record paste (or input) to paint, then fill in the rest.
+  // once that frame is committed to the compositor (which then rasterises and draws it:
+  // bench/browser.mjs times that part from a trace): record paste (or input) to that moment,
+  // then fill in the rest.
   const shown = current;
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
