@@ -57,6 +57,12 @@ impl Span {
             .saturating_sub(self.start.max(other.start))
     }
 
+    /// The first occurrence of `needle` in `text`, which the test says is there.
+    #[cfg(test)]
+    pub(crate) fn first(text: &str, needle: &str) -> Span {
+        Span::find(text, needle).expect("needle in text")
+    }
+
     /// The span of the first occurrence of `needle` in `text`.
     pub fn find(text: &str, needle: &str) -> Option<Span> {
         text.find(needle).map(|s| Span::new(s, s + needle.len()))

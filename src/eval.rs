@@ -987,18 +987,6 @@ mod tests {
         }
     }
 
-    fn span_of(text: &str, needle: &str) -> Span {
-        Span::find(text, needle).expect("needle in text")
-    }
-
-    fn entity(id: usize, kind: EntityType, name: &str, mentions: Vec<Span>) -> Entity {
-        Entity::new(id, kind, name, mentions)
-    }
-
-    fn quote(span: Span, speaker: Option<usize>) -> Quote {
-        Quote::new(span, speaker)
-    }
-
     #[test]
     fn prf_arithmetic() {
         let p = Prf::new(3, 1, 2);
@@ -1065,31 +1053,41 @@ mod tests {
         let analysis = Analysis {
             entities: vec![
                 // exact
-                entity(
+                Entity::new(
                     0,
                     EntityType::Person,
                     "Joe Biden",
-                    vec![span_of(text, "Joe Biden")],
+                    vec![Span::first(text, "Joe Biden")],
                 ),
                 // boundary error
-                entity(1, EntityType::Person, "Wang", vec![span_of(text, "Wang")]),
+                Entity::new(
+                    1,
+                    EntityType::Person,
+                    "Wang",
+                    vec![Span::first(text, "Wang")],
+                ),
                 // place of the wrong place type: counts for places, not for GPE / FAC
-                entity(
+                Entity::new(
                     2,
                     EntityType::Loc,
                     "Beijing",
-                    vec![span_of(text, "Beijing")],
+                    vec![Span::first(text, "Beijing")],
                 ),
-                entity(
+                Entity::new(
                     3,
                     EntityType::Fac,
                     "Great Hall",
-                    vec![span_of(text, "Great Hall")],
+                    vec![Span::first(text, "Great Hall")],
                 ),
                 // spurious
-                entity(4, EntityType::Org, "Hall", vec![span_of(text, "near")]),
+                Entity::new(4, EntityType::Org, "Hall", vec![Span::first(text, "near")]),
                 // a type the gold does not annotate: not in overall, not listed as spurious
-                entity(5, EntityType::Date, "Tiananmen", vec![span_of(text, "met")]),
+                Entity::new(
+                    5,
+                    EntityType::Date,
+                    "Tiananmen",
+                    vec![Span::first(text, "met")],
+                ),
             ],
             quotes: vec![],
         };
@@ -1139,18 +1137,23 @@ mod tests {
         );
         let analysis = Analysis {
             entities: vec![
-                entity(0, EntityType::Person, "Biden", vec![span_of(text, "Biden")]),
-                entity(1, EntityType::Person, "Li Qiang", vec![]),
-                entity(2, EntityType::Person, "Xi Jinping", vec![]),
+                Entity::new(
+                    0,
+                    EntityType::Person,
+                    "Biden",
+                    vec![Span::first(text, "Biden")],
+                ),
+                Entity::new(1, EntityType::Person, "Li Qiang", vec![]),
+                Entity::new(2, EntityType::Person, "Xi Jinping", vec![]),
             ],
             quotes: vec![
-                quote(span_of(text, "We will win"), Some(0)), // surname only: correct
-                quote(span_of(text, "nonsense"), Some(1)),    // wrong speaker
+                Quote::new(Span::first(text, "We will win"), Some(0)), // surname only: correct
+                Quote::new(Span::first(text, "nonsense"), Some(1)),    // wrong speaker
                 // "fake" missed
-                quote(span_of(text, "Never,"), None), // found, no speaker: wrong
-                quote(span_of(text, "term"), Some(2)), // invented speaker
-                quote(span_of(text, "scare"), None),
-                quote(span_of(text, "Another"), None), // spurious
+                Quote::new(Span::first(text, "Never,"), None), // found, no speaker: wrong
+                Quote::new(Span::first(text, "term"), Some(2)), // invented speaker
+                Quote::new(Span::first(text, "scare"), None),
+                Quote::new(Span::first(text, "Another"), None), // spurious
             ],
         };
         let mut r = FolderReport::new("t");
@@ -1194,7 +1197,7 @@ mod tests {
         g.quotes_annotated = false;
         let analysis = Analysis {
             entities: vec![],
-            quotes: vec![quote(span_of(text, "yes"), None)],
+            quotes: vec![Quote::new(Span::first(text, "yes"), None)],
         };
         let mut r = FolderReport::new("t");
         r.add_document(&g, &analysis);
@@ -1231,7 +1234,7 @@ mod tests {
     #[test]
     fn context_is_one_line_and_safe() {
         let text = "first line\n\nsecond “line” here";
-        let c = context(text, span_of(text, "line"));
+        let c = context(text, Span::first(text, "line"));
         assert_eq!(c, "first [line] second “line” here");
         assert!(context(text, Span::new(0, 999)).contains("invalid"));
         assert_eq!(safe_slice("é", Span::new(1, 2)), "<invalid span>");

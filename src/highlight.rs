@@ -284,18 +284,6 @@ mod tests {
         out
     }
 
-    fn span_of(text: &str, needle: &str) -> Span {
-        Span::find(text, needle).expect("needle in text")
-    }
-
-    fn entity(id: usize, kind: EntityType, name: &str, mentions: Vec<Span>) -> Entity {
-        Entity::new(id, kind, name, mentions)
-    }
-
-    fn quote(span: Span, speaker: Option<usize>) -> Quote {
-        Quote::new(span, speaker)
-    }
-
     #[test]
     fn plain_text_is_only_escaped() {
         let text = "a < b && c > \"d\" 'e' <script>alert(1)</script>\r\n\0";
@@ -311,10 +299,10 @@ mod tests {
     #[test]
     fn quotes_contain_entity_marks() {
         let text = "“Xi met Blinken in Beijing,” Xi said. Hi & bye.";
-        let q = span_of(text, "Xi met Blinken in Beijing,");
+        let q = Span::first(text, "Xi met Blinken in Beijing,");
         let analysis = Analysis {
             entities: vec![
-                entity(
+                Entity::new(
                     0,
                     EntityType::Person,
                     "Xi Jinping",
@@ -326,20 +314,20 @@ mod tests {
                         ),
                     ],
                 ),
-                entity(
+                Entity::new(
                     1,
                     EntityType::Person,
                     "Antony Blinken",
-                    vec![span_of(text, "Blinken")],
+                    vec![Span::first(text, "Blinken")],
                 ),
-                entity(
+                Entity::new(
                     2,
                     EntityType::Gpe,
                     "Beijing",
-                    vec![span_of(text, "Beijing")],
+                    vec![Span::first(text, "Beijing")],
                 ),
             ],
-            quotes: vec![quote(q, Some(0))],
+            quotes: vec![Quote::new(q, Some(0))],
         };
         let html = highlight_html(text, &analysis);
         assert_eq!(text_content(&html), text);
@@ -361,8 +349,8 @@ mod tests {
         let analysis = Analysis {
             entities: vec![],
             quotes: vec![
-                quote(span_of(text, "term"), None),
-                quote(span_of(text, "b"), Some(7)),
+                Quote::new(Span::first(text, "term"), None),
+                Quote::new(Span::first(text, "b"), Some(7)),
             ],
         };
         let html = highlight_html(text, &analysis);
@@ -371,13 +359,13 @@ mod tests {
         assert!(html.contains("<span class=\"ah-quote ah-unattributed\" data-quote=\"1\""));
         let text = "“Hi” — O'Brien <x>";
         let analysis = Analysis {
-            entities: vec![entity(
+            entities: vec![Entity::new(
                 0,
                 EntityType::Person,
                 "O'Brien <x> & \"co\"",
-                vec![span_of(text, "O'Brien")],
+                vec![Span::first(text, "O'Brien")],
             )],
-            quotes: vec![quote(span_of(text, "Hi"), Some(0))],
+            quotes: vec![Quote::new(Span::first(text, "Hi"), Some(0))],
         };
         let html = highlight_html(text, &analysis);
         assert!(html.contains("data-speaker-name=\"O&#39;Brien &lt;x&gt; &amp; &quot;co&quot;\""));
@@ -388,11 +376,11 @@ mod tests {
     #[test]
     fn mention_crossing_a_quote_edge_is_cut_in_two() {
         let text = "say “New York” City";
-        let q = span_of(text, "New York");
+        let q = Span::first(text, "New York");
         let m = Span::new(q.start, text.len()); // "New York” City", crossing the quote's end
         let analysis = Analysis {
-            entities: vec![entity(0, EntityType::Gpe, "New York City", vec![m])],
-            quotes: vec![quote(q, None)],
+            entities: vec![Entity::new(0, EntityType::Gpe, "New York City", vec![m])],
+            quotes: vec![Quote::new(q, None)],
         };
         let html = highlight_html(text, &analysis);
         assert_eq!(text_content(&html), text);
@@ -405,8 +393,8 @@ mod tests {
         let text = "héllo wörld";
         let analysis = Analysis {
             entities: vec![
-                entity(0, EntityType::Org, "A", vec![Span::new(0, 6)]),
-                entity(
+                Entity::new(0, EntityType::Org, "A", vec![Span::new(0, 6)]),
+                Entity::new(
                     1,
                     EntityType::Org,
                     "B",
@@ -414,9 +402,9 @@ mod tests {
                 ),
             ],
             quotes: vec![
-                quote(Span::new(0, 3), None),
-                quote(Span::new(1, 4), None),
-                quote(Span::new(4, 4), None),
+                Quote::new(Span::new(0, 3), None),
+                Quote::new(Span::new(1, 4), None),
+                Quote::new(Span::new(4, 4), None),
             ],
         };
         let html = highlight_html(text, &analysis);
@@ -431,7 +419,7 @@ mod tests {
     fn segments_cover_the_text_and_respect_cuts() {
         let text = "Antony Blinken met Xi.";
         let analysis = Analysis {
-            entities: vec![entity(
+            entities: vec![Entity::new(
                 0,
                 EntityType::Person,
                 "Antony Blinken",
