@@ -809,20 +809,36 @@ impl<'a, 't> Context<'a, 't> {
             }
             // An unnamed source: "analysts said", "the report's authors said".
             if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
-                let mut j = k;
-                while j > 0 && k - j < 4 {
-                    let pw = self.lower(j - 1);
-                    if doc.tokens[j - 1].kind != TokenKind::Word
-                        || self.cue_lemma(j - 1).is_some()
-                        || matches!(pw.as_ref(), "’s" | "'s")
-                    {
-                        break;
+                let walk = |k: usize| {
+                    let mut j = k;
+                    while j > 0 && k - j < 4 {
+                        let pw = self.lower(j - 1);
+                        if doc.tokens[j - 1].kind != TokenKind::Word
+                            || self.cue_lemma(j - 1).is_some()
+                            || matches!(pw.as_ref(), "’s" | "'s" | "of")
+                        {
+                            break;
+                        }
+                        j -= 1;
+                        if matches!(pw.as_ref(), "the" | "a" | "an" | "some" | "many" | "other") {
+                            break;
+                        }
                     }
-                    j -= 1;
-                    if matches!(pw.as_ref(), "the" | "a" | "an" | "some" | "many" | "other") {
-                        break;
-                    }
+                    j
+                };
+                let mut j = walk(k);
+                // "PC World's analysis of its own statistics concluded", "Residents of the
+                // city said": the noun phrase goes on before "of", and its head is there.
+                if j >= 2
+                    && self.lower(j - 1) == "of"
+                    && self.mention_at[j - 2].is_none()
+                    && self.cue_lemma(j - 2).is_none()
+                    && (self.word(j - 2).starts_with(char::is_lowercase)
+                        || doc.is_sentence_initial(j - 2))
+                {
+                    j = walk(j - 2);
                 }
+                let head = (j..k).find(|&h| self.lower(h + 1) == "of").unwrap_or(k);
                 // "PC World's own traffic statistics concluded": the possessor speaks.
                 if j >= 2 && matches!(self.word(j - 1), "’s" | "'s") {
                     if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 2) {
@@ -847,10 +863,10 @@ impl<'a, 't> Context<'a, 't> {
                 };
                 // (Only when that finds the entity: "In the meantime analysts said" stays
                 // "analysts".)
-                if let Some(entity) = self.entity_by_head_noun(det, k) {
+                if let Some(entity) = self.entity_by_head_noun(det, head) {
                     return Some((Some(entity), self.span_of((det, k + 1))));
                 }
-                return Some((self.entity_by_head_noun(j, k), self.span_of((j, k + 1))));
+                return Some((self.entity_by_head_noun(j, head), self.span_of((j, k + 1))));
             }
             return None;
         }
@@ -1528,6 +1544,24 @@ mod tests {
             "The Gallup Organization's own survey data concluded, “Most voters are undecided.”",
         );
         assert_eq!(s, [some("Gallup Organization")]);
+    }
+
+    #[test]
+    fn a_possessor_speaks_through_an_analysis_of_something() {
+        let s = speakers(
+            "The Gallup Organization's review of its own polling records concluded, “Turnout \
+             was higher than anyone expected.”",
+        );
+        assert_eq!(s, [some("Gallup Organization")]);
+        // The head is before "of": residents are not the city that was named.
+        let a = attributed(
+            "Springfield opened a new bridge on Monday. Residents of the city said, “Nobody \
+             asked us about the tolls.”",
+        );
+        assert_eq!(
+            (a[0].1.clone(), a[0].3.clone()),
+            (None, some("Residents of the city"))
+        );
     }
 
     #[test]
