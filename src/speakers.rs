@@ -71,6 +71,10 @@ const SKIPPABLE: [&str; 26] = [
 const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "this", "that", "his", "her", "its", "their",
 ];
+/// Words that open the credit of a photo caption: "Image: NASA.", "Photo: Reuters".
+const CAPTION_WORDS: [&str; 4] = ["image", "photo", "picture", "photograph"];
+/// How many tokens at the end of a caption may hold its credit.
+const CREDIT_TOKENS: usize = 12;
 /// How far (in tokens) a cue may stand from the quotation it introduces.
 const BEFORE_WINDOW: usize = 40;
 const AFTER_WINDOW: usize = 30;
@@ -194,14 +198,16 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
                 let (_, prev_end) = marks[i - 1];
                 let adjacent =
                     prev_paragraph == paragraph && a.saturating_sub(prev_end) <= ADJACENT_GAP;
+                let across_caption = cx.continues_across_caption(&quotes[i - 1], q, pa, a);
                 let continues = q.continues_previous
+                    || across_caption
                     || (whole_paragraph && prev_paragraph + 1 == paragraph)
                     || same_sentence
                     || (adjacent && !is_short(doc, q));
                 if continues && prev.speaker.is_some() && !is_title {
                     // A continued paragraph has no cue of its own; a second fragment of the
                     // same sentence shares the first one's.
-                    let own_cue = !(q.continues_previous || whole_paragraph);
+                    let own_cue = !(q.continues_previous || across_caption || whole_paragraph);
                     attribution = Some(Attribution {
                         speaker: prev.speaker,
                         named_by: None,
@@ -1229,6 +1235,42 @@ impl<'a, 't> Context<'a, 't> {
         fallback
     }
 
+    /// Does the quotation `q`, opening at token `open_tok`, continue `prev` (opening at
+    /// `prev_open`) over a photo caption? `Gregoire said, “… choose them.` ¶ `The shuttle on
+    /// its launchpad. Image: NASA.` ¶ `“However, …”`: a quotation left open at the end of its
+    /// paragraph goes on in the next one that opens with a mark, and a caption placed
+    /// between them is no part of the text.
+    fn continues_across_caption(
+        &self,
+        prev: &QuoteMarks,
+        q: &QuoteMarks,
+        prev_open: usize,
+        open_tok: usize,
+    ) -> bool {
+        let doc = self.doc;
+        let (Some(p), Some(prev_p)) = (
+            doc.tokens.get(open_tok).map(|t| t.paragraph),
+            doc.tokens.get(prev_open).map(|t| t.paragraph),
+        ) else {
+            return false;
+        };
+        let ran_on = prev.double && prev.open.is_some() && prev.close.is_none();
+        let opens_paragraph = q.double
+            && q.open.is_some()
+            && (open_tok == 0 || doc.tokens[open_tok - 1].paragraph != p);
+        if !ran_on || !opens_paragraph || prev_p + 2 != p {
+            return false;
+        }
+        // The caption ends with its credit: "Image: NASA.", "Photo: Reuters".
+        let caption = doc.paragraphs[p - 1];
+        let (first, end) = (
+            doc.token_at_or_after(caption.start),
+            doc.token_at_or_after(caption.end),
+        );
+        (first.max(end.saturating_sub(CREDIT_TOKENS))..end.saturating_sub(1))
+            .any(|k| CAPTION_WORDS.contains(&self.lower(k).as_ref()) && self.word(k + 1) == ":")
+    }
+
     /// Does the quotation fill its whole paragraph?
     fn is_whole_paragraph(&self, q: &QuoteMarks, a: usize, b: usize) -> bool {
         let doc = self.doc;
@@ -1562,6 +1604,23 @@ mod tests {
             (a[0].1.clone(), a[0].3.clone()),
             (None, some("Residents of the city"))
         );
+    }
+
+    #[test]
+    fn a_quotation_goes_on_over_a_photo_caption() {
+        let s = speakers(
+            "Mayor Ann Lee said, “We will rebuild the bridge before the winter.\n\
+             The old bridge after the flood. Photo: Springfield Herald.\n\
+             “It will take two years, but it will be stronger than before.”",
+        );
+        assert_eq!(s, [some("Ann Lee"), some("Ann Lee")]);
+        // A paragraph that is not a caption ends the quotation left open.
+        let s = speakers(
+            "Mayor Ann Lee said, “We will rebuild the bridge before the winter.\n\
+             The council met on Tuesday to discuss the budget.\n\
+             “It is a waste of money and nobody asked for it.”",
+        );
+        assert_eq!(s, [some("Ann Lee"), None]);
     }
 
     #[test]
