@@ -68,8 +68,14 @@ const SKIPPABLE: [&str; 26] = [
     "separately",
     "did",
 ];
-const DETERMINERS: [&str; 9] = [
-    "a", "an", "the", "this", "that", "his", "her", "its", "their",
+const DETERMINERS: [&str; 16] = [
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "every", "each", "any", "no",
+];
+/// Words that no speaker's noun phrase right before its verb holds: prepositions ("as
+/// scattered protests") and the "what" of a free relative ("what began as …").
+const NOT_IN_SUBJECT: [&str; 13] = [
+    "as", "in", "on", "at", "by", "with", "from", "into", "about", "for", "over", "through", "what",
 ];
 /// Words that open the credit of a photo caption: "Image: NASA.", "Photo: Reuters".
 const CAPTION_WORDS: [&str; 4] = ["image", "photo", "picture", "photograph"];
@@ -429,17 +435,26 @@ impl<'a, 't> Context<'a, 't> {
                 }
                 if self.cue_lemma(k).is_some() {
                     // A short quotation far from its cue is a partial quote only when a
-                    // named person says the sentence ("Key said he believes the flag has a
-                    // “strong rationale”"); otherwise it is a term.
+                    // person or an organisation, by name, says the sentence ("Key said he
+                    // believes the flag has a “strong rationale”", "The Globe noted the
+                    // protests had become a “national movement”"); otherwise it is a term.
                     let far = short && open_tok - k > SHORT_QUOTE_CUE_DISTANCE;
-                    if let Some(at) = self.speaker_of_cue(k, last_speaker) {
-                        let named_person = at
-                            .speaker
-                            .is_some_and(|e| self.resolved.entities[e].kind == EntityType::Person)
-                            && at.named_by.is_some_and(|s| {
-                                self.mention_at[doc.token_at_or_after(s.start)].is_some()
-                            });
-                        if !far || named_person {
+                    let at = self.speaker_of_cue(k, last_speaker);
+                    // "what started as scattered protests had become a “movement”": the cue
+                    // word is a noun; the verb of the sentence is further back.
+                    if at.is_some_and(|at| self.is_noun_cue(k, &at)) {
+                        continue;
+                    }
+                    if let Some(at) = at {
+                        let named = at.speaker.is_some_and(|e| {
+                            matches!(
+                                self.resolved.entities[e].kind,
+                                EntityType::Person | EntityType::Org
+                            )
+                        }) && at.named_by.is_some_and(|s| {
+                            self.mention_at[doc.token_at_or_after(s.start)].is_some()
+                        });
+                        if !far || named {
                             return Some(at);
                         }
                     }
@@ -509,6 +524,27 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         None
+    }
+
+    /// Is the cue word at token `cue`, whose subject gave `at`, a noun rather than a verb?
+    /// So it is when the unnamed "subject" holds or follows a preposition ("as scattered
+    /// protests", "with a few posts") or is the "what" of a free relative ("what began").
+    /// A participle stays a verb: "with analysts warning of “a long winter”".
+    fn is_noun_cue(&self, cue: usize, at: &Attribution) -> bool {
+        let doc = self.doc;
+        let Some(span) = at.named_by.filter(|_| at.speaker.is_none()) else {
+            return false;
+        };
+        if self.lower(cue).ends_with("ing") {
+            return false;
+        }
+        let first = doc.token_at_or_after(span.start);
+        let from = first
+            .checked_sub(1)
+            .filter(|&p| doc.tokens[p].sentence == doc.tokens[cue].sentence)
+            .unwrap_or(first);
+        (from..doc.token_at_or_after(span.end))
+            .any(|j| NOT_IN_SUBJECT.contains(&self.lower(j).as_ref()))
     }
 
     /// Rules 4 and 5, weaker than a continued quotation: a cue in the sentence before or
@@ -1621,6 +1657,57 @@ mod tests {
              “It is a waste of money and nobody asked for it.”",
         );
         assert_eq!(s, [some("Ann Lee"), None]);
+    }
+
+    #[test]
+    fn a_cue_word_after_a_quantifier_is_a_noun() {
+        // "every claim" is no verb whose subject is the name before it.
+        let s = speakers(
+            "Health officials tell Channel 4 News every claim will be checked by hand, with \
+             none to be refused “without a hearing”.",
+        );
+        assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_cue_word_after_a_preposition_is_a_noun() {
+        let a = attributed(
+            "The Boston Globe noted that what started as scattered protests outside the \
+             factory had become a “national movement”.",
+        );
+        assert_eq!(
+            (a[0].1.clone(), a[0].2.clone()),
+            (some("Boston Globe"), some("noted"))
+        );
+        let a = attributed(
+            "The Boston Globe noted that what began with a few posts had grown into a \
+             “national movement”.",
+        );
+        assert_eq!(a[0].1, some("Boston Globe"));
+        // A real unnamed subject keeps the quotation from the name that opens the sentence,
+        // and so does the subject of a participle after "with".
+        let s = speakers(
+            "Acme Corp said on Monday that profits fell, with analysts warning of “a long \
+             winter”.",
+        );
+        assert_eq!(s, [None]);
+        let s = speakers(
+            "The Boston Globe reported that local officials said the plan was now “dead in \
+             the water”.",
+        );
+        assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_so_called_quotation_is_a_term() {
+        // Even when a person or an organisation by name says the sentence.
+        let s = speakers(
+            "Acme Corp said on Monday that its new rules for so-called “gig workers” would \
+             start in May.",
+        );
+        assert_eq!(s, [None]);
+        let s = speakers("Maria Lopez said she would fight the so-called “bedroom tax” in court.");
+        assert_eq!(s, [None]);
     }
 
     #[test]
