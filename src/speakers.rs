@@ -77,6 +77,8 @@ const DETERMINERS: [&str; 16] = [
 const NOT_IN_SUBJECT: [&str; 13] = [
     "as", "in", "on", "at", "by", "with", "from", "into", "about", "for", "over", "through", "what",
 ];
+/// Participles for getting hold of a document: "a letter seen by Reuters says".
+const SEEN_BY: [&str; 4] = ["seen", "obtained", "reviewed", "viewed"];
 /// Words that open the credit of a photo caption: "Image: NASA.", "Photo: Reuters".
 const CAPTION_WORDS: [&str; 4] = ["image", "photo", "picture", "photograph"];
 /// How many tokens at the end of a caption may hold its credit.
@@ -784,6 +786,11 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             if let Some((entity, tokens)) = self.speaker_mention_ending_at(k) {
+                // "A letter seen by Sky News says": the outlet that saw a document is not
+                // its author, who stays unnamed.
+                if let Some(document) = self.document_seen_by(tokens.0) {
+                    return Some((None, doc.tokens[document].span));
+                }
                 // "Matthew Ingram of The Globe and Mail dubbed": the person, not the paper.
                 if let Some((person, ptokens)) = self.affiliated_person(tokens.0) {
                     return Some((Some(person), self.span_of(ptokens)));
@@ -913,6 +920,23 @@ impl<'a, 't> Context<'a, 't> {
             return None;
         }
         None
+    }
+
+    /// The noun before "seen by" (or "obtained by", …) when the name at token `start` is
+    /// the agent: "a leaked letter seen by (the) Sky News".
+    fn document_seen_by(&self, start: usize) -> Option<usize> {
+        let mut b = start;
+        if b > 0 && self.lower(b - 1) == "the" {
+            b -= 1;
+        }
+        let by = b.checked_sub(1)?;
+        let participle = by.checked_sub(1)?;
+        let noun = participle.checked_sub(1)?;
+        (self.lower(by) == "by"
+            && SEEN_BY.contains(&self.lower(participle).as_ref())
+            && self.doc.tokens[noun].kind == TokenKind::Word
+            && self.doc.tokens[noun].sentence == self.doc.tokens[start].sentence)
+            .then_some(noun)
     }
 
     /// The person whose affiliation is named from token `start` on: "Matthew Ingram of The
@@ -1708,6 +1732,25 @@ mod tests {
         assert_eq!(s, [None]);
         let s = speakers("Maria Lopez said she would fight the so-called “bedroom tax” in court.");
         assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn the_outlet_that_saw_a_document_is_not_its_author() {
+        let a = attributed(
+            "A draft report seen by Reuters says the bank “will need to raise more capital \
+             next year”.",
+        );
+        assert_eq!((a[0].1.clone(), a[0].3.clone()), (None, some("report")));
+        let s = speakers(
+            "An internal memo obtained by the BBC says staff “must not speak to reporters”.",
+        );
+        assert_eq!(s, [None]);
+        // Who issued a statement is its author.
+        let s = speakers(
+            "A statement issued by the Interior Ministry said the border “will remain \
+             closed until further notice”.",
+        );
+        assert_eq!(s, [some("Interior Ministry")]);
     }
 
     #[test]
