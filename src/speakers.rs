@@ -10,12 +10,14 @@
 //! 2. The nearest cue before the opening mark in the same sentence: `Wang said “…”`,
 //!    `Blinken responded by saying the two countries “…”`, `the State Department called “…”`,
 //!    `according to X, “…”`, `in the words of X, “…”`. A short quotation far from its cue is
-//!    a term, unless a person says the sentence. With no cue, a colon right after the
-//!    sentence's subject introduces the quotation (`Wes Streeting was blunt: “…”`).
+//!    a term, unless a person or an organisation by name says the sentence. A cue word in a
+//!    prepositional phrase is a noun (`what began as individual messages`): the verb before
+//!    it counts. With no cue, a colon right after the sentence's subject introduces the
+//!    quotation (`Wes Streeting was blunt: “…”`).
 //! 3. A signature after the quotation (`“…” - Matthew Ingram`), or a cue later in its sentence.
-//! 4. A paragraph that continues the previous one's quotation, or that is only a quotation,
-//!    keeps the previous speaker; so do a second fragment of the same sentence and a
-//!    quotation right after `“…,” X said.`
+//! 4. A paragraph that continues the previous one's quotation (also over a photo caption,
+//!    `… Image: NASA.`), or that is only a quotation, keeps the previous speaker; so do a
+//!    second fragment of the same sentence and a quotation right after `“…,” X said.`
 //! 5. Weaker, when nothing above applies: the sentence before introduces the quotation
 //!    (`Heald noted …. “…”`, a paragraph ending `tweeted:`), or is about a person by pronoun
 //!    (`Why did she attend? “…”`), or the next sentence names the speaker
@@ -25,9 +27,10 @@
 //! (skipping adverbs and auxiliaries; through an appositive, a possessor, an affiliation
 //! such as "X of The Globe", "and" before a second verb, or the clause before a participle),
 //! or after it for verbs of saying that invert (`said X`). An unnamed subject ("analysts",
-//! "A witness, who …,") gives no speaker, except a noun that refers back to a named one: an
-//! organisation's own noun ("the ministry"), "the company", "the city", "the government"
-//! (the country named most). Pronouns are resolved by gender and by position: a pronoun
+//! "A witness, who …,", "a letter seen by Sky News") gives no speaker, except one whose
+//! possessor is named ("PC World's analysis of its data concluded") or a noun that refers
+//! back to a named one: an organisation's own noun ("the ministry"), "the company", "the
+//! city", "the government" (the country named most). Pronouns are resolved by gender and by position: a pronoun
 //! inside a sentence refers back to a person named earlier in that sentence; a pronoun that
 //! starts one ("He also urged", `“…,” he told`) refers to the person who opens the sentence
 //! before, else to the topic: the last speaker or the last person said to say something. Each step looks at a bounded window, so the stage is linear in the text.
