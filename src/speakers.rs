@@ -10,12 +10,14 @@
 //! 2. The nearest cue before the opening mark in the same sentence: `Wang said “…”`,
 //!    `Blinken responded by saying the two countries “…”`, `the State Department called “…”`,
 //!    `according to X, “…”`, `in the words of X, “…”`. A short quotation far from its cue is
-//!    a term, unless a person says the sentence. With no cue, a colon right after the
-//!    sentence's subject introduces the quotation (`Wes Streeting was blunt: “…”`).
+//!    a term, unless a person or an organisation by name says the sentence. A cue word in a
+//!    prepositional phrase is a noun (`what began as individual messages`): the verb before
+//!    it counts. With no cue, a colon right after the sentence's subject introduces the
+//!    quotation (`Wes Streeting was blunt: “…”`).
 //! 3. A signature after the quotation (`“…” - Matthew Ingram`), or a cue later in its sentence.
-//! 4. A paragraph that continues the previous one's quotation, or that is only a quotation,
-//!    keeps the previous speaker; so do a second fragment of the same sentence and a
-//!    quotation right after `“…,” X said.`
+//! 4. A paragraph that continues the previous one's quotation (also over a photo caption,
+//!    `… Image: NASA.`), or that is only a quotation, keeps the previous speaker; so do a
+//!    second fragment of the same sentence and a quotation right after `“…,” X said.`
 //! 5. Weaker, when nothing above applies: the sentence before introduces the quotation
 //!    (`Heald noted …. “…”`, a paragraph ending `tweeted:`), or is about a person by pronoun
 //!    (`Why did she attend? “…”`), or the next sentence names the speaker
@@ -25,9 +27,10 @@
 //! (skipping adverbs and auxiliaries; through an appositive, a possessor, an affiliation
 //! such as "X of The Globe", "and" before a second verb, or the clause before a participle),
 //! or after it for verbs of saying that invert (`said X`). An unnamed subject ("analysts",
-//! "A witness, who …,") gives no speaker, except a noun that refers back to a named one: an
-//! organisation's own noun ("the ministry"), "the company", "the city", "the government"
-//! (the country named most). Pronouns are resolved by gender and by position: a pronoun
+//! "A witness, who …,", "a letter seen by Sky News") gives no speaker, except one whose
+//! possessor is named ("PC World's analysis of its data concluded") or a noun that refers
+//! back to a named one: an organisation's own noun ("the ministry"), "the company", "the
+//! city", "the government" (the country named most). Pronouns are resolved by gender and by position: a pronoun
 //! inside a sentence refers back to a person named earlier in that sentence; a pronoun that
 //! starts one ("He also urged", `“…,” he told`) refers to the person who opens the sentence
 //! before, else to the topic: the last speaker or the last person said to say something. Each step looks at a bounded window, so the stage is linear in the text.
@@ -68,9 +71,21 @@ const SKIPPABLE: [&str; 26] = [
     "separately",
     "did",
 ];
-const DETERMINERS: [&str; 9] = [
-    "a", "an", "the", "this", "that", "his", "her", "its", "their",
+const DETERMINERS: [&str; 16] = [
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "every", "each", "any", "no",
 ];
+/// Words that no speaker's noun phrase right before its verb holds: prepositions ("as
+/// scattered protests") and the "what" of a free relative ("what began as …").
+const NOT_IN_SUBJECT: [&str; 13] = [
+    "as", "in", "on", "at", "by", "with", "from", "into", "about", "for", "over", "through", "what",
+];
+/// Participles for getting hold of a document: "a letter seen by Reuters says".
+const SEEN_BY: [&str; 4] = ["seen", "obtained", "reviewed", "viewed"];
+/// Words that open the credit of a photo caption: "Image: NASA.", "Photo: Reuters".
+const CAPTION_WORDS: [&str; 4] = ["image", "photo", "picture", "photograph"];
+/// How many tokens at the end of a caption may hold its credit.
+const CREDIT_TOKENS: usize = 12;
 /// How far (in tokens) a cue may stand from the quotation it introduces.
 const BEFORE_WINDOW: usize = 40;
 const AFTER_WINDOW: usize = 30;
@@ -194,14 +209,16 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
                 let (_, prev_end) = marks[i - 1];
                 let adjacent =
                     prev_paragraph == paragraph && a.saturating_sub(prev_end) <= ADJACENT_GAP;
+                let across_caption = cx.continues_across_caption(&quotes[i - 1], q, pa, a);
                 let continues = q.continues_previous
+                    || across_caption
                     || (whole_paragraph && prev_paragraph + 1 == paragraph)
                     || same_sentence
                     || (adjacent && !is_short(doc, q));
                 if continues && prev.speaker.is_some() && !is_title {
                     // A continued paragraph has no cue of its own; a second fragment of the
                     // same sentence shares the first one's.
-                    let own_cue = !(q.continues_previous || whole_paragraph);
+                    let own_cue = !(q.continues_previous || across_caption || whole_paragraph);
                     attribution = Some(Attribution {
                         speaker: prev.speaker,
                         named_by: None,
@@ -423,17 +440,26 @@ impl<'a, 't> Context<'a, 't> {
                 }
                 if self.cue_lemma(k).is_some() {
                     // A short quotation far from its cue is a partial quote only when a
-                    // named person says the sentence ("Key said he believes the flag has a
-                    // “strong rationale”"); otherwise it is a term.
+                    // person or an organisation, by name, says the sentence ("Key said he
+                    // believes the flag has a “strong rationale”", "The Globe noted the
+                    // protests had become a “national movement”"); otherwise it is a term.
                     let far = short && open_tok - k > SHORT_QUOTE_CUE_DISTANCE;
-                    if let Some(at) = self.speaker_of_cue(k, last_speaker) {
-                        let named_person = at
-                            .speaker
-                            .is_some_and(|e| self.resolved.entities[e].kind == EntityType::Person)
-                            && at.named_by.is_some_and(|s| {
-                                self.mention_at[doc.token_at_or_after(s.start)].is_some()
-                            });
-                        if !far || named_person {
+                    let at = self.speaker_of_cue(k, last_speaker);
+                    // "what started as scattered protests had become a “movement”": the cue
+                    // word is a noun; the verb of the sentence is further back.
+                    if at.is_some_and(|at| self.is_noun_cue(k, &at)) {
+                        continue;
+                    }
+                    if let Some(at) = at {
+                        let named = at.speaker.is_some_and(|e| {
+                            matches!(
+                                self.resolved.entities[e].kind,
+                                EntityType::Person | EntityType::Org
+                            )
+                        }) && at.named_by.is_some_and(|s| {
+                            self.mention_at[doc.token_at_or_after(s.start)].is_some()
+                        });
+                        if !far || named {
                             return Some(at);
                         }
                     }
@@ -503,6 +529,27 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         None
+    }
+
+    /// Is the cue word at token `cue`, whose subject gave `at`, a noun rather than a verb?
+    /// So it is when the unnamed "subject" holds or follows a preposition ("as scattered
+    /// protests", "with a few posts") or is the "what" of a free relative ("what began").
+    /// A participle stays a verb: "with analysts warning of “a long winter”".
+    fn is_noun_cue(&self, cue: usize, at: &Attribution) -> bool {
+        let doc = self.doc;
+        let Some(span) = at.named_by.filter(|_| at.speaker.is_none()) else {
+            return false;
+        };
+        if self.lower(cue).ends_with("ing") {
+            return false;
+        }
+        let first = doc.token_at_or_after(span.start);
+        let from = first
+            .checked_sub(1)
+            .filter(|&p| doc.tokens[p].sentence == doc.tokens[cue].sentence)
+            .unwrap_or(first);
+        (from..doc.token_at_or_after(span.end))
+            .any(|j| NOT_IN_SUBJECT.contains(&self.lower(j).as_ref()))
     }
 
     /// Rules 4 and 5, weaker than a continued quotation: a cue in the sentence before or
@@ -742,6 +789,11 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             if let Some((entity, tokens)) = self.speaker_mention_ending_at(k) {
+                // "A letter seen by Sky News says": the outlet that saw a document is not
+                // its author, who stays unnamed.
+                if let Some(document) = self.document_seen_by(tokens.0) {
+                    return Some((None, doc.tokens[document].span));
+                }
                 // "Matthew Ingram of The Globe and Mail dubbed": the person, not the paper.
                 if let Some((person, ptokens)) = self.affiliated_person(tokens.0) {
                     return Some((Some(person), self.span_of(ptokens)));
@@ -809,20 +861,36 @@ impl<'a, 't> Context<'a, 't> {
             }
             // An unnamed source: "analysts said", "the report's authors said".
             if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
-                let mut j = k;
-                while j > 0 && k - j < 4 {
-                    let pw = self.lower(j - 1);
-                    if doc.tokens[j - 1].kind != TokenKind::Word
-                        || self.cue_lemma(j - 1).is_some()
-                        || matches!(pw.as_ref(), "’s" | "'s")
-                    {
-                        break;
+                let walk = |k: usize| {
+                    let mut j = k;
+                    while j > 0 && k - j < 4 {
+                        let pw = self.lower(j - 1);
+                        if doc.tokens[j - 1].kind != TokenKind::Word
+                            || self.cue_lemma(j - 1).is_some()
+                            || matches!(pw.as_ref(), "’s" | "'s" | "of")
+                        {
+                            break;
+                        }
+                        j -= 1;
+                        if matches!(pw.as_ref(), "the" | "a" | "an" | "some" | "many" | "other") {
+                            break;
+                        }
                     }
-                    j -= 1;
-                    if matches!(pw.as_ref(), "the" | "a" | "an" | "some" | "many" | "other") {
-                        break;
-                    }
+                    j
+                };
+                let mut j = walk(k);
+                // "PC World's analysis of its own statistics concluded", "Residents of the
+                // city said": the noun phrase goes on before "of", and its head is there.
+                if j >= 2
+                    && self.lower(j - 1) == "of"
+                    && self.mention_at[j - 2].is_none()
+                    && self.cue_lemma(j - 2).is_none()
+                    && (self.word(j - 2).starts_with(char::is_lowercase)
+                        || doc.is_sentence_initial(j - 2))
+                {
+                    j = walk(j - 2);
                 }
+                let head = (j..k).find(|&h| self.lower(h + 1) == "of").unwrap_or(k);
                 // "PC World's own traffic statistics concluded": the possessor speaks.
                 if j >= 2 && matches!(self.word(j - 1), "’s" | "'s") {
                     if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 2) {
@@ -847,14 +915,31 @@ impl<'a, 't> Context<'a, 't> {
                 };
                 // (Only when that finds the entity: "In the meantime analysts said" stays
                 // "analysts".)
-                if let Some(entity) = self.entity_by_head_noun(det, k) {
+                if let Some(entity) = self.entity_by_head_noun(det, head) {
                     return Some((Some(entity), self.span_of((det, k + 1))));
                 }
-                return Some((self.entity_by_head_noun(j, k), self.span_of((j, k + 1))));
+                return Some((self.entity_by_head_noun(j, head), self.span_of((j, k + 1))));
             }
             return None;
         }
         None
+    }
+
+    /// The noun before "seen by" (or "obtained by", …) when the name at token `start` is
+    /// the agent: "a leaked letter seen by (the) Sky News".
+    fn document_seen_by(&self, start: usize) -> Option<usize> {
+        let mut b = start;
+        if b > 0 && self.lower(b - 1) == "the" {
+            b -= 1;
+        }
+        let by = b.checked_sub(1)?;
+        let participle = by.checked_sub(1)?;
+        let noun = participle.checked_sub(1)?;
+        (self.lower(by) == "by"
+            && SEEN_BY.contains(&self.lower(participle).as_ref())
+            && self.doc.tokens[noun].kind == TokenKind::Word
+            && self.doc.tokens[noun].sentence == self.doc.tokens[start].sentence)
+            .then_some(noun)
     }
 
     /// The person whose affiliation is named from token `start` on: "Matthew Ingram of The
@@ -1213,6 +1298,42 @@ impl<'a, 't> Context<'a, 't> {
         fallback
     }
 
+    /// Does the quotation `q`, opening at token `open_tok`, continue `prev` (opening at
+    /// `prev_open`) over a photo caption? `Gregoire said, “… choose them.` ¶ `The shuttle on
+    /// its launchpad. Image: NASA.` ¶ `“However, …”`: a quotation left open at the end of its
+    /// paragraph goes on in the next one that opens with a mark, and a caption placed
+    /// between them is no part of the text.
+    fn continues_across_caption(
+        &self,
+        prev: &QuoteMarks,
+        q: &QuoteMarks,
+        prev_open: usize,
+        open_tok: usize,
+    ) -> bool {
+        let doc = self.doc;
+        let (Some(p), Some(prev_p)) = (
+            doc.tokens.get(open_tok).map(|t| t.paragraph),
+            doc.tokens.get(prev_open).map(|t| t.paragraph),
+        ) else {
+            return false;
+        };
+        let ran_on = prev.double && prev.open.is_some() && prev.close.is_none();
+        let opens_paragraph = q.double
+            && q.open.is_some()
+            && (open_tok == 0 || doc.tokens[open_tok - 1].paragraph != p);
+        if !ran_on || !opens_paragraph || prev_p + 2 != p {
+            return false;
+        }
+        // The caption ends with its credit: "Image: NASA.", "Photo: Reuters".
+        let caption = doc.paragraphs[p - 1];
+        let (first, end) = (
+            doc.token_at_or_after(caption.start),
+            doc.token_at_or_after(caption.end),
+        );
+        (first.max(end.saturating_sub(CREDIT_TOKENS))..end.saturating_sub(1))
+            .any(|k| CAPTION_WORDS.contains(&self.lower(k).as_ref()) && self.word(k + 1) == ":")
+    }
+
     /// Does the quotation fill its whole paragraph?
     fn is_whole_paragraph(&self, q: &QuoteMarks, a: usize, b: usize) -> bool {
         let doc = self.doc;
@@ -1528,6 +1649,111 @@ mod tests {
             "The Gallup Organization's own survey data concluded, “Most voters are undecided.”",
         );
         assert_eq!(s, [some("Gallup Organization")]);
+    }
+
+    #[test]
+    fn a_possessor_speaks_through_an_analysis_of_something() {
+        let s = speakers(
+            "The Gallup Organization's review of its own polling records concluded, “Turnout \
+             was higher than anyone expected.”",
+        );
+        assert_eq!(s, [some("Gallup Organization")]);
+        // The head is before "of": residents are not the city that was named.
+        let a = attributed(
+            "Springfield opened a new bridge on Monday. Residents of the city said, “Nobody \
+             asked us about the tolls.”",
+        );
+        assert_eq!(
+            (a[0].1.clone(), a[0].3.clone()),
+            (None, some("Residents of the city"))
+        );
+    }
+
+    #[test]
+    fn a_quotation_goes_on_over_a_photo_caption() {
+        let s = speakers(
+            "Mayor Ann Lee said, “We will rebuild the bridge before the winter.\n\
+             The old bridge after the flood. Photo: Springfield Herald.\n\
+             “It will take two years, but it will be stronger than before.”",
+        );
+        assert_eq!(s, [some("Ann Lee"), some("Ann Lee")]);
+        // A paragraph that is not a caption ends the quotation left open.
+        let s = speakers(
+            "Mayor Ann Lee said, “We will rebuild the bridge before the winter.\n\
+             The council met on Tuesday to discuss the budget.\n\
+             “It is a waste of money and nobody asked for it.”",
+        );
+        assert_eq!(s, [some("Ann Lee"), None]);
+    }
+
+    #[test]
+    fn a_cue_word_after_a_quantifier_is_a_noun() {
+        // "every claim" is no verb whose subject is the name before it.
+        let s = speakers(
+            "Health officials tell Channel 4 News every claim will be checked by hand, with \
+             none to be refused “without a hearing”.",
+        );
+        assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_cue_word_after_a_preposition_is_a_noun() {
+        let a = attributed(
+            "The Boston Globe noted that what started as scattered protests outside the \
+             factory had become a “national movement”.",
+        );
+        assert_eq!(
+            (a[0].1.clone(), a[0].2.clone()),
+            (some("Boston Globe"), some("noted"))
+        );
+        let a = attributed(
+            "The Boston Globe noted that what began with a few posts had grown into a \
+             “national movement”.",
+        );
+        assert_eq!(a[0].1, some("Boston Globe"));
+        // A real unnamed subject keeps the quotation from the name that opens the sentence,
+        // and so does the subject of a participle after "with".
+        let s = speakers(
+            "Acme Corp said on Monday that profits fell, with analysts warning of “a long \
+             winter”.",
+        );
+        assert_eq!(s, [None]);
+        let s = speakers(
+            "The Boston Globe reported that local officials said the plan was now “dead in \
+             the water”.",
+        );
+        assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_so_called_quotation_is_a_term() {
+        // Even when a person or an organisation by name says the sentence.
+        let s = speakers(
+            "Acme Corp said on Monday that its new rules for so-called “gig workers” would \
+             start in May.",
+        );
+        assert_eq!(s, [None]);
+        let s = speakers("Maria Lopez said she would fight the so-called “bedroom tax” in court.");
+        assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn the_outlet_that_saw_a_document_is_not_its_author() {
+        let a = attributed(
+            "A draft report seen by Reuters says the bank “will need to raise more capital \
+             next year”.",
+        );
+        assert_eq!((a[0].1.clone(), a[0].3.clone()), (None, some("report")));
+        let s = speakers(
+            "An internal memo obtained by the BBC says staff “must not speak to reporters”.",
+        );
+        assert_eq!(s, [None]);
+        // Who issued a statement is its author.
+        let s = speakers(
+            "A statement issued by the Interior Ministry said the border “will remain \
+             closed until further notice”.",
+        );
+        assert_eq!(s, [some("Interior Ministry")]);
     }
 
     #[test]
