@@ -119,6 +119,8 @@ const APPOSITIVE_WINDOW: usize = 30;
 /// Quotations of at most this many words are terms unless a cue stands close by.
 const SHORT_QUOTE_WORDS: usize = 4;
 const SHORT_QUOTE_CUE_DISTANCE: usize = 7;
+/// Reporting verbs that characterise their object "as “…”": the words are the subject's.
+const CHARACTERISING: [&str; 4] = ["describe", "characterize", "characterise", "brand"];
 
 /// Who a cue's subject turned out to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -443,7 +445,14 @@ impl<'a, 't> Context<'a, 't> {
                     // person or an organisation, by name, says the sentence ("Key said he
                     // believes the flag has a “strong rationale”", "The Globe noted the
                     // protests had become a “national movement”"); otherwise it is a term.
-                    let far = short && open_tok - k > SHORT_QUOTE_CUE_DISTANCE;
+                    // A characterisation is close however long its object: "described
+                    // the evacuation of the town's residents as “orderly”".
+                    let far = short
+                        && open_tok - k > SHORT_QUOTE_CUE_DISTANCE
+                        && !(self.word(open_tok - 1) == "as"
+                            && self
+                                .cue_lemma(k)
+                                .is_some_and(|l| CHARACTERISING.contains(&l)));
                     let at = self.speaker_of_cue(k, last_speaker);
                     // "what started as scattered protests had become a “movement”": the cue
                     // word is a noun; the verb of the sentence is further back.
@@ -654,29 +663,49 @@ impl<'a, 't> Context<'a, 't> {
             })
     }
 
-    /// The name or pronoun that opens the sentence of the colon at token `colon`, if it can
-    /// speak and the colon follows it closely, with the word before the colon as the cue
-    /// ("blunt" in `Streeting was blunt:`). A sentence with a reporting verb is left to the
-    /// rules that read it (`Obama tweeted using his account:`).
+    /// The name or pronoun that opens the sentence of the colon at token `colon`, or the
+    /// clause after an opening clause and its comma (`Asked about the deal, Cantwell was
+    /// blunt:`), if it can speak and the colon follows it closely, with the word before the
+    /// colon as the cue ("blunt" in `Streeting was blunt:`). A clause with a reporting verb
+    /// is left to the rules that read it (`Obama tweeted using his account:`).
     fn subject_opening_sentence(
         &self,
+        colon: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let (mut first, _) = doc.sentences[doc.tokens[colon].sentence];
+        while first < colon && doc.tokens[first].kind == TokenKind::Punct {
+            first += 1;
+        }
+        if first >= colon || self.quoted[first] {
+            return None;
+        }
+        self.subject_before_colon(first, colon, last_speaker)
+            .or_else(|| {
+                let comma = (first..colon).rev().find(|&k| doc.word(k) == ",")?;
+                self.subject_before_colon(comma + 1, colon, last_speaker)
+            })
+    }
+
+    /// The speaker named (or the pronoun) at token `first`, if at most a few words and no
+    /// reporting verb stand between it and the colon at token `colon`.
+    fn subject_before_colon(
+        &self,
+        first: usize,
         colon: usize,
         last_speaker: Option<(usize, usize)>,
     ) -> Option<Attribution> {
         /// At most this many words between the subject and the colon.
         const PREDICATE_WORDS: usize = 5;
         let doc = self.doc;
-        let (mut first, _) = doc.sentences[doc.tokens[colon].sentence];
-        while first < colon && doc.tokens[first].kind == TokenKind::Punct {
-            first += 1;
-        }
-        if first >= colon
-            || self.quoted[first]
-            || (first..colon).any(|k| self.cue_lemma(k).is_some())
-        {
+        if (first..colon).any(|k| self.cue_lemma(k).is_some()) {
             return None;
         }
-        let cue = doc.tokens[colon - 1].span;
+        let mut first = first;
+        while first < colon && lexicon::is_title(&self.lower(first)) {
+            first += 1; // "Mayor Ann Lee was blunt:"
+        }
         let (speaker, named_by, end) = if let Some(gender) = is_pronoun(&self.lower(first)) {
             let speaker = self.resolve_pronoun(first, gender, last_speaker)?;
             (speaker, doc.tokens[first].span, first + 1)
@@ -684,10 +713,10 @@ impl<'a, 't> Context<'a, 't> {
             let (speaker, tokens) = self.opening_names(first)?;
             (speaker, self.span_of(tokens), tokens.1)
         };
-        (colon - end <= PREDICATE_WORDS).then_some(Attribution {
+        (end < colon && colon - end <= PREDICATE_WORDS).then_some(Attribution {
             speaker: Some(speaker),
             named_by: Some(named_by),
-            cue,
+            cue: doc.tokens[colon - 1].span,
         })
     }
 
@@ -1581,6 +1610,37 @@ mod tests {
         assert_eq!(a[0].1, None);
         let a = attributed("US President Barack Obama was succinct: “Cool clock.”");
         assert_eq!(a[0].1, some("Barack Obama"));
+        // After an opening clause and its comma.
+        let a = attributed(
+            "Asked whether the bridge would reopen by winter, Mayor Ann Lee was blunt: “It \
+             has to.”",
+        );
+        assert_eq!(a[0].1, some("Ann Lee"));
+        let a = attributed(
+            "Senator Tom Reyes spoke first. After the vote, he was just as brief: “We won.”",
+        );
+        assert_eq!(a[0].1, some("Tom Reyes"));
+        // Not a list whose last item happens to be a name, far from its colon.
+        let a = attributed(
+            "The menu had soup, bread, and Quinn Harlow's famous pie with all of its many \
+             toppings: “delicious”",
+        );
+        assert_eq!(a[0].1, None);
+    }
+
+    #[test]
+    fn a_characterisation_is_the_subjects_however_long_its_object() {
+        let s = speakers(
+            "Governor Dana Ortiz toured the shelter. She described the evacuation of the \
+             valley's 3,700 residents as “orderly and calm”.",
+        );
+        assert_eq!(s, [some("Dana Ortiz")]);
+        // Not a term that only follows "as" far from an ordinary cue.
+        let s = speakers(
+            "Governor Dana Ortiz toured the shelter. She said the families who left the valley \
+             last night were known as “the river people”.",
+        );
+        assert_eq!(s, [None]);
     }
 
     #[test]
