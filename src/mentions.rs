@@ -70,6 +70,8 @@ const NAME_PARTICLES: [&str; 17] = [
 const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
+/// Heads of bodies that deliberate "on" a subject ("Council on Foreign Relations").
+const ORG_HEADS_WITH_ON: [&str; 5] = ["Commission", "Committee", "Conference", "Council", "Panel"];
 /// Common nouns that name a kind of place before "of" ("the town of Yeoncheon").
 /// Also the people and bodies of a place ("the council of Portmouth", "the mayor of X").
 pub const PLACE_NOUNS: [&str; 17] = [
@@ -445,6 +447,9 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
     // is cut into pieces, so that the work per piece stays bounded.
     let n = doc.tokens.len().min(start + MAX_CHUNK_TOKENS);
     let mut end = start + 1;
+    // Has an organisation's head taken "of"/"for" ("Commission for the Protection")? Then a
+    // later "of" stays inside the name ("… of Children").
+    let mut org_linked = false;
     while end < n {
         if continues_chunk(doc, start, end) {
             end += 1;
@@ -515,15 +520,22 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
             && end + 1 < n
             && known_type(&doc.text[doc.tokens[start].span.start..doc.tokens[end + 1].span.end])
                 .is_some();
-        if (w == "of" || w == "for") && (takes_of(prev, w) || known_with_of) {
+        // "Council on Foreign Relations": bodies that deliberate take "on".
+        let takes_on = w == "on" && ORG_HEADS_WITH_ON.contains(&prev);
+        let org_link = takes_on || (w != "on" && lexicon::is_org_word(prev));
+        if ((w == "of" || w == "for") && (takes_of(prev, w) || known_with_of || org_linked))
+            || takes_on
+        {
             let mut k = end + 1;
             if k < n && doc.word(k) == "the" {
                 k += 1;
             }
             if k < n
                 && is_capitalised(doc, k)
+                && !is_month_or_weekday(doc.word(k))
                 && doc.tokens[k].paragraph == doc.tokens[start].paragraph
             {
+                org_linked |= org_link;
                 end = k + 1;
                 continue;
             }
@@ -535,10 +547,12 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
             while k < n && continues_chunk(doc, start, k) {
                 k += 1;
             }
-            // ("Tesla and Ford Motor Co" are two: the first is a name on its own.)
+            // ("Tesla and Ford Motor Co" are two: the first is a name on its own, and so is
+            // one with a head of its own: "Stanford Institute for Economic Policy and Oxford
+            // University".)
             let first_is_known = known_type(chunk_text(doc, (start, end))).is_some();
-            if k > end + 1 && is_org_like(doc.word(k - 1)) && !is_org_like(prev) && !first_is_known
-            {
+            let first_has_head = (start..end).any(|j| is_org_like(doc.word(j)));
+            if k > end + 1 && is_org_like(doc.word(k - 1)) && !first_has_head && !first_is_known {
                 end = k;
                 continue;
             }
@@ -631,10 +645,14 @@ fn classify_chunk(
         push(out, doc, chunk, Some(t), None);
         return;
     }
+    // "President of the European Commission", "Director of the FBI", "Mayor of London": a
+    // title of an organisation or a place names no one; the name is what follows "of".
+    if let Some(rest) = after_title_of(doc, chunk) {
+        classify_chunk(doc, (rest, b), standalone, out);
+        return;
+    }
     // The last title word before the name: "U.S. Secretary of State | Antony Blinken".
-    let org_head = (a..b).any(|k| {
-        lexicon::is_org_word(doc.word(k)) && (k + 1 == b || matches!(doc.word(k + 1), "of" | "for"))
-    });
+    let org_head = has_org_head(doc, chunk);
     // A title inside a name ("Jeffrey Dean Morgan") comes after a given name; a title
     // takes a name word after it ("Saint-Gaudens" is no saint).
     // A title that is also a given name, before a one-word name, is the given name: "Dean
@@ -729,6 +747,45 @@ fn classify_chunk(
     }
     let kind = type_by_shape(doc, chunk);
     push(out, doc, chunk, kind, None);
+}
+
+/// Has the chunk an organisation's head word, last or before "of"/"for" ("Fudan University",
+/// "Ministry of Defence")?
+fn has_org_head(doc: &Document, (a, b): (usize, usize)) -> bool {
+    (a..b).any(|k| {
+        lexicon::is_org_word(doc.word(k)) && (k + 1 == b || matches!(doc.word(k + 1), "of" | "for"))
+    })
+}
+
+/// If the chunk is a title, "of" (and "the"), then the name of an organisation or a place
+/// ("Co-founder of Google", "Governor of the Bank of England", "Mayor of London"): where that
+/// name starts. A person's name after the title stays with it ("Secretary of State Antony
+/// Blinken").
+fn after_title_of(doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
+    let of = (a + 1..b).find(|&k| doc.word(k) == "of")?;
+    // Title words, or their compounds ("Co-founder", "Secretary-General").
+    let title_part = is_capitalised(doc, a)
+        && chunk_text(doc, (a, of))
+            .to_ascii_lowercase()
+            .split(' ')
+            .all(|w| lexicon::is_title(w) || w.split('-').all(lexicon::is_title));
+    let mut rest = of + 1;
+    if rest < b && doc.word(rest) == "the" {
+        rest += 1;
+    }
+    if !title_part || rest >= b {
+        return None;
+    }
+    let name = (rest, b);
+    let is_named = known_type(chunk_text(doc, name)).is_some()
+        || has_org_head(doc, name)
+        || is_org_like(doc.word(b - 1))
+        || (b - rest == 1 && is_all_caps(doc.word(rest)))
+        // "Governor of Texas Greg Abbott": a known place, then the person.
+        || (b - rest >= 3
+            && (rest + 1..=(rest + 3).min(b - 2))
+                .any(|end| known_type(chunk_text(doc, (rest, end))).is_some()));
+    is_named.then_some(rest)
 }
 
 /// Does a chunk that is no known name look like a name at all? Not an ordinary acronym
@@ -1384,6 +1441,91 @@ mod tests {
         assert!(has(text, "BEIJING", EntityType::Gpe), "{:?}", found(text));
         let text = "CUPERTINO, California -- Apple on Wednesday introduced a phone.";
         assert!(has(text, "CUPERTINO", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_title_of_an_organisation_or_a_place_is_no_person() {
+        let text = "The plan came from the President of the European Commission. The Director of \
+                    the FBI declined. The Mayor of London said so, and a Co-founder of Google too.";
+        let f = found(text);
+        for (name, kind) in [
+            ("European Commission", EntityType::Org),
+            ("FBI", EntityType::Org),
+            ("London", EntityType::Gpe),
+            ("Google", EntityType::Org),
+        ] {
+            assert!(has(text, name, kind), "{name}: {f:?}");
+        }
+        assert!(
+            f.iter().all(|(_, k)| *k != Some(EntityType::Person)),
+            "{f:?}"
+        );
+        // A place, then the person: both.
+        let text = "The Governor of Texas Greg Abbott agreed.";
+        assert!(has(text, "Texas", EntityType::Gpe), "{:?}", found(text));
+        assert!(
+            has(text, "Greg Abbott", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        // A portfolio is no organisation: the person keeps the name.
+        let text = "Later the Minister of Finance Ngozi Adeyemi resigned.";
+        assert!(
+            has(text, "Ngozi Adeyemi", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn long_organisation_names_with_on_of_and_and() {
+        let text = "The Council on Foreign Relations and the Committee on the Rights of the Child \
+                    published reports on Monday; the Commission for the Protection of Children \
+                    stayed silent.";
+        for name in [
+            "Council on Foreign Relations",
+            "Committee on the Rights of the Child",
+            "Commission for the Protection of Children",
+        ] {
+            assert!(
+                has(text, name, EntityType::Org),
+                "{name}: {:?}",
+                found(text)
+            );
+        }
+        // A weekday is no subject: "the Commission on Monday".
+        let text = "A report by the Electoral Commission on Monday found fraud.";
+        assert!(
+            has(text, "Electoral Commission", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        // Two institutions, each with its own head, are two names; a shared head joins them.
+        let text = "Scientists from the Stanford Institute for Economic Policy and Oxford \
+                    University joined the research, together with the State and Homeland Security Departments.";
+        assert!(
+            has(
+                text,
+                "Stanford Institute for Economic Policy",
+                EntityType::Org
+            ),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Oxford University", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(
+                text,
+                "State and Homeland Security Departments",
+                EntityType::Org
+            ),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
