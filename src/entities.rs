@@ -101,6 +101,21 @@ fn acronym(word: &str) -> Option<String> {
     ok.then_some(letters)
 }
 
+/// Can the acronym `text`, typed `short`, stand for a name typed `full`? The same type; or
+/// an acronym typed an organisation by its capitals alone, for a place or a building
+/// ("Kennedy Space Center … KSC employees"). A listed acronym keeps its type: "US" is no
+/// "University of Sheffield".
+fn initials_fit(text: &str, short: Option<EntityType>, full: Option<EntityType>) -> bool {
+    match (short, full) {
+        (None, _) | (_, None) => true,
+        (Some(a), Some(b)) if a == b => true,
+        (Some(EntityType::Org), Some(b)) => {
+            is_place(b) && lexicon::place_type(text).is_none() && !lexicon::is_org_name(text)
+        }
+        _ => false,
+    }
+}
+
 fn is_place(t: EntityType) -> bool {
     matches!(t, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
 }
@@ -202,9 +217,14 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 target = Some(p);
             }
         }
+        let mut by_initials = false;
         if target.is_none() && !is_date {
             if let Some(a) = acronym(text) {
-                target = acronyms.get(&a).copied().filter(|&p| p != m);
+                target = acronyms
+                    .get(&a)
+                    .copied()
+                    .filter(|&p| p != m && initials_fit(text, mention.kind, mentions[p].kind));
+                by_initials = target.is_some();
             }
         }
         if target.is_none() && mention.kind == Some(EntityType::Org) && !text.contains(' ') {
@@ -212,14 +232,20 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         }
         if let Some(p) = target {
             let (lm, lp) = (find(&mut leader, m), find(&mut leader, p));
-            let ok = match (kinds[lm], kinds[lp]) {
-                (Some(a), Some(b)) => compatible(a, b),
-                _ => true,
-            };
+            let ok = by_initials
+                || match (kinds[lm], kinds[lp]) {
+                    (Some(a), Some(b)) => compatible(a, b),
+                    _ => true,
+                };
             if ok {
                 let (keep, drop) = (lm.min(lp), lm.max(lp));
                 leader[drop] = keep;
-                kinds[keep] = kinds[keep].or(kinds[drop]).or(kinds[p]);
+                // An acronym is what its full name is ("Kennedy Space Center (KSC)").
+                kinds[keep] = if by_initials {
+                    kinds[lp].or(kinds[lm])
+                } else {
+                    kinds[keep].or(kinds[drop]).or(kinds[p])
+                };
                 continue;
             }
         }
@@ -578,6 +604,27 @@ mod tests {
         assert!(
             e.iter()
                 .all(|(n, k, _)| n != "Freewinds" || *k != EntityType::Gpe),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_takes_its_full_names_type() {
+        let e = entities(
+            "Flights at Denver International Airport (DIA) were halted. DIA reopened later.",
+        );
+        assert!(
+            e.contains(&("Denver International Airport".into(), EntityType::Fac, 3)),
+            "{e:?}"
+        );
+        // A listed acronym is no other name's initials.
+        let e = entities(
+            "A study by the University of Seville found that US officials were slow. The US \
+             agreed.",
+        );
+        assert!(e.contains(&("US".into(), EntityType::Gpe, 2)), "{e:?}");
+        assert!(
+            e.contains(&("University of Seville".into(), EntityType::Org, 1)),
             "{e:?}"
         );
     }

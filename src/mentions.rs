@@ -523,14 +523,24 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
         // "Council on Foreign Relations": bodies that deliberate take "on".
         let takes_on = w == "on" && ORG_HEADS_WITH_ON.contains(&prev);
         let org_link = takes_on || (w != "on" && lexicon::is_org_word(prev));
-        if ((w == "of" || w == "for") && (takes_of(prev, w) || known_with_of || org_linked))
-            || takes_on
+        let linked = w == "of" && org_linked;
+        if ((w == "of" || w == "for") && (takes_of(prev, w) || known_with_of || linked)) || takes_on
         {
             let mut k = end + 1;
             if k < n && doc.word(k) == "the" {
                 k += 1;
             }
+            // ("University of Sheffield of the UK": a country after a second "of" locates.)
+            let locates = linked
+                && !takes_of(prev, w)
+                && (k + 1..=(k + 3).min(n)).any(|e| {
+                    matches!(
+                        known_type(chunk_text(doc, (k, e))),
+                        Some(EntityType::Gpe | EntityType::Loc)
+                    )
+                });
             if k < n
+                && !locates
                 && is_capitalised(doc, k)
                 && !is_month_or_weekday(doc.word(k))
                 && doc.tokens[k].paragraph == doc.tokens[start].paragraph
@@ -745,8 +755,29 @@ fn classify_chunk(
             }
         }
     }
-    let kind = type_by_shape(doc, chunk);
+    let mut kind = type_by_shape(doc, chunk);
+    if matches!(kind, None | Some(EntityType::Person)) && is_affiliation(doc, chunk, out) {
+        kind = Some(EntityType::Org);
+    }
     push(out, doc, chunk, kind, None);
+}
+
+/// "Nathan Okoye of Vox Populi": an unknown name after a person's full name and "of" is
+/// what the person belongs to, an organisation. A place there is known, or is followed by
+/// its state or country ("Daniel Reyes of Springfield, Illinois"); a one-word person keeps
+/// its epithet ("Joan of Arc").
+fn is_affiliation(doc: &Document, (a, b): (usize, usize), out: &[Mention]) -> bool {
+    let n = doc.tokens.len();
+    let after_person = a >= 2
+        && doc.word(a - 1) == "of"
+        && out.last().is_some_and(|m| {
+            m.kind == Some(EntityType::Person)
+                && m.tokens.1 == a - 1
+                && m.tokens.1 - m.tokens.0 >= 2
+        });
+    let place_after =
+        b + 1 < n && doc.word(b) == "," && lexicon::place_type(doc.word(b + 1)).is_some();
+    after_person && !place_after
 }
 
 /// Has the chunk an organisation's head word, last or before "of"/"for" ("Fudan University",
@@ -1523,6 +1554,35 @@ mod tests {
                 "State and Homeland Security Departments",
                 EntityType::Org
             ),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_after_a_person_and_of_is_an_organisation() {
+        let text = "The motion was backed by Maria Lopez of Vox Populi and opposed by Daniel \
+                    Reyes of Springfield, Illinois, and by Joan of Arcadia.";
+        assert!(
+            has(text, "Vox Populi", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            !has(text, "Springfield", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(!has(text, "Arcadia", EntityType::Org), "{:?}", found(text));
+        // A country after a second "of" places the institution.
+        let text = "A team from the Institute of Physics of the Czech Republic published results.";
+        assert!(
+            has(text, "Institute of Physics", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Czech Republic", EntityType::Gpe),
             "{:?}",
             found(text)
         );
