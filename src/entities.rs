@@ -292,19 +292,22 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         by_shape_alone[l] = v.by_shape_alone();
     }
     // A name read as a person by its shape alone takes the type of a company it is listed
-    // with: "Kroger and Albertsons" are companies when Kroger is one. One pass over
-    // neighbouring mentions.
+    // with: "Kroger and Albertsons" are companies when Kroger is one; and of a place joined
+    // to it by "and"/"or": "visited Kamchatka and Sakhalin" (not across a comma: "Sulla and
+    // Trump, Rome and the U.S."). One pass over neighbouring mentions.
     for m in 1..mentions.len() {
         let (a, b) = (&mentions[m - 1], &mentions[m]);
-        let listed =
-            b.tokens.0 == a.tokens.1 + 1 && matches!(doc.word(a.tokens.1), "and" | "or" | ",");
+        let joiner = doc.word(a.tokens.1);
+        let listed = b.tokens.0 == a.tokens.1 + 1 && matches!(joiner, "and" | "or" | ",");
         if !listed {
             continue;
         }
         let (la, lb) = (find(&mut leader, m - 1), find(&mut leader, m));
         for (weak, strong) in [(la, lb), (lb, la)] {
-            if by_shape_alone[weak] && kinds[strong] == Some(EntityType::Org) {
-                kinds[weak] = Some(EntityType::Org);
+            let place =
+                joiner != "," && matches!(kinds[strong], Some(EntityType::Gpe | EntityType::Loc));
+            if by_shape_alone[weak] && (kinds[strong] == Some(EntityType::Org) || place) {
+                kinds[weak] = kinds[strong];
                 by_shape_alone[weak] = false;
             }
         }
@@ -625,6 +628,20 @@ mod tests {
         assert!(e.contains(&("US".into(), EntityType::Gpe, 2)), "{e:?}");
         assert!(
             e.contains(&("University of Seville".into(), EntityType::Org, 1)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_name_joined_to_a_place_by_and_is_one() {
+        let e = entities("Last week the envoy visited Ulvik and Tromsdal by ferry.");
+        assert!(
+            e.contains(&("Tromsdal".into(), EntityType::Gpe, 1)),
+            "{e:?}"
+        );
+        let e = entities("It was quiet. Talks between Aoun and Hariri went on, in Beirut.");
+        assert!(
+            e.contains(&("Hariri".into(), EntityType::Person, 1)),
             "{e:?}"
         );
     }

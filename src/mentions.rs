@@ -173,6 +173,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         }
     }
     coordinated_types(doc, &mut out);
+    buildings_where_things_happen(doc, &mut out);
     if is_sports_report(doc) {
         national_teams(doc, &mut out);
     }
@@ -198,11 +199,24 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
         let between = right.tokens.0.saturating_sub(left.tokens.1);
         between == 1 && matches!(doc.word(left.tokens.1), "and" | "or" | ",")
     };
-    // An untyped word takes only an organisation's type from a list ("Xi and U.S. President
-    // Joe Biden": the conjunct is the whole phrase, not "U.S."); a given name only a place's.
-    let fits = |weak: &Mention, kind: Option<EntityType>| match weak.kind {
-        None => kind == Some(EntityType::Org),
-        _ => matches!(kind, Some(EntityType::Gpe | EntityType::Loc)),
+    // An untyped word takes an organisation's type from a list, and a place's only across
+    // "and"/"or" from a place that is the whole conjunct ("visited Kamchatka and Sakhalin";
+    // but "Xi and U.S. President Joe Biden": the conjunct is the whole phrase, not "U.S.";
+    // "On board the Freewinds, Paris claims"); a given name only a place's.
+    let fits = |weak: &Mention, strong: &Mention| match weak.kind {
+        None => {
+            let left = if weak.tokens.0 < strong.tokens.0 {
+                weak
+            } else {
+                strong
+            };
+            strong.kind == Some(EntityType::Org)
+                || (matches!(strong.kind, Some(EntityType::Gpe | EntityType::Loc))
+                    && matches!(doc.word(left.tokens.1), "and" | "or")
+                    && (strong.tokens.1 >= doc.tokens.len()
+                        || !is_capitalised(doc, strong.tokens.1)))
+        }
+        _ => matches!(strong.kind, Some(EntityType::Gpe | EntityType::Loc)),
     };
     for i in 0..mentions.len() {
         let neighbours = [i.checked_sub(1), Some(i + 1)];
@@ -214,12 +228,35 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
             let (left, right) = if j < i { (j, i) } else { (i, j) };
             if weak(doc, &mentions[i])
                 && listed(doc, &mentions[j])
-                && fits(&mentions[i], mentions[j].kind)
+                && fits(&mentions[i], &mentions[j])
                 && joined(doc, &mentions[left], &mentions[right])
             {
                 mentions[i].kind = mentions[j].kind;
                 break;
             }
+        }
+    }
+}
+
+/// An organisation named after its house is the building where things happen: "talks at
+/// the White House", "a concert at the Sydney Opera House", but "the White House said".
+fn buildings_where_things_happen(doc: &Document, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let (a, b) = m.tokens;
+        if m.kind != Some(EntityType::Org) || b - a < 2 || doc.word(b - 1) != "House" {
+            continue;
+        }
+        let before = |k: usize| a.checked_sub(k).map(|i| lower(doc, i)).unwrap_or_default();
+        let preposition = if before(1) == "the" {
+            before(2)
+        } else {
+            before(1)
+        };
+        if matches!(
+            preposition.as_ref(),
+            "at" | "to" | "in" | "into" | "inside" | "outside" | "near"
+        ) {
+            m.kind = Some(EntityType::Fac);
         }
     }
 }
@@ -1586,6 +1623,34 @@ mod tests {
             "{:?}",
             found(text)
         );
+    }
+
+    #[test]
+    fn a_house_where_things_happen_is_a_building() {
+        let text = "Leaders met at the White House on Friday, and later the White House said \
+                    a concert at the Sydney Opera House would go ahead.";
+        let f = found(text);
+        let white_house: Vec<_> = f.iter().filter(|(n, _)| n == "White House").collect();
+        assert_eq!(
+            white_house,
+            [
+                &("White House".to_string(), Some(EntityType::Fac)),
+                &("White House".to_string(), Some(EntityType::Org))
+            ],
+            "{f:?}"
+        );
+        assert!(has(text, "Sydney Opera House", EntityType::Fac), "{f:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_joined_to_a_place_by_and_is_a_place() {
+        let text = "Floods struck Lusaka and Chipata overnight.";
+        assert!(has(text, "Chipata", EntityType::Gpe), "{:?}", found(text));
+        // Not across a comma, nor from a place that only begins its conjunct.
+        let text = "On board the Seabird, Paris claims she worked long hours.";
+        assert!(!has(text, "Seabird", EntityType::Gpe), "{:?}", found(text));
+        let text = "Talks between Okafor and U.S. President Joe Biden went well.";
+        assert!(!has(text, "Okafor", EntityType::Gpe), "{:?}", found(text));
     }
 
     #[test]
