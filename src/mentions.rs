@@ -631,6 +631,10 @@ fn chunk_text<'t>(doc: &Document<'t>, (a, b): (usize, usize)) -> &'t str {
 }
 
 fn known_type(name: &str) -> Option<EntityType> {
+    // The lists write apostrophes straight: "People’s Republic of China".
+    if name.contains('’') {
+        return known_type(&name.replace('’', "'"));
+    }
     // A company named after a landform is more often the company in the news ("Amazon").
     if let Some(t) = lexicon::place_type(name) {
         let company = t == EntityType::Loc && lexicon::is_org_name(name);
@@ -696,6 +700,10 @@ fn classify_chunk(
     // title of an organisation or a place names no one; the name is what follows "of".
     if let Some(rest) = after_title_of(doc, chunk) {
         classify_chunk(doc, (rest, b), standalone, out);
+        return;
+    }
+    if let Some(t) = compass_place(doc, chunk) {
+        push(out, doc, chunk, Some(t), None);
         return;
     }
     // The last title word before the name: "U.S. Secretary of State | Antony Blinken".
@@ -815,6 +823,35 @@ fn is_affiliation(doc: &Document, (a, b): (usize, usize), out: &[Mention]) -> bo
     let place_after =
         b + 1 < n && doc.word(b) == "," && lexicon::place_type(doc.word(b + 1)).is_some();
     after_person && !place_after
+}
+
+/// "East Los Angeles", "Kowloon West", "South East Asia": compass words around a known
+/// place name a part of it, a place of the same type.
+fn compass_place(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
+    let compass = |k: usize| {
+        matches!(
+            doc.word(k),
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "Central"
+                | "Upper"
+                | "Lower"
+                | "Greater"
+        )
+    };
+    let first = (a..b).find(|&k| !compass(k))?;
+    let last = (a..b).rev().find(|&k| !compass(k))?;
+    if (first == a && last + 1 == b) || (first..=last).any(compass) {
+        return None;
+    }
+    known_type(chunk_text(doc, (first, last + 1)))
+        .filter(|t| matches!(t, EntityType::Gpe | EntityType::Loc))
 }
 
 /// Has the chunk an organisation's head word, last or before "of"/"for" ("Fudan University",
@@ -1651,6 +1688,32 @@ mod tests {
         assert!(!has(text, "Seabird", EntityType::Gpe), "{:?}", found(text));
         let text = "Talks between Okafor and U.S. President Joe Biden went well.";
         assert!(!has(text, "Okafor", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn compass_words_around_a_known_place_make_a_place() {
+        let text = "Power cuts hit East Los Angeles, Kowloon West and much of South East Asia, \
+                    officials in the People’s Republic of China said.";
+        for (name, kind) in [
+            ("East Los Angeles", EntityType::Gpe),
+            ("Kowloon West", EntityType::Gpe),
+            ("South East Asia", EntityType::Loc),
+            ("People’s Republic of China", EntityType::Gpe),
+        ] {
+            assert!(has(text, name, kind), "{name}: {:?}", found(text));
+        }
+        // Not an organisation named after a place.
+        let text = "The South China Morning Post reported that West Ham United had won.";
+        assert!(
+            has(text, "South China Morning Post", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "West Ham United", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
