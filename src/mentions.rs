@@ -70,6 +70,16 @@ const NAME_PARTICLES: [&str; 17] = [
 const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
+/// What a company has, written right after its name ("Boeing shares").
+const COMPANY_NOUNS: [&str; 7] = [
+    "customers",
+    "employees",
+    "shareholders",
+    "shares",
+    "stores",
+    "subscribers",
+    "workers",
+];
 /// Heads of bodies that deliberate "on" a subject ("Council on Foreign Relations").
 const ORG_HEADS_WITH_ON: [&str; 5] = ["Commission", "Committee", "Conference", "Council", "Panel"];
 /// Common nouns that name a kind of place before "of" ("the town of Yeoncheon").
@@ -1010,10 +1020,12 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     }
     // "the Force Ouvrière union", "the Wagner group": a kind of organisation in lower case
     // right after the name.
+    // So are a company's people and stock right after it: "Boeing shares", "Acme employees"
+    // (not its spokesman: "a Trump spokesman").
     let org_noun_after = b < doc.tokens.len()
         && doc.tokens[b].paragraph == doc.tokens[a].paragraph
         && doc.word(b).starts_with(|c: char| c.is_ascii_lowercase())
-        && lexicon::is_org_noun(doc.word(b));
+        && (lexicon::is_org_noun(doc.word(b)) || COMPANY_NOUNS.contains(&doc.word(b)));
     if org_noun_after {
         return Some(EntityType::Org);
     }
@@ -1714,6 +1726,33 @@ mod tests {
             "{:?}",
             found(text)
         );
+    }
+
+    #[test]
+    fn museums_galleries_and_plants_are_buildings() {
+        let text = "The painting moved from the Museum of Coastal History to the Harlow \
+                    Gallery, near the Rexford Processing Facility.";
+        for name in [
+            "Museum of Coastal History",
+            "Harlow Gallery",
+            "Rexford Processing Facility",
+        ] {
+            assert!(
+                has(text, name, EntityType::Fac),
+                "{name}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
+    fn what_a_company_has_follows_its_name() {
+        let text = "Later that week, Zentrix shares fell and Valmora employees protested.";
+        assert!(has(text, "Zentrix", EntityType::Org), "{:?}", found(text));
+        assert!(has(text, "Valmora", EntityType::Org), "{:?}", found(text));
+        // A person's spokesman is no company's.
+        let text = "Later that week, an Okonjo spokesman denied it.";
+        assert!(!has(text, "Okonjo", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
