@@ -256,16 +256,16 @@ fn buildings_where_things_happen(doc: &Document, mentions: &mut [Mention]) {
         if m.kind != Some(EntityType::Org) || b - a < 2 || doc.word(b - 1) != "House" {
             continue;
         }
-        let before = |k: usize| a.checked_sub(k).map(|i| lower(doc, i)).unwrap_or_default();
-        let preposition = if before(1) == "the" {
-            before(2)
-        } else {
-            before(1)
-        };
-        if matches!(
-            preposition.as_ref(),
-            "at" | "to" | "in" | "into" | "inside" | "outside" | "near"
-        ) {
+        let mut p = a.saturating_sub(1);
+        if doc.word(p) == "the" {
+            p = p.saturating_sub(1);
+        }
+        if a > 0
+            && matches!(
+                doc.word(p),
+                "at" | "to" | "in" | "into" | "inside" | "outside" | "near"
+            )
+        {
             m.kind = Some(EntityType::Fac);
         }
     }
@@ -880,27 +880,24 @@ fn after_title_of(doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
     let of = (a + 1..b).find(|&k| doc.word(k) == "of")?;
     // Title words, or their compounds ("Co-founder", "Secretary-General").
     let title_part = is_capitalised(doc, a)
-        && chunk_text(doc, (a, of))
-            .to_ascii_lowercase()
-            .split(' ')
-            .all(|w| lexicon::is_title(w) || w.split('-').all(lexicon::is_title));
-    let mut rest = of + 1;
-    if rest < b && doc.word(rest) == "the" {
-        rest += 1;
-    }
+        && (a..of).all(|k| matches!(doc.word(k), "-" | "Co") || lexicon::is_title(&lower(doc, k)));
+    let rest = if of + 1 < b && doc.word(of + 1) == "the" {
+        of + 2
+    } else {
+        of + 1
+    };
     if !title_part || rest >= b {
         return None;
     }
-    let name = (rest, b);
-    let is_named = known_type(chunk_text(doc, name)).is_some()
-        || has_org_head(doc, name)
-        || is_org_like(doc.word(b - 1))
+    // The name is known, has an organisation's head or is an acronym; or a known place
+    // comes before a person ("Governor of Texas Greg Abbott").
+    let named = has_org_head(doc, (rest, b))
         || (b - rest == 1 && is_all_caps(doc.word(rest)))
-        // "Governor of Texas Greg Abbott": a known place, then the person.
-        || (b - rest >= 3
-            && (rest + 1..=(rest + 3).min(b - 2))
-                .any(|end| known_type(chunk_text(doc, (rest, end))).is_some()));
-    is_named.then_some(rest)
+        || (rest + 1..=b).any(|end| {
+            (end == b || (end + 2 <= b && end <= rest + 3))
+                && known_type(chunk_text(doc, (rest, end))).is_some()
+        });
+    named.then_some(rest)
 }
 
 /// Does a chunk that is no known name look like a name at all? Not an ordinary acronym
