@@ -101,17 +101,14 @@ fn acronym(word: &str) -> Option<String> {
     ok.then_some(letters)
 }
 
-/// Can the acronym `text`, typed `short`, stand for a name typed `full`? The same type; or
-/// an acronym typed an organisation by its capitals alone, for a place or a building
-/// ("Kennedy Space Center … KSC employees"). A listed acronym keeps its type: "US" is no
-/// "University of Sheffield".
-fn initials_fit(text: &str, short: Option<EntityType>, full: Option<EntityType>) -> bool {
+/// Can an acronym typed `short` stand for a name typed `full`? The same type; or an acronym
+/// typed an organisation (by its capitals) for a place or a building ("Kennedy Space Center
+/// … KSC employees"). A place stays a place: "US" is no "University of Sheffield".
+fn initials_fit(short: Option<EntityType>, full: Option<EntityType>) -> bool {
     match (short, full) {
         (None, _) | (_, None) => true,
         (Some(a), Some(b)) if a == b => true,
-        (Some(EntityType::Org), Some(b)) => {
-            is_place(b) && lexicon::place_type(text).is_none() && !lexicon::is_org_name(text)
-        }
+        (Some(EntityType::Org), Some(b)) => is_place(b),
         _ => false,
     }
 }
@@ -223,7 +220,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 target = acronyms
                     .get(&a)
                     .copied()
-                    .filter(|&p| p != m && initials_fit(text, mention.kind, mentions[p].kind));
+                    .filter(|&p| p != m && initials_fit(mention.kind, mentions[p].kind));
                 by_initials = target.is_some();
             }
         }
