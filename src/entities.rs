@@ -294,9 +294,11 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     // Trump, Rome and the U.S."). One pass over neighbouring mentions.
     for m in 1..mentions.len() {
         let (a, b) = (&mentions[m - 1], &mentions[m]);
+        if b.tokens.0 != a.tokens.1 + 1 {
+            continue;
+        }
         let joiner = doc.word(a.tokens.1);
-        let listed = b.tokens.0 == a.tokens.1 + 1 && matches!(joiner, "and" | "or" | ",");
-        if !listed {
+        if !matches!(joiner, "and" | "or" | ",") {
             continue;
         }
         let (la, lb) = (find(&mut leader, m - 1), find(&mut leader, m));
