@@ -101,6 +101,18 @@ fn acronym(word: &str) -> Option<String> {
     ok.then_some(letters)
 }
 
+/// Can an acronym typed `short` stand for a name typed `full`? The same type; or an acronym
+/// typed an organisation (by its capitals) for a place or a building ("Kennedy Space Center
+/// … KSC employees"). A place stays a place: "US" is no "University of Sheffield".
+fn initials_fit(short: Option<EntityType>, full: Option<EntityType>) -> bool {
+    match (short, full) {
+        (None, _) | (_, None) => true,
+        (Some(a), Some(b)) if a == b => true,
+        (Some(EntityType::Org), Some(b)) => is_place(b),
+        _ => false,
+    }
+}
+
 fn is_place(t: EntityType) -> bool {
     matches!(t, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
 }
@@ -202,9 +214,14 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 target = Some(p);
             }
         }
+        let mut by_initials = false;
         if target.is_none() && !is_date {
             if let Some(a) = acronym(text) {
-                target = acronyms.get(&a).copied().filter(|&p| p != m);
+                target = acronyms
+                    .get(&a)
+                    .copied()
+                    .filter(|&p| p != m && initials_fit(mention.kind, mentions[p].kind));
+                by_initials = target.is_some();
             }
         }
         if target.is_none() && mention.kind == Some(EntityType::Org) && !text.contains(' ') {
@@ -212,14 +229,20 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         }
         if let Some(p) = target {
             let (lm, lp) = (find(&mut leader, m), find(&mut leader, p));
-            let ok = match (kinds[lm], kinds[lp]) {
-                (Some(a), Some(b)) => compatible(a, b),
-                _ => true,
-            };
+            let ok = by_initials
+                || match (kinds[lm], kinds[lp]) {
+                    (Some(a), Some(b)) => compatible(a, b),
+                    _ => true,
+                };
             if ok {
                 let (keep, drop) = (lm.min(lp), lm.max(lp));
                 leader[drop] = keep;
-                kinds[keep] = kinds[keep].or(kinds[drop]).or(kinds[p]);
+                // An acronym is what its full name is ("Kennedy Space Center (KSC)").
+                kinds[keep] = if by_initials {
+                    kinds[lp].or(kinds[lm])
+                } else {
+                    kinds[keep].or(kinds[drop]).or(kinds[p])
+                };
                 continue;
             }
         }
@@ -266,19 +289,24 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         by_shape_alone[l] = v.by_shape_alone();
     }
     // A name read as a person by its shape alone takes the type of a company it is listed
-    // with: "Kroger and Albertsons" are companies when Kroger is one. One pass over
-    // neighbouring mentions.
+    // with: "Kroger and Albertsons" are companies when Kroger is one; and of a place joined
+    // to it by "and"/"or": "visited Kamchatka and Sakhalin" (not across a comma: "Sulla and
+    // Trump, Rome and the U.S."). One pass over neighbouring mentions.
     for m in 1..mentions.len() {
         let (a, b) = (&mentions[m - 1], &mentions[m]);
-        let listed =
-            b.tokens.0 == a.tokens.1 + 1 && matches!(doc.word(a.tokens.1), "and" | "or" | ",");
-        if !listed {
+        if b.tokens.0 != a.tokens.1 + 1 {
+            continue;
+        }
+        let joiner = doc.word(a.tokens.1);
+        if !matches!(joiner, "and" | "or" | ",") {
             continue;
         }
         let (la, lb) = (find(&mut leader, m - 1), find(&mut leader, m));
         for (weak, strong) in [(la, lb), (lb, la)] {
-            if by_shape_alone[weak] && kinds[strong] == Some(EntityType::Org) {
-                kinds[weak] = Some(EntityType::Org);
+            let place =
+                joiner != "," && matches!(kinds[strong], Some(EntityType::Gpe | EntityType::Loc));
+            if by_shape_alone[weak] && (kinds[strong] == Some(EntityType::Org) || place) {
+                kinds[weak] = kinds[strong];
                 by_shape_alone[weak] = false;
             }
         }
@@ -578,6 +606,41 @@ mod tests {
         assert!(
             e.iter()
                 .all(|(n, k, _)| n != "Freewinds" || *k != EntityType::Gpe),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_takes_its_full_names_type() {
+        let e = entities(
+            "Flights at Denver International Airport (DIA) were halted. DIA reopened later.",
+        );
+        assert!(
+            e.contains(&("Denver International Airport".into(), EntityType::Fac, 3)),
+            "{e:?}"
+        );
+        // A listed acronym is no other name's initials.
+        let e = entities(
+            "A study by the University of Seville found that US officials were slow. The US \
+             agreed.",
+        );
+        assert!(e.contains(&("US".into(), EntityType::Gpe, 2)), "{e:?}");
+        assert!(
+            e.contains(&("University of Seville".into(), EntityType::Org, 1)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_name_joined_to_a_place_by_and_is_one() {
+        let e = entities("Last week the envoy visited Ulvik and Tromsdal by ferry.");
+        assert!(
+            e.contains(&("Tromsdal".into(), EntityType::Gpe, 1)),
+            "{e:?}"
+        );
+        let e = entities("It was quiet. Talks between Aoun and Hariri went on, in Beirut.");
+        assert!(
+            e.contains(&("Hariri".into(), EntityType::Person, 1)),
             "{e:?}"
         );
     }

@@ -70,6 +70,25 @@ const NAME_PARTICLES: [&str; 17] = [
 const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
+/// Words that name a part of a place ("East Los Angeles", "Kowloon West").
+const COMPASS_WORDS: [&str; 12] = [
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater",
+];
+/// Prepositions before a building where something happens ("at the White House").
+const AT_PLACE: [&str; 7] = ["at", "to", "in", "into", "inside", "outside", "near"];
+/// What a company has, written right after its name ("Boeing shares").
+const COMPANY_NOUNS: [&str; 7] = [
+    "customers",
+    "employees",
+    "shareholders",
+    "shares",
+    "stores",
+    "subscribers",
+    "workers",
+];
+/// Heads of bodies that deliberate "on" a subject ("Council on Foreign Relations").
+const ORG_HEADS_WITH_ON: [&str; 5] = ["Commission", "Committee", "Conference", "Council", "Panel"];
 /// Common nouns that name a kind of place before "of" ("the town of Yeoncheon").
 /// Also the people and bodies of a place ("the council of Portmouth", "the mayor of X").
 pub const PLACE_NOUNS: [&str; 17] = [
@@ -171,6 +190,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         }
     }
     coordinated_types(doc, &mut out);
+    buildings_where_things_happen(doc, &mut out);
     if is_sports_report(doc) {
         national_teams(doc, &mut out);
     }
@@ -196,11 +216,24 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
         let between = right.tokens.0.saturating_sub(left.tokens.1);
         between == 1 && matches!(doc.word(left.tokens.1), "and" | "or" | ",")
     };
-    // An untyped word takes only an organisation's type from a list ("Xi and U.S. President
-    // Joe Biden": the conjunct is the whole phrase, not "U.S."); a given name only a place's.
-    let fits = |weak: &Mention, kind: Option<EntityType>| match weak.kind {
-        None => kind == Some(EntityType::Org),
-        _ => matches!(kind, Some(EntityType::Gpe | EntityType::Loc)),
+    // An untyped word takes an organisation's type from a list, and a place's only across
+    // "and"/"or" from a place that is the whole conjunct ("visited Kamchatka and Sakhalin";
+    // but "Xi and U.S. President Joe Biden": the conjunct is the whole phrase, not "U.S.";
+    // "On board the Freewinds, Paris claims"); a given name only a place's.
+    let fits = |weak: &Mention, strong: &Mention| match weak.kind {
+        None => {
+            let left = if weak.tokens.0 < strong.tokens.0 {
+                weak
+            } else {
+                strong
+            };
+            strong.kind == Some(EntityType::Org)
+                || (matches!(strong.kind, Some(EntityType::Gpe | EntityType::Loc))
+                    && matches!(doc.word(left.tokens.1), "and" | "or")
+                    && (strong.tokens.1 >= doc.tokens.len()
+                        || !is_capitalised(doc, strong.tokens.1)))
+        }
+        _ => matches!(strong.kind, Some(EntityType::Gpe | EntityType::Loc)),
     };
     for i in 0..mentions.len() {
         let neighbours = [i.checked_sub(1), Some(i + 1)];
@@ -212,12 +245,30 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
             let (left, right) = if j < i { (j, i) } else { (i, j) };
             if weak(doc, &mentions[i])
                 && listed(doc, &mentions[j])
-                && fits(&mentions[i], mentions[j].kind)
+                && fits(&mentions[i], &mentions[j])
                 && joined(doc, &mentions[left], &mentions[right])
             {
                 mentions[i].kind = mentions[j].kind;
                 break;
             }
+        }
+    }
+}
+
+/// An organisation named after its house is the building where things happen: "talks at
+/// the White House", "a concert at the Sydney Opera House", but "the White House said".
+fn buildings_where_things_happen(doc: &Document, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let (a, b) = m.tokens;
+        if m.kind != Some(EntityType::Org) || b - a < 2 || doc.word(b - 1) != "House" {
+            continue;
+        }
+        let mut p = a.saturating_sub(1);
+        if doc.word(p) == "the" {
+            p = p.saturating_sub(1);
+        }
+        if a > 0 && AT_PLACE.contains(&doc.word(p)) {
+            m.kind = Some(EntityType::Fac);
         }
     }
 }
@@ -445,6 +496,9 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
     // is cut into pieces, so that the work per piece stays bounded.
     let n = doc.tokens.len().min(start + MAX_CHUNK_TOKENS);
     let mut end = start + 1;
+    // Has an organisation's head taken "of"/"for" ("Commission for the Protection")? Then a
+    // later "of" stays inside the name ("… of Children").
+    let mut org_linked = false;
     while end < n {
         if continues_chunk(doc, start, end) {
             end += 1;
@@ -515,15 +569,32 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
             && end + 1 < n
             && known_type(&doc.text[doc.tokens[start].span.start..doc.tokens[end + 1].span.end])
                 .is_some();
-        if (w == "of" || w == "for") && (takes_of(prev, w) || known_with_of) {
+        // "Council on Foreign Relations": bodies that deliberate take "on".
+        let takes_on = w == "on" && ORG_HEADS_WITH_ON.contains(&prev);
+        let org_link = takes_on || (w != "on" && lexicon::is_org_word(prev));
+        let linked = w == "of" && org_linked;
+        if ((w == "of" || w == "for") && (takes_of(prev, w) || known_with_of || linked)) || takes_on
+        {
             let mut k = end + 1;
             if k < n && doc.word(k) == "the" {
                 k += 1;
             }
+            // ("University of Sheffield of the UK": a country after a second "of" locates.)
+            let locates = linked
+                && !takes_of(prev, w)
+                && (k + 1..=(k + 3).min(n)).any(|e| {
+                    matches!(
+                        known_type(chunk_text(doc, (k, e))),
+                        Some(EntityType::Gpe | EntityType::Loc)
+                    )
+                });
             if k < n
+                && !locates
                 && is_capitalised(doc, k)
+                && !is_month_or_weekday(doc.word(k))
                 && doc.tokens[k].paragraph == doc.tokens[start].paragraph
             {
+                org_linked |= org_link;
                 end = k + 1;
                 continue;
             }
@@ -535,10 +606,12 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
             while k < n && continues_chunk(doc, start, k) {
                 k += 1;
             }
-            // ("Tesla and Ford Motor Co" are two: the first is a name on its own.)
+            // ("Tesla and Ford Motor Co" are two: the first is a name on its own, and so is
+            // one with a head of its own: "Stanford Institute for Economic Policy and Oxford
+            // University".)
             let first_is_known = known_type(chunk_text(doc, (start, end))).is_some();
-            if k > end + 1 && is_org_like(doc.word(k - 1)) && !is_org_like(prev) && !first_is_known
-            {
+            let first_has_head = (start..end).any(|j| is_org_like(doc.word(j)));
+            if k > end + 1 && is_org_like(doc.word(k - 1)) && !first_has_head && !first_is_known {
                 end = k;
                 continue;
             }
@@ -631,10 +704,22 @@ fn classify_chunk(
         push(out, doc, chunk, Some(t), None);
         return;
     }
-    // The last title word before the name: "U.S. Secretary of State | Antony Blinken".
+    // "President of the European Commission", "Director of the FBI", "Mayor of London": a
+    // title of an organisation or a place names no one; the name is what follows "of".
+    // An organisation's head word, last or before "of"/"for" ("Fudan University", "Ministry
+    // of Defence").
     let org_head = (a..b).any(|k| {
         lexicon::is_org_word(doc.word(k)) && (k + 1 == b || matches!(doc.word(k + 1), "of" | "for"))
     });
+    if let Some(rest) = after_title_of(doc, chunk, org_head) {
+        classify_chunk(doc, (rest, b), standalone, out);
+        return;
+    }
+    if let Some(t) = compass_place(doc, chunk) {
+        push(out, doc, chunk, Some(t), None);
+        return;
+    }
+    // The last title word before the name: "U.S. Secretary of State | Antony Blinken".
     // A title inside a name ("Jeffrey Dean Morgan") comes after a given name; a title
     // takes a name word after it ("Saint-Gaudens" is no saint).
     // A title that is also a given name, before a one-word name, is the given name: "Dean
@@ -727,8 +812,71 @@ fn classify_chunk(
             }
         }
     }
-    let kind = type_by_shape(doc, chunk);
+    let mut kind = type_by_shape(doc, chunk);
+    if matches!(kind, None | Some(EntityType::Person)) && is_affiliation(doc, chunk, out) {
+        kind = Some(EntityType::Org);
+    }
     push(out, doc, chunk, kind, None);
+}
+
+/// "Nathan Okoye of Vox Populi": an unknown name after a person's full name and "of" is
+/// what the person belongs to, an organisation. A place there is known, or is followed by
+/// its state or country ("Daniel Reyes of Springfield, Illinois"); a one-word person keeps
+/// its epithet ("Joan of Arc").
+fn is_affiliation(doc: &Document, (a, b): (usize, usize), out: &[Mention]) -> bool {
+    let n = doc.tokens.len();
+    let after_person = a >= 2
+        && doc.word(a - 1) == "of"
+        && out.last().is_some_and(|m| {
+            m.kind == Some(EntityType::Person)
+                && m.tokens.1 == a - 1
+                && m.tokens.1 - m.tokens.0 >= 2
+        });
+    let place_after =
+        b + 1 < n && doc.word(b) == "," && lexicon::place_type(doc.word(b + 1)).is_some();
+    after_person && !place_after
+}
+
+/// "East Los Angeles", "Kowloon West", "South East Asia": compass words around a known
+/// place name a part of it, a place of the same type.
+fn compass_place(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
+    let compass = |k: usize| COMPASS_WORDS.contains(&doc.word(k));
+    let first = (a..b).find(|&k| !compass(k))?;
+    let last = (a..b).rev().find(|&k| !compass(k))?;
+    if (first == a && last + 1 == b) || (first..=last).any(compass) {
+        return None;
+    }
+    known_type(chunk_text(doc, (first, last + 1)))
+        .filter(|t| matches!(t, EntityType::Gpe | EntityType::Loc))
+}
+
+/// If the chunk is a title, "of" (and "the"), then the name of an organisation (`org_head`:
+/// the chunk has an organisation's head; titles are none) or a place
+/// ("Co-founder of Google", "Governor of the Bank of England", "Mayor of London"): where that
+/// name starts. A person's name after the title stays with it ("Secretary of State Antony
+/// Blinken").
+fn after_title_of(doc: &Document, (a, b): (usize, usize), org_head: bool) -> Option<usize> {
+    let of = (a + 1..b).find(|&k| doc.word(k) == "of")?;
+    // Title words, or their compounds ("Co-founder", "Secretary-General").
+    let title_part = is_capitalised(doc, a)
+        && (a..of).all(|k| matches!(doc.word(k), "-" | "Co") || lexicon::is_title(&lower(doc, k)));
+    let rest = if of + 1 < b && doc.word(of + 1) == "the" {
+        of + 2
+    } else {
+        of + 1
+    };
+    if !title_part || rest >= b {
+        return None;
+    }
+    // The name is known, has an organisation's head or is an acronym; or a known place
+    // comes before a person ("Governor of Texas Greg Abbott").
+    let named = org_head
+        || (b - rest == 1 && is_all_caps(doc.word(rest)))
+        || (rest + 1..=b).any(|end| {
+            (end == b || (end + 2 <= b && end <= rest + 3))
+                && known_type(chunk_text(doc, (rest, end))).is_some()
+        });
+    named.then_some(rest)
 }
 
 /// Does a chunk that is no known name look like a name at all? Not an ordinary acronym
@@ -848,10 +996,12 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     }
     // "the Force Ouvrière union", "the Wagner group": a kind of organisation in lower case
     // right after the name.
+    // So are a company's people and stock right after it: "Boeing shares", "Acme employees"
+    // (not its spokesman: "a Trump spokesman").
     let org_noun_after = b < doc.tokens.len()
         && doc.tokens[b].paragraph == doc.tokens[a].paragraph
         && doc.word(b).starts_with(|c: char| c.is_ascii_lowercase())
-        && lexicon::is_org_noun(doc.word(b));
+        && (lexicon::is_org_noun(doc.word(b)) || COMPANY_NOUNS.contains(&doc.word(b)));
     if org_noun_after {
         return Some(EntityType::Org);
     }
@@ -1384,6 +1534,201 @@ mod tests {
         assert!(has(text, "BEIJING", EntityType::Gpe), "{:?}", found(text));
         let text = "CUPERTINO, California -- Apple on Wednesday introduced a phone.";
         assert!(has(text, "CUPERTINO", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_title_of_an_organisation_or_a_place_is_no_person() {
+        let text = "The plan came from the President of the European Commission. The Director of \
+                    the FBI declined. The Mayor of London said so, and a Co-founder of Google too.";
+        let f = found(text);
+        for (name, kind) in [
+            ("European Commission", EntityType::Org),
+            ("FBI", EntityType::Org),
+            ("London", EntityType::Gpe),
+            ("Google", EntityType::Org),
+        ] {
+            assert!(has(text, name, kind), "{name}: {f:?}");
+        }
+        assert!(
+            f.iter().all(|(_, k)| *k != Some(EntityType::Person)),
+            "{f:?}"
+        );
+        // A place, then the person: both.
+        let text = "The Governor of Texas Greg Abbott agreed.";
+        assert!(has(text, "Texas", EntityType::Gpe), "{:?}", found(text));
+        assert!(
+            has(text, "Greg Abbott", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        // A portfolio is no organisation: the person keeps the name.
+        let text = "Later the Minister of Finance Ngozi Adeyemi resigned.";
+        assert!(
+            has(text, "Ngozi Adeyemi", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn long_organisation_names_with_on_of_and_and() {
+        let text = "The Council on Foreign Relations and the Committee on the Rights of the Child \
+                    published reports on Monday; the Commission for the Protection of Children \
+                    stayed silent.";
+        for name in [
+            "Council on Foreign Relations",
+            "Committee on the Rights of the Child",
+            "Commission for the Protection of Children",
+        ] {
+            assert!(
+                has(text, name, EntityType::Org),
+                "{name}: {:?}",
+                found(text)
+            );
+        }
+        // A weekday is no subject: "the Commission on Monday".
+        let text = "A report by the Electoral Commission on Monday found fraud.";
+        assert!(
+            has(text, "Electoral Commission", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        // Two institutions, each with its own head, are two names; a shared head joins them.
+        let text = "Scientists from the Stanford Institute for Economic Policy and Oxford \
+                    University joined the research, together with the State and Homeland Security Departments.";
+        assert!(
+            has(
+                text,
+                "Stanford Institute for Economic Policy",
+                EntityType::Org
+            ),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Oxford University", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(
+                text,
+                "State and Homeland Security Departments",
+                EntityType::Org
+            ),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_after_a_person_and_of_is_an_organisation() {
+        let text = "The motion was backed by Maria Lopez of Vox Populi and opposed by Daniel \
+                    Reyes of Springfield, Illinois, and by Joan of Arcadia.";
+        assert!(
+            has(text, "Vox Populi", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            !has(text, "Springfield", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(!has(text, "Arcadia", EntityType::Org), "{:?}", found(text));
+        // A country after a second "of" places the institution.
+        let text = "A team from the Institute of Physics of the Czech Republic published results.";
+        assert!(
+            has(text, "Institute of Physics", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Czech Republic", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_house_where_things_happen_is_a_building() {
+        let text = "Leaders met at the White House on Friday, and later the White House said \
+                    a concert at the Sydney Opera House would go ahead.";
+        let f = found(text);
+        let white_house: Vec<_> = f.iter().filter(|(n, _)| n == "White House").collect();
+        assert_eq!(
+            white_house,
+            [
+                &("White House".to_string(), Some(EntityType::Fac)),
+                &("White House".to_string(), Some(EntityType::Org))
+            ],
+            "{f:?}"
+        );
+        assert!(has(text, "Sydney Opera House", EntityType::Fac), "{f:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_joined_to_a_place_by_and_is_a_place() {
+        let text = "Floods struck Lusaka and Chipata overnight.";
+        assert!(has(text, "Chipata", EntityType::Gpe), "{:?}", found(text));
+        // Not across a comma, nor from a place that only begins its conjunct.
+        let text = "On board the Seabird, Paris claims she worked long hours.";
+        assert!(!has(text, "Seabird", EntityType::Gpe), "{:?}", found(text));
+        let text = "Talks between Okafor and U.S. President Joe Biden went well.";
+        assert!(!has(text, "Okafor", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn compass_words_around_a_known_place_make_a_place() {
+        let text = "Power cuts hit East Los Angeles, Kowloon West and much of South East Asia, \
+                    officials in Greater Manchester said.";
+        for (name, kind) in [
+            ("East Los Angeles", EntityType::Gpe),
+            ("Kowloon West", EntityType::Gpe),
+            ("South East Asia", EntityType::Loc),
+            ("Greater Manchester", EntityType::Gpe),
+        ] {
+            assert!(has(text, name, kind), "{name}: {:?}", found(text));
+        }
+        // Not an organisation named after a place.
+        let text = "The South China Morning Post reported that West Ham United had won.";
+        assert!(
+            has(text, "South China Morning Post", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "West Ham United", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn museums_galleries_and_plants_are_buildings() {
+        let text = "The painting moved from the Museum of Coastal History to the Harlow \
+                    Gallery, near the Rexford Processing Facility.";
+        for name in [
+            "Museum of Coastal History",
+            "Harlow Gallery",
+            "Rexford Processing Facility",
+        ] {
+            assert!(
+                has(text, name, EntityType::Fac),
+                "{name}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
+    fn what_a_company_has_follows_its_name() {
+        let text = "Later that week, Zentrix shares fell and Valmora employees protested.";
+        assert!(has(text, "Zentrix", EntityType::Org), "{:?}", found(text));
+        assert!(has(text, "Valmora", EntityType::Org), "{:?}", found(text));
+        // A person's spokesman is no company's.
+        let text = "Later that week, an Okonjo spokesman denied it.";
+        assert!(!has(text, "Okonjo", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
