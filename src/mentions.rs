@@ -77,6 +77,8 @@ const COMPASS_WORDS: [&str; 12] = [
 ];
 /// Prepositions before a building where something happens ("at the White House").
 const AT_PLACE: [&str; 7] = ["at", "to", "in", "into", "inside", "outside", "near"];
+/// A town's officers and people, written right after its name ("Paterson mayor").
+const PLACE_NOUNS_AFTER: [&str; 3] = ["mayor", "police", "residents"];
 /// What a company has, written right after its name ("Boeing shares").
 const COMPANY_NOUNS: [&str; 7] = [
     "customers",
@@ -459,9 +461,11 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
     }
     // "King's College London", "the Korean People's Army", "the People's Republic of
     // China": a possessive inside a name that ends in an organisation's or a state's head
-    // word (before a building, it is a place's: "Mecca's Grand Mosque").
+    // word (before a building, it is a place's: "Mecca's Grand Mosque"); and a plural's:
+    // "the Eastfield Residents' Association", "the National Teachers' Union".
     // (A place before it stays a place of its own: "China's Foreign Ministry".)
-    if matches!(w, "’s" | "'s")
+    let plural_possessive = matches!(w, "'" | "’") && doc.word(j - 1).ends_with('s');
+    if (matches!(w, "’s" | "'s") || plural_possessive)
         && !t.space_before
         && next_is_capitalised(doc, j)
         && known_type(chunk_text(doc, (start, j))).is_none()
@@ -994,6 +998,14 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     if preceded_by_title(doc, a) && words.len() <= 3 {
         return Some(EntityType::Person);
     }
+    // A town's officers and people right after its name: "former Paterson mayor Joey Torres",
+    // "Oakdale residents", "Fresno police".
+    let place_noun_after = b < doc.tokens.len()
+        && doc.tokens[b].paragraph == doc.tokens[a].paragraph
+        && PLACE_NOUNS_AFTER.contains(&doc.word(b));
+    if place_noun_after && words.len() <= 2 && !preceded_by_title(doc, a) {
+        return Some(EntityType::Gpe);
+    }
     // "the Force Ouvrière union", "the Wagner group": a kind of organisation in lower case
     // right after the name.
     // So are a company's people and stock right after it: "Boeing shares", "Acme employees"
@@ -1296,6 +1308,15 @@ mod tests {
 
     #[test]
     fn a_possessive_inside_an_organisations_name() {
+        let m = found("He chairs the Eastfield Residents' Association and the Nurses’ Union.");
+        assert!(m.contains(&(
+            "Eastfield Residents' Association".into(),
+            Some(EntityType::Org)
+        )));
+        assert!(
+            m.contains(&("Nurses’ Union".into(), Some(EntityType::Org))),
+            "{m:?}"
+        );
         let m = found("She studied at King's College London and at Oxford.");
         assert!(
             m.contains(&("King's College London".into(), Some(EntityType::Org))),
@@ -1719,6 +1740,26 @@ mod tests {
                 found(text)
             );
         }
+    }
+
+    #[test]
+    fn a_towns_officers_and_people_follow_its_name() {
+        let text = "A jury found former Brackton mayor Joey Ferris guilty, and Ellsmere police \
+                    made no arrests.";
+        assert!(has(text, "Brackton", EntityType::Gpe), "{:?}", found(text));
+        assert!(has(text, "Ellsmere", EntityType::Gpe), "{:?}", found(text));
+        assert!(
+            has(text, "Joey Ferris", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        // A person's title is not the town's: "Governor Dana Ortiz" stays a person.
+        let text = "Later that day Governor Dana Ortiz met residents.";
+        assert!(
+            has(text, "Dana Ortiz", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
