@@ -702,10 +702,6 @@ impl<'a, 't> Context<'a, 't> {
         if (first..colon).any(|k| self.cue_lemma(k).is_some()) {
             return None;
         }
-        let mut first = first;
-        while first < colon && lexicon::is_title(&self.lower(first)) {
-            first += 1; // "Mayor Ann Lee was blunt:"
-        }
         let (speaker, named_by, end) = if let Some(gender) = is_pronoun(&self.lower(first)) {
             let speaker = self.resolve_pronoun(first, gender, last_speaker)?;
             (speaker, doc.tokens[first].span, first + 1)
@@ -721,11 +717,20 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// The speaker among the names that open a sentence at token `first`, through titles
-    /// between them: the last person ("US President Barack Obama", "Chelsea coach Enzo
-    /// Maresca"), else the first that can speak.
+    /// before and between them: the last person ("Prime Minister Jan Berg", "US President
+    /// Barack Obama", "Chelsea coach Enzo Maresca"), else the first that can speak.
     fn opening_names(&self, first: usize) -> Option<(usize, (usize, usize))> {
         let doc = self.doc;
-        let mut k = first;
+        let past_titles = |mut k: usize| {
+            while k < doc.tokens.len()
+                && doc.tokens[k].sentence == doc.tokens[first].sentence
+                && lexicon::is_title(&self.lower(k))
+            {
+                k += 1;
+            }
+            k
+        };
+        let mut k = past_titles(first);
         let mut person = None;
         let mut other = None;
         while let Some(m) = self.mention_at.get(k).copied().flatten() {
@@ -736,13 +741,7 @@ impl<'a, 't> Context<'a, 't> {
             } else if kind.can_speak() && other.is_none() {
                 other = Some((mention.entity, mention.tokens));
             }
-            k = mention.tokens.1;
-            while k < doc.tokens.len()
-                && doc.tokens[k].sentence == doc.tokens[first].sentence
-                && lexicon::is_title(&self.lower(k))
-            {
-                k += 1;
-            }
+            k = past_titles(mention.tokens.1);
         }
         person.or(other)
     }
@@ -1641,6 +1640,15 @@ mod tests {
              last night were known as “the river people”.",
         );
         assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_continues_the_titled_person_opening_the_one_before() {
+        let s = speakers(
+            "A spokesman for the airline, Tom Reyes, said flights would resume.\n\nPrime \
+             Minister Jan Berg visited the area. He called the evacuation “orderly”.",
+        );
+        assert_eq!(s, [some("Jan Berg")]);
     }
 
     #[test]
