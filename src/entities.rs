@@ -380,6 +380,11 @@ fn reads_as_bare_name(doc: &Document, i: usize) -> bool {
         || part_of_word)
 }
 
+/// How many words an appositive after a name ("the European air traffic agency") may take.
+const APPOSITIVE_WORDS: usize = 6;
+/// Words after an appositive's head: "a professor at …", "the agency that …".
+const APPOSITIVE_ENDS: [&str; 8] = ["at", "of", "in", "for", "from", "with", "who", "that"];
+
 /// What the contexts of an untyped name say about it.
 #[derive(Default)]
 struct ContextVotes {
@@ -430,6 +435,21 @@ impl ContextVotes {
             && lexicon::place_type(doc.word(b + 1)) == Some(EntityType::Gpe)
             && (b + 2 >= n || doc.tokens[b + 2].kind == TokenKind::Punct);
         self.place_named |= place_noun_after || place_after_comma;
+        // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
+        // a kind of organisation; "Okafor, a professor at …": one whose head is a role.
+        if next == Some(",") && matches!(after, Some("the" | "a" | "an")) {
+            let head = (b + 2..n.min(b + 2 + APPOSITIVE_WORDS))
+                .take_while(|&k| {
+                    doc.tokens[k].kind != TokenKind::Punct
+                        && !APPOSITIVE_ENDS.contains(&doc.lower(k).as_ref())
+                })
+                .last()
+                .map(|k| doc.lower(k));
+            if let Some(head) = head.as_deref() {
+                self.article |= lexicon::is_org_noun(head);
+                self.speech |= lexicon::is_title(head);
+            }
+        }
         self.place |= mentions::in_place_context(doc, a) || prev == Some("from");
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
@@ -643,6 +663,27 @@ mod tests {
             e.contains(&("Hariri".into(), EntityType::Person, 1)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn an_appositive_says_what_a_name_is() {
+        let e = entities(
+            "Skyvolt, the regional power company, said supplies were safe. Okonta, a \
+             professor at the university, agreed.",
+        );
+        assert!(
+            e.iter()
+                .any(|(n, k, _)| n == "Skyvolt" && *k == EntityType::Org),
+            "{e:?}"
+        );
+        assert!(
+            e.iter()
+                .any(|(n, k, _)| n == "Okonta" && *k == EntityType::Person),
+            "{e:?}"
+        );
+        // A list is no appositive.
+        let e = entities("Brelford, the capital and the coast were flooded.");
+        assert!(!e.iter().any(|(n, _, _)| n == "Brelford"), "{e:?}");
     }
 
     #[test]

@@ -106,7 +106,7 @@ const NATIONAL_NOUNS: [&str; 4] = ["government", "country", "state", "nation"];
 /// California-based company").
 const DETERMINER_REACH: usize = 8;
 /// Definite nouns that refer back to the latest organisation: "the company said".
-const COMPANY_NOUNS: [&str; 3] = ["company", "firm", "carmaker"];
+const COMPANY_NOUNS: [&str; 5] = ["agency", "carmaker", "company", "firm", "group"];
 /// How many words (a name counting as one) may stand between a closing mark and its cue
 /// when they hold an appositive.
 const APPOSITIVE_STEPS: usize = 12;
@@ -1551,6 +1551,11 @@ mod tests {
                 some("Oslo")
             ]
         );
+        let s = speakers(
+            "Skyvolt, the regional air traffic agency, closed two routes. “We are watching \
+             the ash,” the agency said.",
+        );
+        assert_eq!(s, [some("Skyvolt")]);
     }
 
     #[test]
