@@ -79,10 +79,13 @@ const COMPASS_WORDS: [&str; 12] = [
 const AT_PLACE: [&str; 7] = ["at", "to", "in", "into", "inside", "outside", "near"];
 /// A town's officers and people, written right after its name ("Paterson mayor").
 const PLACE_NOUNS_AFTER: [&str; 3] = ["mayor", "police", "residents"];
-/// What a company has, written right after its name ("Boeing shares").
-const COMPANY_NOUNS: [&str; 7] = [
+/// What a company has, written right after its name ("Boeing shares", "Lyten chief
+/// executive Dan Cook").
+const COMPANY_NOUNS: [&str; 9] = [
+    "chief",
     "customers",
     "employees",
+    "founder",
     "shareholders",
     "shares",
     "stores",
@@ -1767,6 +1770,13 @@ mod tests {
         let text = "Later that week, Zentrix shares fell and Valmora employees protested.";
         assert!(has(text, "Zentrix", EntityType::Org), "{:?}", found(text));
         assert!(has(text, "Valmora", EntityType::Org), "{:?}", found(text));
+        let text = "In an interview, Quorvex chief executive Dana Ortiz said so.";
+        assert!(has(text, "Quorvex", EntityType::Org), "{:?}", found(text));
+        assert!(
+            has(text, "Dana Ortiz", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
         // A person's spokesman is no company's.
         let text = "Later that week, an Okonjo spokesman denied it.";
         assert!(!has(text, "Okonjo", EntityType::Org), "{:?}", found(text));
