@@ -189,7 +189,7 @@ results.bundle.total = {
 fs.writeFileSync(path.join(ROOT, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 
 const f = (n, d = 1) => n.toLocaleString("en-US", { maximumFractionDigits: d });
-const kb = (n) => `${f(n / 1024)} KB`;
+const kb = (n) => `${f(n / 1024)} KiB`;
 const tp = results.throughput;
 console.log(`Chromium ${results.chromium}; seed ${results.seedWords} words, 1 MB text ${results.mb1Words} words; medians`);
 console.log(`                          article-highlighter      compromise      ratio`);
