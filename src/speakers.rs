@@ -110,8 +110,9 @@ const COMPANY_NOUNS: [&str; 5] = ["agency", "carmaker", "company", "firm", "grou
 /// How many words (a name counting as one) may stand between a closing mark and its cue
 /// when they hold an appositive.
 const APPOSITIVE_STEPS: usize = 12;
-/// How many words an affiliation ("of The Globe and Mail") may take.
-const AFFILIATION_WINDOW: usize = 8;
+/// How many tokens an affiliation ("of The Globe and Mail", "of the Bouches-du-Rhône fire
+/// service") may take.
+const AFFILIATION_WINDOW: usize = 12;
 /// How many words after a cue ("said", "according to") may come before the speaker's name.
 const NAME_AFTER_WINDOW: usize = 7;
 /// How far back an appositive's subject may stand from the verb.
@@ -420,9 +421,15 @@ impl<'a, 't> Context<'a, 't> {
                 if is_terminator(self.word(k)) && (ends_sentence || self.word(k) == ";") {
                     break;
                 }
-                // A name counts as one step: `“…,” Dr. Jane Smith told`.
+                // A name counts as one step: `“…,” Dr. Jane Smith told`; an affiliation after
+                // it may take as many as an appositive: `“…,” Marc Gambier of the regional
+                // fire service told`.
                 k = match self.mention_at[k] {
-                    Some(m) => self.resolved.mentions[m].tokens.1,
+                    Some(m) => {
+                        let end = self.resolved.mentions[m].tokens.1;
+                        appositive |= end < n && matches!(self.word(end), "of" | "at" | "from");
+                        end
+                    }
                     None => k + 1,
                 };
                 steps += 1;
@@ -887,8 +894,13 @@ impl<'a, 't> Context<'a, 't> {
                     }
                 }
             }
-            // An unnamed source: "analysts said", "the report's authors said".
+            // An unnamed source: "analysts said", "the report's authors said"; but a person's
+            // affiliation in common words is the person's: "Marc Gambier of the regional fire
+            // service told".
             if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
+                if let Some((person, ptokens)) = self.affiliated_person(k + 1) {
+                    return Some((Some(person), self.span_of(ptokens)));
+                }
                 let walk = |k: usize| {
                     let mut j = k;
                     while j > 0 && k - j < 4 {
@@ -971,7 +983,8 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// The person whose affiliation is named from token `start` on: "Matthew Ingram of The
-    /// Globe and Mail", "Nathan Law of Demosisto". Walks back over the affiliation's words.
+    /// Globe and Mail", "Nathan Law of Demosisto", "Marc Gambier of the regional fire
+    /// service". Walks back over the affiliation's words.
     fn affiliated_person(&self, start: usize) -> Option<(usize, (usize, usize))> {
         let mut k = start;
         for _ in 0..AFFILIATION_WINDOW {
@@ -982,8 +995,10 @@ impl<'a, 't> Context<'a, 't> {
                     let is_person = self.resolved.entities[person].kind == EntityType::Person;
                     return is_person.then_some((person, tokens));
                 }
-                "and" | "&" | "the" | "The" => {}
+                "and" | "&" | "the" | "The" | "-" => {}
                 _ if self.mention_at[k].is_some() => {}
+                // "of the regional fire service": common words of the affiliation.
+                w if w.starts_with(|c: char| c.is_ascii_lowercase()) => {}
                 _ => return None,
             }
         }
@@ -1663,6 +1678,17 @@ mod tests {
              less happy. “We deserved more,” he told reporters.",
         );
         assert_eq!(s, [some("Mikel Arteta"), some("Enzo Maresca")]);
+    }
+
+    #[test]
+    fn an_affiliation_between_the_closing_mark_and_the_cue() {
+        let s = speakers(
+            "“The fire is not under control,” Colonel Marc Gambier of the regional fire \
+             service told France Info radio.",
+        );
+        assert_eq!(s, [some("Marc Gambier")]);
+        let s = speakers("“We are ready,” Dana Ortiz of Skyvolt Energy said.");
+        assert_eq!(s, [some("Dana Ortiz")]);
     }
 
     #[test]
