@@ -1012,6 +1012,7 @@ impl<'a, 't> Context<'a, 't> {
         let doc = self.doc;
         let sentence = doc.tokens[comma].sentence;
         let mut person = None;
+        let mut organisation = None;
         let mut unnamed = None;
         let mut k = comma;
         let mut steps = 0;
@@ -1023,12 +1024,16 @@ impl<'a, 't> Context<'a, 't> {
             }
             if self.word(k) == "," && k > 0 {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 1) {
-                    if self.resolved.entities[entity].kind == EntityType::Person {
+                    let kind = self.resolved.entities[entity].kind;
+                    if kind == EntityType::Person {
                         person = Some((Some(entity), self.span_of(tokens)));
                     } else if let Some((p, ptokens)) = self.affiliated_person(tokens.0) {
                         // "Mark Hughes of King's College London, who …, called": the
                         // person, not the college.
                         person = Some((Some(p), self.span_of(ptokens)));
+                    } else if kind == EntityType::Org && self.opens_sentence(tokens.0) {
+                        // "The Civil Liberties Union, which represented them, said".
+                        organisation = Some((Some(entity), self.span_of(tokens)));
                     }
                 } else if self.unnamed_subject_ending_at(k - 1) {
                     // "A witness, who asked not to be named, said she heard …".
@@ -1036,13 +1041,25 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
-        person.or_else(|| {
+        person.or(organisation).or_else(|| {
             let Some((entity, tokens)) = self.speaker_mention_ending_at(comma.checked_sub(1)?)
             else {
                 return unnamed;
             };
             Some((Some(entity), self.span_of(tokens)))
         })
+    }
+
+    /// Does token `k` open its sentence, after punctuation and a "the" at most?
+    fn opens_sentence(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let (mut start, _) = doc.sentences[doc.tokens[k].sentence];
+        while start < k
+            && (doc.tokens[start].kind == TokenKind::Punct || self.lower(start) == "the")
+        {
+            start += 1;
+        }
+        start == k
     }
 
     /// Do the words from the start of the sentence of token `k` to `k` make an unnamed noun
@@ -1678,6 +1695,21 @@ mod tests {
              less happy. “We deserved more,” he told reporters.",
         );
         assert_eq!(s, [some("Mikel Arteta"), some("Enzo Maresca")]);
+    }
+
+    #[test]
+    fn an_organisation_before_a_relative_clause_speaks() {
+        let s = speakers(
+            "The Skyvolt Workers Union, which represents the drivers, said in a statement \
+             that it would “keep fighting”.",
+        );
+        assert_eq!(s, [some("Skyvolt Workers Union")]);
+        // Not a place that only sets the scene.
+        let s = speakers(
+            "In Oslo, where the talks began, the visiting envoy, who asked not to be named, \
+             said it was “a good start”.",
+        );
+        assert_eq!(s, [None]);
     }
 
     #[test]
