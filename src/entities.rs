@@ -380,6 +380,15 @@ fn reads_as_bare_name(doc: &Document, i: usize) -> bool {
         || part_of_word)
 }
 
+/// People who work at an organisation: "analysts at Rabobank".
+const STAFF_NOUNS: [&str; 6] = [
+    "analysts",
+    "economists",
+    "engineers",
+    "researchers",
+    "scientists",
+    "strategists",
+];
 /// How many words an appositive after a name ("the European air traffic agency") may take.
 const APPOSITIVE_WORDS: usize = 6;
 /// Words after an appositive's head: "a professor at …", "the agency that …".
@@ -435,6 +444,15 @@ impl ContextVotes {
             && lexicon::place_type(doc.word(b + 1)) == Some(EntityType::Gpe)
             && (b + 2 >= n || doc.tokens[b + 2].kind == TokenKind::Punct);
         self.place_named |= place_noun_after || place_after_comma;
+        // "analysts at Rabobank", "researchers from Quorvex": staff work at an organisation.
+        let staff_at = matches!(prev, Some("at" | "from"))
+            && a >= 2
+            && STAFF_NOUNS.contains(&doc.lower(a - 2).as_ref());
+        // "the national supply company, Conab,": a name in apposition to a kind of
+        // organisation.
+        let named_after_org_noun =
+            prev == Some(",") && a >= 2 && lexicon::is_org_noun(&doc.lower(a - 2));
+        self.article |= staff_at || named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
         // a kind of organisation; "Okafor, a professor at …": one whose head is a role.
         if next == Some(",") && matches!(after, Some("the" | "a" | "an")) {
@@ -661,6 +679,31 @@ mod tests {
         let e = entities("It was quiet. Talks between Aoun and Hariri went on, in Beirut.");
         assert!(
             e.contains(&("Hariri".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn staff_at_a_name_and_a_kind_of_organisation_before_it_make_an_organisation() {
+        let e = entities(
+            "Analysts at Brakmor said prices would rise. The national supply company, Velkan, \
+             agreed.",
+        );
+        assert!(
+            e.iter()
+                .any(|(n, k, _)| n == "Brakmor" && *k == EntityType::Org),
+            "{e:?}"
+        );
+        assert!(
+            e.iter()
+                .any(|(n, k, _)| n == "Velkan" && *k == EntityType::Org),
+            "{e:?}"
+        );
+        // A person who works there stays a person: "Okonta said".
+        let e = entities("Analysts at Brakmor, including Okonta, said so. Okonta was sure.");
+        assert!(
+            e.iter()
+                .any(|(n, k, _)| n == "Okonta" && *k == EntityType::Person),
             "{e:?}"
         );
     }

@@ -320,9 +320,19 @@ impl<'a, 't> Context<'a, 't> {
             }
             word => lexicon::cue_lemma(word)?,
         };
-        // After a determiner the word is a noun: "a signal", "the call".
+        // After a determiner the word is a noun: "a signal", "the call"; so is a bare
+        // "state" after a place: "in Minas Gerais state", "New York state".
         let after_determiner = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_ref());
-        (!after_determiner).then_some(lemma)
+        let place_before = i > 0
+            && self.mention_at[i - 1].is_some_and(|m| {
+                let entity = self.resolved.mentions[m].entity;
+                matches!(
+                    self.resolved.entities[entity].kind,
+                    EntityType::Gpe | EntityType::Loc
+                )
+            });
+        let state_of_place = self.word(i) == "state" && place_before;
+        (!after_determiner && !state_of_place).then_some(lemma)
     }
 
     /// Is token `i` the "words" of "in the words of"?
@@ -1695,6 +1705,15 @@ mod tests {
              less happy. “We deserved more,” he told reporters.",
         );
         assert_eq!(s, [some("Mikel Arteta"), some("Enzo Maresca")]);
+    }
+
+    #[test]
+    fn a_state_after_a_place_is_no_verb() {
+        let s = speakers(
+            "“We have had no rain,” said Rui Matos, who farms in Minas Gerais state. “The \
+             trees are dying.”",
+        );
+        assert_eq!(s, [some("Rui Matos"), some("Rui Matos")]);
     }
 
     #[test]
