@@ -306,6 +306,19 @@ fn national_teams(doc: &Document, mentions: &mut [Mention]) {
             && ((b < n
                 && (TEAM_ROLES.contains(&doc.word(b)) || RESULT_VERBS.contains(&doc.word(b))))
                 || (a > 0 && RESULT_VERBS.contains(&doc.word(a - 1))));
+        // "beat Aston Villa 3-1": a name of any length before one score is a team (a
+        // player's tennis sets come in twos and threes: "Carlos Ruiz 6-3 6-4").
+        let one_score = |k: usize| {
+            k + 2 < n
+                && doc.tokens[k].kind == TokenKind::Number
+                && matches!(doc.word(k + 1), "-" | "–")
+                && doc.tokens[k + 2].kind == TokenKind::Number
+                && !(k + 3 < n && doc.tokens[k + 3].kind == TokenKind::Number)
+                && !(k + 4 < n
+                    && doc.word(k + 3) == ","
+                    && doc.tokens[k + 4].kind == TokenKind::Number)
+        };
+        let club = club || (matches!(m.kind, None | Some(EntityType::Person)) && one_score(b));
         if club {
             m.kind = Some(EntityType::Org);
             continue;
@@ -1485,6 +1498,20 @@ mod tests {
         );
         assert!(
             m.contains(&("Enzo Maresca".into(), Some(EntityType::Person))),
+            "{m:?}"
+        );
+        // A name of two words before one score; a player's sets are no team's score.
+        let m = found(
+            "Leeds beat Morgan Vale 3-1 in the league, and in the cup Kim Lee beat Carlos Ruiz \
+             6-3, 6-4. The coach praised the striker's goal and the penalty save after the \
+             match.",
+        );
+        assert!(
+            m.contains(&("Morgan Vale".into(), Some(EntityType::Org))),
+            "{m:?}"
+        );
+        assert!(
+            m.contains(&("Carlos Ruiz".into(), Some(EntityType::Person))),
             "{m:?}"
         );
     }
