@@ -93,6 +93,20 @@ export async function watchedPage(browser, origin, viewport = { width: 1280, hei
   return { context, page, problems, foreign };
 }
 
+/**
+ * A paste as the browser delivers one, to run in the page (`page.evaluate(pasteArticle,
+ * text)`): the paste event carrying the text, the text in the article box, then the input
+ * event it causes.
+ */
+export function pasteArticle(text) {
+  const area = document.getElementById("article");
+  const data = new DataTransfer();
+  data.setData("text/plain", text);
+  area.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  area.value = text;
+  area.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", data: text, bubbles: true }));
+}
+
 export function screenshotPath(name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);

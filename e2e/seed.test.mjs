@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { watchedPage, screenshotPath, ROOT, WWW } from "./helpers.mjs";
+import { watchedPage, screenshotPath, pasteArticle, ROOT, WWW } from "./helpers.mjs";
 import { serveAndLaunch } from "./fixture.mjs";
 
 const GOLD = JSON.parse(fs.readFileSync(path.join(ROOT, "..", "shared", "corpus", "seed", "seed.json"), "utf8"));
@@ -20,14 +20,7 @@ serveAndLaunch(async ({ server, chrome }) => {
   await page.waitForSelector("body[data-ready=true]");
   // Paste as a reader would: a paste event carrying the text, then the input it causes.
   await page.focus("#article");
-  await page.evaluate((text) => {
-    const area = document.getElementById("article");
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    area.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-    area.value = text;
-    area.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", data: text, bubbles: true }));
-  }, SEED);
+  await page.evaluate(pasteArticle, SEED);
   await page.waitForFunction(() => Number(document.body.dataset.renders ?? 0) >= 2);
 });
 

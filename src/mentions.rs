@@ -299,26 +299,23 @@ fn is_sports_report(doc: &Document) -> bool {
 /// also be a given name.
 fn national_teams(doc: &Document, mentions: &mut [Mention]) {
     let n = doc.tokens.len();
+    // "beat Aston Villa 3-1": a name of any length before one score is a team (a player's
+    // tennis sets come in twos and threes: "Carlos Ruiz 6-3 6-4").
+    let one_score = |k: usize| {
+        k + 2 < n
+            && doc.tokens[k].kind == TokenKind::Number
+            && matches!(doc.word(k + 1), "-" | "–")
+            && doc.tokens[k + 2].kind == TokenKind::Number
+            && !(k + 3 < n && doc.tokens[k + 3].kind == TokenKind::Number)
+            && !(k + 4 < n && doc.word(k + 3) == "," && doc.tokens[k + 4].kind == TokenKind::Number)
+    };
     for m in mentions.iter_mut() {
         let (a, b) = m.tokens;
-        let club = b == a + 1
-            && matches!(m.kind, None | Some(EntityType::Person))
-            && ((b < n
-                && (TEAM_ROLES.contains(&doc.word(b)) || RESULT_VERBS.contains(&doc.word(b))))
-                || (a > 0 && RESULT_VERBS.contains(&doc.word(a - 1))));
-        // "beat Aston Villa 3-1": a name of any length before one score is a team (a
-        // player's tennis sets come in twos and threes: "Carlos Ruiz 6-3 6-4").
-        let one_score = |k: usize| {
-            k + 2 < n
-                && doc.tokens[k].kind == TokenKind::Number
-                && matches!(doc.word(k + 1), "-" | "–")
-                && doc.tokens[k + 2].kind == TokenKind::Number
-                && !(k + 3 < n && doc.tokens[k + 3].kind == TokenKind::Number)
-                && !(k + 4 < n
-                    && doc.word(k + 3) == ","
-                    && doc.tokens[k + 4].kind == TokenKind::Number)
-        };
-        let club = club || (matches!(m.kind, None | Some(EntityType::Person)) && one_score(b));
+        let beside_result = (b < n
+            && (TEAM_ROLES.contains(&doc.word(b)) || RESULT_VERBS.contains(&doc.word(b))))
+            || (a > 0 && RESULT_VERBS.contains(&doc.word(a - 1)));
+        let club = matches!(m.kind, None | Some(EntityType::Person))
+            && ((b == a + 1 && beside_result) || one_score(b));
         if club {
             m.kind = Some(EntityType::Org);
             continue;
@@ -1016,20 +1013,21 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     }
     // A town's officers and people right after its name: "former Paterson mayor Joey Torres",
     // "Oakdale residents", "Fresno police".
-    let place_noun_after = b < doc.tokens.len()
-        && doc.tokens[b].paragraph == doc.tokens[a].paragraph
-        && PLACE_NOUNS_AFTER.contains(&doc.word(b));
-    if place_noun_after && words.len() <= 2 && !preceded_by_title(doc, a) {
+    // The word right after the name, in its paragraph.
+    let next = (b < doc.tokens.len() && doc.tokens[b].paragraph == doc.tokens[a].paragraph)
+        .then(|| doc.word(b));
+    let place_noun_after = next.is_some_and(|w| PLACE_NOUNS_AFTER.contains(&w));
+    if place_noun_after && words.len() <= 2 {
         return Some(EntityType::Gpe);
     }
     // "the Force Ouvrière union", "the Wagner group": a kind of organisation in lower case
     // right after the name.
     // So are a company's people and stock right after it: "Boeing shares", "Acme employees"
     // (not its spokesman: "a Trump spokesman").
-    let org_noun_after = b < doc.tokens.len()
-        && doc.tokens[b].paragraph == doc.tokens[a].paragraph
-        && doc.word(b).starts_with(|c: char| c.is_ascii_lowercase())
-        && (lexicon::is_org_noun(doc.word(b)) || COMPANY_NOUNS.contains(&doc.word(b)));
+    let org_noun_after = next.is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (lexicon::is_org_noun(w) || COMPANY_NOUNS.contains(&w))
+    });
     if org_noun_after {
         return Some(EntityType::Org);
     }

@@ -30,10 +30,12 @@
 //! "A witness, who …,", "a letter seen by Sky News") gives no speaker, except one whose
 //! possessor is named ("PC World's analysis of its data concluded") or a noun that refers
 //! back to a named one: an organisation's own noun ("the ministry"), "the company", "the
-//! city", "the government" (the country named most). Pronouns are resolved by gender and by position: a pronoun
-//! inside a sentence refers back to a person named earlier in that sentence; a pronoun that
-//! starts one ("He also urged", `“…,” he told`) refers to the person who opens the sentence
-//! before, else to the topic: the last speaker or the last person said to say something. Each step looks at a bounded window, so the stage is linear in the text.
+//! city", "the government" (the country named most). Pronouns are resolved by gender and
+//! by position: a pronoun inside a sentence refers back to a person named earlier in that
+//! sentence; a pronoun that starts one ("He also urged", `“…,” he told`) refers to the
+//! person who opens the sentence before, else to the topic: the last speaker or the last
+//! person said to say something. Each step looks at a bounded window, so the stage is
+//! linear in the text.
 
 use crate::analysis::{EntityType, Quote, Span};
 use crate::entities::Resolved;
@@ -323,7 +325,8 @@ impl<'a, 't> Context<'a, 't> {
         // After a determiner the word is a noun: "a signal", "the call"; so is a bare
         // "state" after a place: "in Minas Gerais state", "New York state".
         let after_determiner = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_ref());
-        let place_before = i > 0
+        let state_of_place = self.word(i) == "state"
+            && i > 0
             && self.mention_at[i - 1].is_some_and(|m| {
                 let entity = self.resolved.mentions[m].entity;
                 matches!(
@@ -331,7 +334,6 @@ impl<'a, 't> Context<'a, 't> {
                     EntityType::Gpe | EntityType::Loc
                 )
             });
-        let state_of_place = self.word(i) == "state" && place_before;
         (!after_determiner && !state_of_place).then_some(lemma)
     }
 
@@ -1041,7 +1043,7 @@ impl<'a, 't> Context<'a, 't> {
                         // "Mark Hughes of King's College London, who …, called": the
                         // person, not the college.
                         person = Some((Some(p), self.span_of(ptokens)));
-                    } else if kind == EntityType::Org && self.opens_sentence(tokens.0) {
+                    } else if kind == EntityType::Org && self.heads_its_sentence(tokens.0) {
                         // "The Civil Liberties Union, which represented them, said".
                         organisation = Some((Some(entity), self.span_of(tokens)));
                     }
@@ -1060,8 +1062,8 @@ impl<'a, 't> Context<'a, 't> {
         })
     }
 
-    /// Does token `k` open its sentence, after punctuation and a "the" at most?
-    fn opens_sentence(&self, k: usize) -> bool {
+    /// Does token `k` head its sentence, after punctuation and a "the" at most?
+    fn heads_its_sentence(&self, k: usize) -> bool {
         let doc = self.doc;
         let (mut start, _) = doc.sentences[doc.tokens[k].sentence];
         while start < k
