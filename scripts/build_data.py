@@ -528,6 +528,8 @@ def build_common_words(js: str):
             words += json.load(open(os.path.join(d, f"{variant}-words-{level}.json"),
                                     encoding="utf-8"))
     words = {w for w in words if re.fullmatch(r"[a-z]+(['-][a-z]+)*", w)}
+    # Nouns that SCOWL lists capitalised by habit, though they name no entity ("the Internet").
+    words |= {r[0].lower() for r in read_curated("common_words_extra.txt")}
     # A regular inflection of a kept word is left out: the highlighter derives it again at
     # look-up (`lexicon::is_common_word`, same suffixes), and the list is 40% shorter.
     # Shortest first, so that a word is only left out for a stem that is itself kept.
@@ -806,6 +808,8 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   regular inflection (-s, -es, -ies, -ing, -ed, with or without a final e) of a word
   kept: `lexicon::is_common_word` derives those at look-up, which makes the list 40%
   shorter.
+- Plus `scripts/curated/common_words_extra.txt`: nouns that SCOWL lists capitalised
+  by habit, though they name no entity ("the Internet"), in lower case.
 - Attribution: SCOWL is "Copyright 2000-2016 by Kevin Atkinson" with a
   permission notice that must accompany copies: see
   `data/licenses/SCOWL-Copyright.txt` (copied verbatim from the package).

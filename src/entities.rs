@@ -394,6 +394,22 @@ const APPOSITIVE_WORDS: usize = 6;
 /// Words after an appositive's head: "a professor at …", "the agency that …".
 const APPOSITIVE_ENDS: [&str; 8] = ["at", "of", "in", "for", "from", "with", "who", "that"];
 
+/// Kinds of vehicle, whose name may follow them ("the research vessel Tangaroa").
+const VEHICLE_NOUNS: [&str; 12] = [
+    "ship",
+    "vessel",
+    "yacht",
+    "tanker",
+    "freighter",
+    "ferry",
+    "liner",
+    "submarine",
+    "warship",
+    "frigate",
+    "spacecraft",
+    "rover",
+];
+
 /// What the contexts of an untyped name say about it.
 #[derive(Default)]
 struct ContextVotes {
@@ -408,6 +424,8 @@ struct ContextVotes {
     place_named: bool,
     /// Seen inside a sentence and in no list of common words: "Jutting", "Hariri".
     uncommon: bool,
+    /// "the cruise ship Freewinds": a vehicle's name, which names no one and nowhere.
+    vehicle: bool,
 }
 
 impl ContextVotes {
@@ -468,6 +486,7 @@ impl ContextVotes {
                 self.speech |= lexicon::is_title(head);
             }
         }
+        self.vehicle |= prev.is_some_and(|w| VEHICLE_NOUNS.contains(&w));
         self.place |= mentions::in_place_context(doc, a) || prev == Some("from");
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
@@ -481,7 +500,9 @@ impl ContextVotes {
     /// speak too); with no evidence at all the word is left out unless it looks like a name:
     /// a capitalised common word alone is as often a product or a term as a name.
     fn decide(&self) -> Option<EntityType> {
-        Some(if self.place_named {
+        Some(if self.vehicle {
+            return None;
+        } else if self.place_named {
             EntityType::Gpe
         } else if self.article {
             EntityType::Org
@@ -736,6 +757,14 @@ mod tests {
             e.contains(&("Okonkwo".into(), EntityType::Person, 1)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_vehicle_is_named_but_is_no_entity() {
+        let e = entities(
+            "The crew left the research vessel Tangaroa at dawn. The Tangaroa sailed north.",
+        );
+        assert!(!e.iter().any(|(n, _, _)| n == "Tangaroa"), "{e:?}");
     }
 
     #[test]

@@ -409,7 +409,15 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     if lexicon::given_name(w).is_some() && next_is_name {
         return false;
     }
-    at_sentence_start(doc, i)
+    // "Environment Canada spokeswoman …", "Statistics Canada officials": a common word
+    // before a country, and its staff after, name a government agency.
+    let agency = i + 2 < doc.tokens.len()
+        && lexicon::place_type(doc.word(i + 1)) == Some(EntityType::Gpe)
+        && {
+            let staff = doc.word(i + 2);
+            staff.starts_with("spokes") || staff == "officials" || COMPANY_NOUNS.contains(&staff)
+        };
+    !agency && at_sentence_start(doc, i)
 }
 
 /// Does token `i` stand where any word is capitalised: a sentence's start, after a colon or an
@@ -616,6 +624,16 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
                 continue;
             }
         }
+        // "University of North Carolina at Chapel Hill": a campus of a state's university.
+        let campus = w == "at"
+            && org_linked
+            && prev != "University"
+            && next_is_capitalised(doc, end)
+            && (start..end).any(|j| doc.word(j) == "University");
+        if campus {
+            end += 2;
+            continue;
+        }
         // "and" joins two names only under a shared head: "State and Homeland Security
         // Departments"; "Biden and Xi" are two people.
         if w == "and" && next_is_capitalised(doc, end) {
@@ -673,16 +691,17 @@ fn known_type(name: &str) -> Option<EntityType> {
     }
     // "BEIJING" in a dateline is Beijing.
     if is_all_caps(name) && name.len() > 3 {
-        let titled: String = name
-            .split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_string() + &c.as_str().to_ascii_lowercase())
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Each word keeps its first letter and lowers the rest.
+        let mut titled = String::with_capacity(name.len());
+        let mut word_start = true;
+        for c in name.chars() {
+            titled.push(if word_start {
+                c
+            } else {
+                c.to_ascii_lowercase()
+            });
+            word_start = c == ' ';
+        }
         if let Some(t) = lexicon::place_type(&titled) {
             return Some(t);
         }
@@ -816,8 +835,9 @@ fn classify_chunk(
             }
         }
     }
-    // A descriptor before a full name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse".
-    if b - a >= 3 && !is_org_like(doc.word(b - 1)) {
+    // A descriptor before a full name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse"
+    // (not the place after an organisation's head: "University of North Carolina at …").
+    if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head {
         let first_given = (a + 1..b - 1).find(|&k| {
             lexicon::given_name(doc.word(k)).is_some() && !lexicon::is_common_word(&lower(doc, k))
         });
@@ -917,7 +937,9 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     // "TV", "CEO"; model numbers ("IE6"); roman numerals ("part XVII"); plural acronyms
     // ("MLAs", "GIFs"); "I’m", "I'll".
     let has_digit = w.chars().any(|c| c.is_ascii_digit());
-    let roman = w.len() >= 2 && w.chars().all(|c| "IVXLCDM".contains(c));
+    let roman = w.len() >= 2
+        && w.chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
     let plural_acronym =
         w.len() > 2 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase());
     let contraction = w.starts_with("I'") || w.starts_with("I’");
@@ -1032,8 +1054,11 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         return Some(EntityType::Org);
     }
     // A building named by its last word ("Kennedy Space Center") is a facility, though
-    // "Center for American Studies" is an institution.
-    if lexicon::is_fac_word(last) && words.len() > 1 {
+    // "Center for American Studies" is an institution, and so is a church of a people or a
+    // creed ("the Greek Orthodox Church"; but "St Mary's Church").
+    let of_a_creed =
+        lexicon::is_org_word(last) && words[..words.len() - 1].iter().any(|w| lexicon::is_norp(w));
+    if lexicon::is_fac_word(last) && words.len() > 1 && !of_a_creed {
         return Some(EntityType::Fac);
     }
     if lexicon::is_org_word(last) || head_then_of(lexicon::is_org_word) {
@@ -1066,7 +1091,8 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         if w.contains('.') && in_place_context(doc, a) {
             return Some(EntityType::Gpe);
         }
-        if is_all_caps(w) || w.contains('.') {
+        // "ZDNet", "Wikinews": a news outlet's one-word name.
+        if is_all_caps(w) || w.contains('.') || (w.len() > 4 && w.ends_with("news")) {
             return Some(EntityType::Org);
         }
         if preceded_by_title(doc, a) {
@@ -1077,7 +1103,14 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         }
         return None;
     }
-    if lexicon::given_name(words[0]).is_some() || preceded_by_title(doc, a) {
+    // A given name opens a person's name, not one of common words: "Irving Independent
+    // School District" (but "Jack White").
+    let common_after_first = (a + 1..b)
+        .filter(|&k| lexicon::is_common_word(&lower(doc, k)))
+        .count();
+    if (lexicon::given_name(words[0]).is_some() && common_after_first < 2)
+        || preceded_by_title(doc, a)
+    {
         return Some(EntityType::Person);
     }
     // "born in Castelfranco Veneto", "the council area of North Kesteven"; but "published in
@@ -1805,6 +1838,72 @@ mod tests {
         // A person's spokesman is no company's.
         let text = "Later that week, an Okonjo spokesman denied it.";
         assert!(!has(text, "Okonjo", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn names_of_churches_campuses_agencies_outlets_and_fairs() {
+        // A church of a creed is an institution; a church by its saint, a building.
+        let text = "The Serbian Orthodox Church objected. They met at St Mary's Church.";
+        assert!(
+            has(text, "Serbian Orthodox Church", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "St Mary's Church", EntityType::Fac),
+            "{:?}",
+            found(text)
+        );
+        // A given name before common words opens no person's name.
+        let text = "Both the Milton Unified School District and its union agreed.";
+        assert!(
+            has(text, "Milton Unified School District", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(
+            "He met Jack White there.",
+            "Jack White",
+            EntityType::Person
+        ));
+        // A campus of a state university.
+        let text = "She teaches at the University of Wisconsin at Green Bay now.";
+        assert!(
+            has(
+                text,
+                "University of Wisconsin at Green Bay",
+                EntityType::Org
+            ),
+            "{:?}",
+            found(text)
+        );
+        // A government agency named with its country opens a sentence.
+        let text = "It rained. Transport Canada officials said the road was shut.";
+        assert!(
+            has(text, "Transport Canada", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        let text = "It rained. Yesterday Canada said the road was shut.";
+        assert!(
+            !has(text, "Yesterday Canada", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        // A one-word news outlet; a fair is an event.
+        let text = "A reporter for Eurasianews asked at the Hanover Trade Fair.";
+        assert!(
+            has(text, "Eurasianews", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Hanover Trade Fair", EntityType::Event),
+            "{:?}",
+            found(text)
+        );
+        // "the Internet" is a common noun.
+        assert!(found("Users searched the Internet for it.").is_empty());
     }
 
     #[test]

@@ -50,8 +50,9 @@ const ELISIONS: [&str; 8] = ["tis", "twas", "em", "cause", "til", "n", "round", 
 
 fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Option<Mark> {
     let space_or_none = |x: Option<char>| x.is_none_or(|x| x.is_whitespace());
-    let opens_after =
-        |x: Option<char>| x.is_none_or(|x| x.is_whitespace() || "([{—–-/".contains(x));
+    let opens_after = |x: Option<char>| {
+        x.is_none_or(|x| x.is_whitespace() || matches!(x, '(' | '[' | '{' | '—' | '–' | '-' | '/'))
+    };
     let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
     let elision = || {
         let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();

@@ -117,6 +117,11 @@ const APPOSITIVE_STEPS: usize = 12;
 const AFFILIATION_WINDOW: usize = 12;
 /// How many words after a cue ("said", "according to") may come before the speaker's name.
 const NAME_AFTER_WINDOW: usize = 7;
+/// The longest first paragraph read as a headline, in bytes.
+const HEADLINE_MAX_BYTES: usize = 200;
+/// How many tokens a named source's description, or the name of the source it quotes,
+/// may take ("Yonhap news agency, quoting North Korea's main news agency KCNA").
+const SOURCE_HOP_WINDOW: usize = 8;
 /// How far back an appositive's subject may stand from the verb.
 const APPOSITIVE_WINDOW: usize = 30;
 /// Quotations of at most this many words are terms unless a cue stands close by.
@@ -249,7 +254,50 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         }
         out.push(quote);
     }
+    headline_quotes_repeat_the_body(doc, &mut out);
     out
+}
+
+/// A headline quotes words that the body quotes again where their speaker is named:
+/// `Minister vows 'no retreat'` … `“There will be no retreat,” Lee said.` The headline is a
+/// short first paragraph without a full stop, and its quotation has two words or more.
+fn headline_quotes_repeat_the_body(doc: &Document, out: &mut [Quote]) {
+    let headline = match doc.paragraphs.first() {
+        Some(&p)
+            if doc.paragraphs.len() > 1
+                && p.len() <= HEADLINE_MAX_BYTES
+                && !p.of(doc.text).ends_with('.') =>
+        {
+            p
+        }
+        _ => return,
+    };
+    // The words of a quotation, as tokens (their lower-case forms are compared).
+    let words = |span: Span| -> Vec<usize> {
+        (doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end))
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .collect()
+    };
+    let body = out.partition_point(|q| q.span.start < headline.end);
+    for h in 0..body {
+        let wanted = words(out[h].span);
+        if out[h].speaker.is_some() || wanted.len() < 2 {
+            continue;
+        }
+        let repeats = |q: &Quote| {
+            words(q.span).windows(wanted.len()).any(|w| {
+                w.iter()
+                    .zip(&wanted)
+                    .all(|(&x, &y)| doc.lower(x) == doc.lower(y))
+            })
+        };
+        if let Some(q) = out[body..]
+            .iter()
+            .find(|q| q.speaker.is_some() && repeats(q))
+        {
+            out[h].speaker = q.speaker;
+        }
+    }
 }
 
 fn word_count(text: &str) -> usize {
@@ -775,13 +823,16 @@ impl<'a, 't> Context<'a, 't> {
         let cue_span = self.span_of((first, last));
         let lemma = self.cue_lemma(cue).unwrap_or("");
         if lemma == "according to" || lemma == "in the words of" {
-            return self
-                .name_after(last)
-                .map(|(speaker, named_by)| Attribution {
-                    speaker,
-                    named_by: Some(named_by),
-                    cue: cue_span,
-                });
+            let (speaker, named_by) = self.name_after(last)?;
+            // "according to Yonhap news agency, quoting KCNA,": the source quoted speaks.
+            let (speaker, named_by) = self
+                .source_quoted_after(named_by)
+                .unwrap_or((speaker, named_by));
+            return Some(Attribution {
+                speaker,
+                named_by: Some(named_by),
+                cue: cue_span,
+            });
         }
         if let Some((speaker, named_by)) = self.subject_before(first, last_speaker) {
             return Some(Attribution {
@@ -798,6 +849,43 @@ impl<'a, 't> Context<'a, 't> {
                     cue: cue_span,
                 });
             }
+        }
+        None
+    }
+
+    /// The source that a named source quotes or cites, right after its name and a few
+    /// words of description: "Yonhap news agency, quoting North Korea's news agency KCNA".
+    /// (A possessor, "North Korea's", is not the source.)
+    fn source_quoted_after(&self, name: Span) -> Option<(Option<usize>, Span)> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let start = doc.token_at_or_after(name.end);
+        let sentence = doc.tokens.get(start)?.sentence;
+        let in_clause = |j: usize| j < n && doc.tokens[j].sentence == sentence && !self.quoted[j];
+        let comma = (start..start + SOURCE_HOP_WINDOW)
+            .take_while(|&j| in_clause(j))
+            .find(|&j| doc.tokens[j].kind != TokenKind::Word)
+            .filter(|&j| self.word(j) == ",")?;
+        if !in_clause(comma + 1) || !matches!(self.lower(comma + 1).as_ref(), "quoting" | "citing")
+        {
+            return None;
+        }
+        let mut j = comma + 2;
+        while in_clause(j) && j < comma + 2 + SOURCE_HOP_WINDOW {
+            if let Some(m) = self.mention_at[j] {
+                let mention = &self.resolved.mentions[m];
+                let end = mention.tokens.1;
+                let possessor = end < n && matches!(self.word(end), "’s" | "'s");
+                if !possessor && self.resolved.entities[mention.entity].kind.can_speak() {
+                    return Some((Some(mention.entity), self.span_of(mention.tokens)));
+                }
+                j = end;
+                continue;
+            }
+            if doc.tokens[j].kind != TokenKind::Word && !matches!(self.word(j), "’s" | "'s") {
+                return None;
+            }
+            j += 1;
         }
         None
     }
@@ -1906,6 +1994,35 @@ mod tests {
              closed until further notice”.",
         );
         assert_eq!(s, [some("Interior Ministry")]);
+    }
+
+    #[test]
+    fn a_source_quoting_another_passes_the_words_on() {
+        let s = speakers(
+            "According to the Baltic News Service, quoting Latvia's state broadcaster \
+             Vidzeme Radio, the port was “closed until further notice”.",
+        );
+        assert_eq!(s, [some("Vidzeme Radio")]);
+        // Without a source quoted, the first one stays the speaker.
+        let s = speakers(
+            "According to the Baltic News Service, the port was “closed until further notice”.",
+        );
+        assert_eq!(s, [some("Baltic News Service")]);
+    }
+
+    #[test]
+    fn a_headline_quotation_takes_the_speaker_of_the_same_words_in_the_body() {
+        let s = speakers(
+            "Mayor vows 'no more delays' on bridge\n\n\
+             The bridge will open in May. “There will be no more delays,” Tomas Ruiz said.",
+        );
+        assert_eq!(s, [some("Tomas Ruiz"), some("Tomas Ruiz")]);
+        // A headline is short and has no full stop; a first sentence is no headline.
+        let s = speakers(
+            "The council called it 'no more delays' at first.\n\n\
+             “There will be no more delays,” Tomas Ruiz said.",
+        );
+        assert_eq!(s, [None, some("Tomas Ruiz")]);
     }
 
     #[test]
