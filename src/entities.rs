@@ -243,6 +243,8 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 } else {
                     kinds[keep].or(kinds[drop]).or(kinds[p])
                 };
+                // (Known by its words too, for the plurals below.)
+                by_text.entry((text, is_date)).or_insert(m);
                 continue;
             }
         }
@@ -285,7 +287,13 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     }
     let mut by_shape_alone = vec![false; mentions.len()];
     for (l, v) in votes {
-        kinds[l] = v.decide();
+        // "roughly 100 Polaroids … a Polaroid camera": the plural of a name that is met
+        // alone too counts things, a common noun.
+        let text = mentions[l].span.of(doc.text);
+        let counts_things = text
+            .strip_suffix('s')
+            .is_some_and(|one| by_text.contains_key(&(one, false)));
+        kinds[l] = v.decide().filter(|_| !counts_things);
         by_shape_alone[l] = v.by_shape_alone();
     }
     // A name read as a person by its shape alone takes the type of a company it is listed
@@ -765,6 +773,18 @@ mod tests {
             "The crew left the research vessel Tangaroa at dawn. The Tangaroa sailed north.",
         );
         assert!(!e.iter().any(|(n, _, _)| n == "Tangaroa"), "{e:?}");
+    }
+
+    #[test]
+    fn the_plural_of_a_name_met_alone_counts_things() {
+        let e = entities(
+            "The museum shows 40 Vexographs. The Vexographs were donated with a Vexograph \
+             camera.",
+        );
+        assert!(!e.iter().any(|(n, _, _)| n == "Vexographs"), "{e:?}");
+        // A plural alone is left to its context.
+        let e = entities("The Okafors said they would appeal.");
+        assert!(e.iter().any(|(n, _, _)| n == "Okafors"), "{e:?}");
     }
 
     #[test]
