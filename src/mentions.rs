@@ -81,8 +81,10 @@ const AT_PLACE: [&str; 7] = ["at", "to", "in", "into", "inside", "outside", "nea
 const PLACE_NOUNS_AFTER: [&str; 3] = ["mayor", "police", "residents"];
 /// What a company has, written right after its name ("Boeing shares", "Lyten chief
 /// executive Dan Cook").
-const COMPANY_NOUNS: [&str; 9] = [
+const COMPANY_NOUNS: [&str; 11] = [
+    "cardholders",
     "chief",
+    "customer",
     "customers",
     "employees",
     "founder",
@@ -1832,6 +1834,13 @@ mod tests {
         assert!(has(text, "Quorvex", EntityType::Org), "{:?}", found(text));
         assert!(
             has(text, "Dana Ortiz", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        let text = "She has been a Telvano customer for years, like other Bravik Brands clients.";
+        assert!(has(text, "Telvano", EntityType::Org), "{:?}", found(text));
+        assert!(
+            has(text, "Bravik Brands", EntityType::Org),
             "{:?}",
             found(text)
         );
