@@ -296,6 +296,16 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         kinds[l] = v.decide().filter(|_| !counts_things);
         by_shape_alone[l] = v.by_shape_alone();
     }
+    // "the oil tanker Nordic Pearl", "the cruise ship Freewinds": a vehicle's name names no
+    // one and nowhere, in any of its mentions (a known name stays: "a ship Russia seized").
+    for (m, mention) in mentions.iter().enumerate() {
+        let a = mention.tokens.0;
+        let after_vehicle = a > 0 && VEHICLE_NOUNS.contains(&doc.lower(a - 1).as_ref());
+        if after_vehicle && mentions::known_type(mention.span.of(doc.text)).is_none() {
+            let l = find(&mut leader, m);
+            kinds[l] = None;
+        }
+    }
     // A name read as a person by its shape alone takes the type of a company it is listed
     // with: "Kroger and Albertsons" are companies when Kroger is one; and of a place joined
     // to it by "and"/"or": "visited Kamchatka and Sakhalin" (not across a comma: "Sulla and
@@ -432,8 +442,6 @@ struct ContextVotes {
     place_named: bool,
     /// Seen inside a sentence and in no list of common words: "Jutting", "Hariri".
     uncommon: bool,
-    /// "the cruise ship Freewinds": a vehicle's name, which names no one and nowhere.
-    vehicle: bool,
 }
 
 impl ContextVotes {
@@ -494,7 +502,6 @@ impl ContextVotes {
                 self.speech |= lexicon::is_title(head);
             }
         }
-        self.vehicle |= prev.is_some_and(|w| VEHICLE_NOUNS.contains(&w));
         self.place |= mentions::in_place_context(doc, a) || prev == Some("from");
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
@@ -508,9 +515,7 @@ impl ContextVotes {
     /// speak too); with no evidence at all the word is left out unless it looks like a name:
     /// a capitalised common word alone is as often a product or a term as a name.
     fn decide(&self) -> Option<EntityType> {
-        Some(if self.vehicle {
-            return None;
-        } else if self.place_named {
+        Some(if self.place_named {
             EntityType::Gpe
         } else if self.article {
             EntityType::Org
@@ -770,9 +775,14 @@ mod tests {
     #[test]
     fn a_vehicle_is_named_but_is_no_entity() {
         let e = entities(
-            "The crew left the research vessel Tangaroa at dawn. The Tangaroa sailed north.",
+            "The crew left the research vessel Tangaroa at dawn. The Tangaroa sailed north. \
+             A fire broke out on the oil tanker Nordic Pearl. The Nordic Pearl sank.",
         );
-        assert!(!e.iter().any(|(n, _, _)| n == "Tangaroa"), "{e:?}");
+        assert!(!e.iter().any(|(n, _, _)| n.contains("Tangaroa")), "{e:?}");
+        assert!(!e.iter().any(|(n, _, _)| n.contains("Pearl")), "{e:?}");
+        // A known name after such a noun is not the vehicle's.
+        let e = entities("Officials said a ship Russia seized had left port.");
+        assert!(e.iter().any(|(n, _, _)| n == "Russia"), "{e:?}");
     }
 
     #[test]

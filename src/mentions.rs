@@ -94,6 +94,29 @@ const COMPANY_NOUNS: [&str; 11] = [
     "subscribers",
     "workers",
 ];
+/// Kinds of organisation, written right before a name ("the airline Flyvo") or referring
+/// back to one ("the company said").
+pub const ORG_KIND_NOUNS: [&str; 19] = [
+    "agency",
+    "airline",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "charity",
+    "chipmaker",
+    "company",
+    "drugmaker",
+    "firm",
+    "group",
+    "insurer",
+    "lender",
+    "maker",
+    "party",
+    "publisher",
+    "retailer",
+    "startup",
+    "union",
+];
 /// Heads of bodies that deliberate "on" a subject ("Council on Foreign Relations").
 const ORG_HEADS_WITH_ON: [&str; 5] = ["Commission", "Committee", "Conference", "Council", "Panel"];
 /// Common nouns that name a kind of place before "of" ("the town of Yeoncheon").
@@ -484,7 +507,8 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
     }
     // "King's College London", "the Korean People's Army", "the People's Republic of
     // China": a possessive inside a name that ends in an organisation's or a state's head
-    // word (before a building, it is a place's: "Mecca's Grand Mosque"); and a plural's:
+    // word (before a building, it is a place's: "Mecca's Grand Mosque", unless a saint's:
+    // "St Paul's Cathedral"); and a plural's:
     // "the Eastfield Residents' Association", "the National Teachers' Union".
     // (A place before it stays a place of its own: "China's Foreign Ministry".)
     let plural_possessive = matches!(w, "'" | "’") && doc.word(j - 1).ends_with('s');
@@ -493,11 +517,15 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
         && next_is_capitalised(doc, j)
         && known_type(chunk_text(doc, (start, j))).is_none()
     {
+        // A saint's building is named after the saint: "St George's Cathedral".
+        let saint = matches!(doc.word(start), "St" | "Saint");
         let head_ahead = (j + 1..(j + 4).min(doc.tokens.len()))
             .take_while(|&k| is_capitalised(doc, k) && doc.tokens[k].space_before)
             .any(|k| {
                 let word = doc.word(k);
-                lexicon::is_org_word(word) || PLACE_HEADS_WITH_OF.contains(&word)
+                lexicon::is_org_word(word)
+                    || PLACE_HEADS_WITH_OF.contains(&word)
+                    || (saint && lexicon::is_fac_word(word))
             });
         return head_ahead;
     }
@@ -679,7 +707,7 @@ fn chunk_text<'t>(doc: &Document<'t>, (a, b): (usize, usize)) -> &'t str {
     &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end]
 }
 
-fn known_type(name: &str) -> Option<EntityType> {
+pub(crate) fn known_type(name: &str) -> Option<EntityType> {
     // A company named after a landform is more often the company in the news ("Amazon").
     if let Some(t) = lexicon::place_type(name) {
         let company = t == EntityType::Loc && lexicon::is_org_name(name);
@@ -852,23 +880,33 @@ fn classify_chunk(
         }
     }
     let mut kind = type_by_shape(doc, chunk);
-    if matches!(kind, None | Some(EntityType::Person)) && is_affiliation(doc, chunk, out) {
+    // (A centre or a church after a person and "of" is the body the person belongs to.)
+    let institution = kind == Some(EntityType::Fac) && lexicon::is_org_word(doc.word(b - 1));
+    if (institution || matches!(kind, None | Some(EntityType::Person)))
+        && is_affiliation(doc, chunk, out)
+    {
         kind = Some(EntityType::Org);
     }
     push(out, doc, chunk, kind, None);
 }
 
-/// "Nathan Okoye of Vox Populi": an unknown name after a person's full name and "of" is
-/// what the person belongs to, an organisation. A place there is known, or is followed by
-/// its state or country ("Daniel Reyes of Springfield, Illinois"); a one-word person keeps
-/// its epithet ("Joan of Arc").
+/// "Nathan Okoye of Vox Populi": an unknown name after a person's full name and "of" (or
+/// "of the") is what the person belongs to, an organisation. A place there is known, or is
+/// followed by its state or country ("Daniel Reyes of Springfield, Illinois"); a one-word
+/// person keeps its epithet ("Joan of Arc").
 fn is_affiliation(doc: &Document, (a, b): (usize, usize), out: &[Mention]) -> bool {
     let n = doc.tokens.len();
-    let after_person = a >= 2
-        && doc.word(a - 1) == "of"
+    // "of", or "of the".
+    let of = if a >= 1 && doc.word(a - 1) == "the" {
+        a - 1
+    } else {
+        a
+    };
+    let after_person = of >= 2
+        && doc.word(of - 1) == "of"
         && out.last().is_some_and(|m| {
             m.kind == Some(EntityType::Person)
-                && m.tokens.1 == a - 1
+                && m.tokens.1 == of - 1
                 && m.tokens.1 - m.tokens.0 >= 2
         });
     let place_after =
@@ -1052,7 +1090,12 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         w.starts_with(|c: char| c.is_ascii_lowercase())
             && (lexicon::is_org_noun(w) || COMPANY_NOUNS.contains(&w))
     });
-    if org_noun_after {
+    // ... or a kind of organisation right before it: "the consumer group Stiftung
+    // Warentest", "chipmaker Nvidia" (but "the manufacturer Georg Reichenbach" is a person).
+    let org_noun_before = a > 0
+        && ORG_KIND_NOUNS.contains(&doc.word(a - 1))
+        && lexicon::given_name(words[0]).is_none();
+    if org_noun_after || org_noun_before {
         return Some(EntityType::Org);
     }
     // A building named by its last word ("Kennedy Space Center") is a facility, though
@@ -1908,6 +1951,25 @@ mod tests {
         );
         assert!(
             has(text, "Hanover Trade Fair", EntityType::Event),
+            "{:?}",
+            found(text)
+        );
+        // A saint's cathedral; a centre a person belongs to.
+        let text = "Anna Dube of the Legal Aid Centre spoke at St Paul's Cathedral.";
+        assert!(
+            has(text, "Legal Aid Centre", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "St Paul's Cathedral", EntityType::Fac),
+            "{:?}",
+            found(text)
+        );
+        // A kind of organisation right before a name.
+        let text = "Prices were checked by the consumer group Halden Tarvik in May.";
+        assert!(
+            has(text, "Halden Tarvik", EntityType::Org),
             "{:?}",
             found(text)
         );

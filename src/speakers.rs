@@ -40,12 +40,13 @@
 use crate::analysis::{EntityType, Quote, Span};
 use crate::entities::Resolved;
 use crate::lexicon::{self, Gender};
+use crate::mentions;
 use crate::quotes::QuoteMarks;
 use crate::text::{Document, TokenKind};
 use std::borrow::Cow;
 
 /// Words between a subject and its verb that say nothing about who speaks.
-const SKIPPABLE: [&str; 26] = [
+const SKIPPABLE: [&str; 25] = [
     "also",
     "later",
     "then",
@@ -69,7 +70,6 @@ const SKIPPABLE: [&str; 26] = [
     "just",
     "first",
     "finally",
-    "had",
     "separately",
     "did",
 ];
@@ -107,8 +107,6 @@ const NATIONAL_NOUNS: [&str; 4] = ["government", "country", "state", "nation"];
 /// How far before an unnamed subject's noun its article may stand ("The Irvine,
 /// California-based company").
 const DETERMINER_REACH: usize = 8;
-/// Definite nouns that refer back to the latest organisation: "the company said".
-const COMPANY_NOUNS: [&str; 5] = ["agency", "carmaker", "company", "firm", "group"];
 /// How many words (a name counting as one) may stand between a closing mark and its cue
 /// when they hold an appositive.
 const APPOSITIVE_STEPS: usize = 12;
@@ -824,13 +822,16 @@ impl<'a, 't> Context<'a, 't> {
         let lemma = self.cue_lemma(cue).unwrap_or("");
         if lemma == "according to" || lemma == "in the words of" {
             let (speaker, named_by) = self.name_after(last)?;
-            // "according to Yonhap news agency, quoting KCNA,": the source quoted speaks.
-            let (speaker, named_by) = self
-                .source_quoted_after(named_by)
-                .unwrap_or((speaker, named_by));
+            // "according to Yonhap news agency, quoting KCNA,": the source quoted speaks,
+            // named or not ("quoting a ministry official").
+            let (speaker, named_by) = match self.source_quoted_after(named_by) {
+                Some(Some((source, span))) => (Some(source), Some(span)),
+                Some(None) => (None, None),
+                None => (speaker, Some(named_by)),
+            };
             return Some(Attribution {
                 speaker,
-                named_by: Some(named_by),
+                named_by,
                 cue: cue_span,
             });
         }
@@ -854,9 +855,10 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// The source that a named source quotes or cites, right after its name and a few
-    /// words of description: "Yonhap news agency, quoting North Korea's news agency KCNA".
-    /// (A possessor, "North Korea's", is not the source.)
-    fn source_quoted_after(&self, name: Span) -> Option<(Option<usize>, Span)> {
+    /// words of description: "Yonhap news agency, quoting North Korea's news agency KCNA";
+    /// `Some(None)` for an unnamed one ("quoting a ministry official"). (A possessor,
+    /// "North Korea's", is not the source.)
+    fn source_quoted_after(&self, name: Span) -> Option<Option<(usize, Span)>> {
         let doc = self.doc;
         let n = doc.tokens.len();
         let start = doc.token_at_or_after(name.end);
@@ -877,17 +879,17 @@ impl<'a, 't> Context<'a, 't> {
                 let end = mention.tokens.1;
                 let possessor = end < n && matches!(self.word(end), "’s" | "'s");
                 if !possessor && self.resolved.entities[mention.entity].kind.can_speak() {
-                    return Some((Some(mention.entity), self.span_of(mention.tokens)));
+                    return Some(Some((mention.entity, self.span_of(mention.tokens))));
                 }
                 j = end;
                 continue;
             }
             if doc.tokens[j].kind != TokenKind::Word && !matches!(self.word(j), "’s" | "'s") {
-                return None;
+                break;
             }
             j += 1;
         }
-        None
+        Some(None)
     }
 
     /// A speaking entity's mention that ends at token `k`, if any.
@@ -1218,7 +1220,8 @@ impl<'a, 't> Context<'a, 't> {
                 })
             } else if NATIONAL_NOUNS.contains(&head.as_ref()) {
                 self.most_named_place_before(det)
-            } else if COMPANY_NOUNS.contains(&head.as_ref()) {
+            } else if mentions::ORG_KIND_NOUNS.contains(&head.as_ref()) {
+                // "the company said", "the airline said": the latest organisation.
                 latest(&|e| e.kind == EntityType::Org)
             } else if lexicon::is_title(&head) {
                 self.person_titled_before(det, &head)
@@ -2003,6 +2006,12 @@ mod tests {
              Vidzeme Radio, the port was “closed until further notice”.",
         );
         assert_eq!(s, [some("Vidzeme Radio")]);
+        // An unnamed source quoted is no one by name.
+        let s = speakers(
+            "According to the Baltic News Service, quoting a port official, the port was \
+             “closed until further notice”.",
+        );
+        assert_eq!(s, [None]);
         // Without a source quoted, the first one stays the speaker.
         let s = speakers(
             "According to the Baltic News Service, the port was “closed until further notice”.",
