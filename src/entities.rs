@@ -9,7 +9,9 @@
 //!   family name first in "Wang" → "Wang Yi"), the last word preferred;
 //! - an acronym is the name whose initials it spells ("U.S.", "US" → "United States");
 //! - a word left untyped by the mention stage takes the type of the entity it joins, or
-//!   of its context ("Qin said" is a person), or is dropped when nothing says what it is.
+//!   of its context ("Qin said" is a person), or is dropped when nothing says what it is;
+//! - a name is no entity when it counts things ("100 Polaroids" beside "a Polaroid camera")
+//!   or names a vehicle ("the oil tanker Nordic Pearl"), in every mention.
 //!
 //! The canonical name is the longest form used. Gender (for pronouns) comes from titles
 //! ("Mrs.") and given names.
@@ -304,6 +306,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         if after_vehicle && mentions::known_type(mention.span.of(doc.text)).is_none() {
             let l = find(&mut leader, m);
             kinds[l] = None;
+            by_shape_alone[l] = false;
         }
     }
     // A name read as a person by its shape alone takes the type of a company it is listed

@@ -1136,7 +1136,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         if w.contains('.') && in_place_context(doc, a) {
             return Some(EntityType::Gpe);
         }
-        // "ZDNet", "Wikinews": a news outlet's one-word name.
+        // "Euronews", "Wikinews": a news outlet's one-word name.
         if is_all_caps(w) || w.contains('.') || (w.len() > 4 && w.ends_with("news")) {
             return Some(EntityType::Org);
         }
@@ -1150,10 +1150,12 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     }
     // A given name opens a person's name, not one of common words: "Irving Independent
     // School District" (but "Jack White").
-    let common_after_first = (a + 1..b)
-        .filter(|&k| lexicon::is_common_word(&lower(doc, k)))
-        .count();
-    if (lexicon::given_name(words[0]).is_some() && common_after_first < 2)
+    let common_after_first = || {
+        (a + 1..b)
+            .filter(|&k| lexicon::is_common_word(&lower(doc, k)))
+            .count()
+    };
+    if (lexicon::given_name(words[0]).is_some() && common_after_first() < 2)
         || preceded_by_title(doc, a)
     {
         return Some(EntityType::Person);

@@ -9,7 +9,8 @@
 //!    appositive (`“…,” the union's general secretary, Paul Nowak, said`).
 //! 2. The nearest cue before the opening mark in the same sentence: `Wang said “…”`,
 //!    `Blinken responded by saying the two countries “…”`, `the State Department called “…”`,
-//!    `according to X, “…”`, `in the words of X, “…”`. A short quotation far from its cue is
+//!    `according to X, “…”` (or the source X quotes: `according to X, quoting Y,`),
+//!    `in the words of X, “…”`. A short quotation far from its cue is
 //!    a term, unless a person or an organisation by name says the sentence. A cue word in a
 //!    prepositional phrase is a noun (`what began as individual messages`): the verb before
 //!    it counts. With no cue, a colon right after the sentence's subject introduces the
@@ -22,6 +23,8 @@
 //!    (`Heald noted …. “…”`, a paragraph ending `tweeted:`), or is about a person by pronoun
 //!    (`Why did she attend? “…”`), or the next sentence names the speaker
 //!    (`“…” Cornyn's statement added`).
+//! 6. Last, a headline's quotation that the body quotes again takes the body's speaker
+//!    (`Mayor vows 'no more delays'` … `“There will be no more delays,” Ruiz said`).
 //!
 //! The speaker of a cue is its subject: the name, pronoun or noun phrase right before it
 //! (skipping adverbs and auxiliaries; through an appositive, a possessor, an affiliation
