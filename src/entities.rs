@@ -360,10 +360,14 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             entity.name = text.to_string();
         }
         if kind == EntityType::Person && resolved.genders[id] == Gender::Unknown {
-            let from_name = text.split(' ').next().and_then(lexicon::given_name);
+            // The given name, or its first part ("Ana-Maria").
+            let from_name = text.split(' ').next().and_then(|first| {
+                lexicon::given_name(first).or_else(|| lexicon::given_name(first.split('-').next()?))
+            });
             resolved.genders[id] = mention
                 .title_gender
                 .or(from_name)
+                .or_else(|| relation_gender(doc, mention.tokens.0))
                 .unwrap_or(Gender::Unknown);
         }
         resolved.mentions.push(ResolvedMention {
@@ -373,6 +377,23 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         });
     }
     resolved
+}
+
+/// Kinship nouns right before a name, with a comma or not, give its gender: "His wife,
+/// Ana Dragomir," "her son Tomas".
+fn relation_gender(doc: &Document, first: usize) -> Option<Gender> {
+    let mut k = first.checked_sub(1)?;
+    if doc.word(k) == "," {
+        k = k.checked_sub(1)?;
+    }
+    let noun = doc.lower(k);
+    if FEMALE_RELATIONS.contains(&noun.as_ref()) {
+        Some(Gender::Female)
+    } else if MALE_RELATIONS.contains(&noun.as_ref()) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// Is the single capitalised word at token `i` most likely a name, though no list knows it
@@ -414,6 +435,28 @@ const STAFF_NOUNS: [&str; 6] = [
 const APPOSITIVE_WORDS: usize = 6;
 /// Words after an appositive's head: "a professor at …", "the agency that …".
 const APPOSITIVE_ENDS: [&str; 8] = ["at", "of", "in", "for", "from", "with", "who", "that"];
+
+/// Kinship nouns of women and of men (see `relation_gender`).
+const FEMALE_RELATIONS: [&str; 8] = [
+    "wife",
+    "widow",
+    "mother",
+    "daughter",
+    "sister",
+    "girlfriend",
+    "grandmother",
+    "aunt",
+];
+const MALE_RELATIONS: [&str; 8] = [
+    "husband",
+    "widower",
+    "father",
+    "son",
+    "brother",
+    "boyfriend",
+    "grandfather",
+    "uncle",
+];
 
 /// Kinds of vehicle, whose name may follow them ("the research vessel Tangaroa").
 const VEHICLE_NOUNS: [&str; 12] = [
@@ -800,17 +843,34 @@ mod tests {
         assert!(e.iter().any(|(n, _, _)| n == "Okafors"), "{e:?}");
     }
 
-    #[test]
-    fn gender_from_title_and_given_name() {
-        let doc = Document::parse("Mrs. Adaeze Obi spoke. John Smith listened.");
+    /// Each entity's name with its gender.
+    fn genders(text: &str) -> Vec<(String, Gender)> {
+        let doc = Document::parse(text);
         let r = merge(&doc, mentions::find(&doc));
-        let g: Vec<_> = r
-            .entities
+        r.entities
             .iter()
             .zip(&r.genders)
-            .map(|(e, g)| (e.name.as_str(), *g))
-            .collect();
-        assert!(g.contains(&("Adaeze Obi", Gender::Female)), "{g:?}");
-        assert!(g.contains(&("John Smith", Gender::Male)), "{g:?}");
+            .map(|(e, g)| (e.name.clone(), *g))
+            .collect()
+    }
+
+    #[test]
+    fn gender_from_title_and_given_name() {
+        let g = genders("Mrs. Adaeze Obi spoke. John Smith listened.");
+        assert!(g.contains(&("Adaeze Obi".into(), Gender::Female)), "{g:?}");
+        assert!(g.contains(&("John Smith".into(), Gender::Male)), "{g:?}");
+        // A hyphenated given name's first part; a kinship noun before the name.
+        let g = genders(
+            "Ana-Maria Oprea spoke. His wife, Ilinca Vaduva, and her son Radu Vaduva left.",
+        );
+        assert!(
+            g.contains(&("Ana-Maria Oprea".into(), Gender::Female)),
+            "{g:?}"
+        );
+        assert!(
+            g.contains(&("Ilinca Vaduva".into(), Gender::Female)),
+            "{g:?}"
+        );
+        assert!(g.contains(&("Radu Vaduva".into(), Gender::Male)), "{g:?}");
     }
 }

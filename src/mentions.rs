@@ -460,7 +460,12 @@ fn after_colon_or_dash(doc: &Document, i: usize) -> bool {
     // A straight mark opens a quotation when it stands apart from the word before it;
     // in `," Obama mocked` it closes one.
     let opening_straight = doc.word(i - 1) == "\"" && (i == 1 || doc.tokens[i - 1].space_before);
-    opening_straight || matches!(doc.word(i - 1), ":" | "—" | "–" | "“" | "‘" | "«")
+    // A hyphen set apart as a dash: "COLOMBO, Oct 14 (Reuters) - The Election Commission".
+    let spaced_hyphen =
+        doc.word(i - 1) == "-" && doc.tokens[i - 1].space_before && doc.tokens[i].space_before;
+    opening_straight
+        || spaced_hyphen
+        || matches!(doc.word(i - 1), ":" | "—" | "–" | "“" | "‘" | "«")
 }
 
 fn starts_chunk(doc: &Document, i: usize) -> bool {
@@ -668,13 +673,29 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
         // Departments"; "Biden and Xi" are two people.
         if w == "and" && next_is_capitalised(doc, end) {
             let mut k = end + 1;
-            while k < n && continues_chunk(doc, start, k) {
-                k += 1;
+            // (Over hyphens too: "Ethics and Anti-Corruption Commission".)
+            let hyphen = |k: usize| {
+                doc.word(k) == "-"
+                    && !doc.tokens[k].space_before
+                    && k + 1 < n
+                    && !doc.tokens[k + 1].space_before
+                    && is_capitalised(doc, k + 1)
+            };
+            while k < n {
+                if continues_chunk(doc, start, k) {
+                    k += 1;
+                } else if hyphen(k) {
+                    k += 2;
+                } else {
+                    break;
+                }
             }
             // ("Tesla and Ford Motor Co" are two: the first is a name on its own, and so is
             // one with a head of its own: "Stanford Institute for Economic Policy and Oxford
             // University".)
-            let first_is_known = known_type(chunk_text(doc, (start, end))).is_some();
+            // (Two places are the shared head's: "England and Wales Cricket Board".)
+            let first_is_known = known_type(chunk_text(doc, (start, end))).is_some()
+                && lexicon::place_type(doc.word(end + 1)).is_none();
             let first_has_head = (start..end).any(|j| is_org_like(doc.word(j)));
             if k > end + 1 && is_org_like(doc.word(k - 1)) && !first_has_head && !first_is_known {
                 end = k;
@@ -1972,6 +1993,18 @@ mod tests {
         let text = "Prices were checked by the consumer group Halden Tarvik in May.";
         assert!(
             has(text, "Halden Tarvik", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        // "and" joins names under a shared head, over hyphens too.
+        let text = "The Ethics and Anti-Corruption Commission, which investigated the case, \
+                    said in a statement that the sentence was right.";
+        assert!(
+            has(
+                text,
+                "Ethics and Anti-Corruption Commission",
+                EntityType::Org
+            ),
             "{:?}",
             found(text)
         );

@@ -43,16 +43,31 @@ pub fn find_whole_words(text: &str, form: &str) -> Vec<Span> {
     let (Some(first), Some(last)) = (form.chars().next(), form.chars().next_back()) else {
         return Vec::new();
     };
-    text.match_indices(form)
-        .filter(|&(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + form.len()..].chars().next();
-            let joined_before = is_word_char(first) && before.is_some_and(is_word_char);
-            let joined_after = is_word_char(last) && after.is_some_and(is_word_char);
-            !(joined_before || joined_after)
-        })
-        .map(|(i, _)| Span::new(i, i + form.len()))
-        .collect()
+    // Each place the form starts, left to right and not overlapping, as `match_indices`
+    // finds them. (A plain scan: that searcher costs the bundle a kilobyte, and a name is
+    // short, so the work stays within the text's length times the name's.) The form's first
+    // byte starts a character, so every place found is on a character boundary.
+    let (bytes, pattern) = (text.as_bytes(), form.as_bytes());
+    let whole = |i: usize| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + form.len()..].chars().next();
+        let joined_before = is_word_char(first) && before.is_some_and(is_word_char);
+        let joined_after = is_word_char(last) && after.is_some_and(is_word_char);
+        !(joined_before || joined_after)
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i..].starts_with(pattern) {
+            if whole(i) {
+                found.push(Span::new(i, i + form.len()));
+            }
+            i += pattern.len();
+        } else {
+            i += 1;
+        }
+    }
+    found
 }
 
 /// Where each extra name is mentioned: `(span, index into options.names)`, non-overlapping,

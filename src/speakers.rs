@@ -118,6 +118,15 @@ const APPOSITIVE_STEPS: usize = 12;
 const AFFILIATION_WINDOW: usize = 12;
 /// How many words after a cue ("said", "according to") may come before the speaker's name.
 const NAME_AFTER_WINDOW: usize = 7;
+/// Cues that report speech only after it (`“…,” she reflected`); before a quotation they
+/// are other verbs (`the margin reflected a city “split down the middle”`).
+const AFTER_QUOTE_ONLY: [&str; 3] = ["reflect", "laugh", "sigh"];
+/// How many tokens into a sentence a person in apposition may stand ("His wife, Ana
+/// Dragomir,").
+const OPENING_APPOSITION: usize = 6;
+/// How far "known" may stand before the "as" of a nickname ("known throughout the dressing
+/// room as 'Kobus'").
+const NICKNAME_REACH: usize = 8;
 /// The longest first paragraph read as a headline, in bytes.
 const HEADLINE_MAX_BYTES: usize = 200;
 /// How many tokens a named source's description, or the name of the source it quotes,
@@ -191,6 +200,7 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         })
         .collect();
 
+    let singles_only = !quotes.iter().any(|q| q.double);
     let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
     // (entity, token where it last spoke)
     let mut last_speaker: Option<(usize, usize)> = None;
@@ -198,11 +208,13 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         let (a, b) = marks[i];
         let paragraph = doc.tokens.get(a).map_or(0, |t| t.paragraph);
         let previous = out.last().zip(i.checked_sub(1).map(|p| marks[p]));
-        let is_title = is_title_of_work(doc, q);
+        let is_title = is_title_of_work(doc, q) || is_so_called(doc, a);
         // A short quotation in single marks is a term ('quasi-state of war'), unless it ends
-        // a clause inside its marks, as speech does in British style: 'It is a disgrace,'.
+        // a clause inside its marks, as speech does in British style: 'It is a disgrace,';
+        // or unless the text quotes in single marks only, as British papers do.
         let ends_inside = q.content.of(doc.text).ends_with([',', '.', '!', '?']);
-        let attributable = !is_title && (q.double || !is_short(doc, q) || ends_inside);
+        let attributable =
+            !is_title && (q.double || singles_only || !is_short(doc, q) || ends_inside);
         let mut attribution = if attributable {
             cx.attribute_marks(q, a, b, last_speaker)
         } else {
@@ -329,6 +341,18 @@ fn is_title_of_work(doc: &Document, q: &QuoteMarks) -> bool {
         })
         && !text.ends_with(['.', ',', '!', '?'])
         && words.len() >= 2
+}
+
+/// Does the quotation opening at token `open` follow "so-called" (or "so called"), or
+/// "known … as"? Then it names a term or a nickname, whoever says the sentence.
+fn is_so_called(doc: &Document, open: usize) -> bool {
+    let so_called = open >= 2
+        && doc.lower(open - 1) == "called"
+        && (doc.lower(open - 2) == "so" || (open >= 3 && doc.lower(open - 3) == "so"));
+    let known_as = open >= 2
+        && doc.lower(open - 1) == "as"
+        && (open.saturating_sub(NICKNAME_REACH)..open - 1).any(|k| doc.lower(k) == "known");
+    so_called || known_as
 }
 
 fn is_pronoun(lower: &str) -> Option<Gender> {
@@ -508,9 +532,12 @@ impl<'a, 't> Context<'a, 't> {
                 if t.sentence != sentence || t.paragraph != paragraph {
                     break;
                 }
-                if self.cue_lemma(k).is_some() {
+                if self
+                    .cue_lemma(k)
+                    .is_some_and(|l| !AFTER_QUOTE_ONLY.contains(&l))
+                {
                     // A short quotation far from its cue is a partial quote only when a
-                    // person or an organisation, by name, says the sentence ("Key said he
+                    // person or an organisation, by name or pronoun, says the sentence ("Key said he
                     // believes the flag has a “strong rationale”", "The Globe noted the
                     // protests had become a “national movement”"); otherwise it is a term.
                     // A characterisation is close however long its object: "described
@@ -521,10 +548,18 @@ impl<'a, 't> Context<'a, 't> {
                             && self
                                 .cue_lemma(k)
                                 .is_some_and(|l| CHARACTERISING.contains(&l)));
+                    // By pronoun only when its verb reports a clause: "She added, however,
+                    // that …" (not "She pointed to tables with “pills”").
+                    let reports_that =
+                        (k + 1..(k + 5).min(open_tok)).any(|j| self.word(j) == "that");
                     let at = self.speaker_of_cue(k, last_speaker);
                     // "what started as scattered protests had become a “movement”": the cue
-                    // word is a noun; the verb of the sentence is further back.
+                    // word is a noun; the verb of the sentence is further back. But "what
+                    // epidemiologists call an “immunity gap”" names a term.
                     if at.is_some_and(|at| self.is_noun_cue(k, &at)) {
+                        if self.cue_lemma(k) == Some("call") {
+                            break;
+                        }
                         continue;
                     }
                     if let Some(at) = at {
@@ -534,7 +569,9 @@ impl<'a, 't> Context<'a, 't> {
                                 EntityType::Person | EntityType::Org
                             )
                         }) && at.named_by.is_some_and(|s| {
-                            self.mention_at[doc.token_at_or_after(s.start)].is_some()
+                            let k = doc.token_at_or_after(s.start);
+                            self.mention_at[k].is_some()
+                                || (is_pronoun(&self.lower(k)).is_some() && reports_that)
                         });
                         if !far || named {
                             return Some(at);
@@ -719,15 +756,28 @@ impl<'a, 't> Context<'a, 't> {
         let (start, end) = doc.sentences[sentence.checked_sub(1)?];
         let same_paragraph = doc.tokens[start].paragraph == doc.tokens[open_tok].paragraph;
         let introduces = matches!(doc.word(end - 1), ":" | ",");
-        if !same_paragraph && !introduces {
+        // `Rosa Quispe … said she had not slept.` ¶ `“Nobody from the company …”`: a
+        // paragraph that opens with a quotation, after one that ends reporting a person by
+        // name.
+        let opens_paragraph =
+            open_tok == 0 || doc.tokens[open_tok - 1].paragraph != doc.tokens[open_tok].paragraph;
+        if !same_paragraph && !introduces && !opens_paragraph {
             return None;
         }
+        let person_by_name_only = !same_paragraph && !introduces;
         (start..end)
             .rev()
             .filter(|&k| self.cue_lemma(k).is_some())
             .find_map(|k| {
-                self.speaker_of_cue(k, last_speaker)
-                    .filter(|at| at.speaker.is_some())
+                self.speaker_of_cue(k, last_speaker).filter(|at| {
+                    at.speaker.is_some_and(|e| {
+                        !person_by_name_only
+                            || (self.resolved.entities[e].kind == EntityType::Person
+                                && at.named_by.is_some_and(|s| {
+                                    self.mention_at[doc.token_at_or_after(s.start)].is_some()
+                                }))
+                    })
+                })
             })
     }
 
@@ -767,7 +817,14 @@ impl<'a, 't> Context<'a, 't> {
         /// At most this many words between the subject and the colon.
         const PREDICATE_WORDS: usize = 5;
         let doc = self.doc;
-        if (first..colon).any(|k| self.cue_lemma(k).is_some()) {
+        // (A cue in a participle clause is no verb of the sentence: "he paused before
+        // replying:".)
+        let participle = |k: usize| {
+            k > first
+                && matches!(self.lower(k - 1).as_ref(), "before" | "after" | "without")
+                && self.lower(k).ends_with("ing")
+        };
+        if (first..colon).any(|k| self.cue_lemma(k).is_some() && !participle(k)) {
             return None;
         }
         let (speaker, named_by, end) = if let Some(gender) = is_pronoun(&self.lower(first)) {
@@ -952,10 +1009,16 @@ impl<'a, 't> Context<'a, 't> {
                 && (w == "," || matches!(l.as_ref(), "while" | "whilst" | "after" | "before"));
             if participle {
                 let (start, _) = doc.sentences[t.sentence];
-                // A person first ("LONDON (AP) — … Starmer …, saying"), else an organisation.
+                // A person first, by name or pronoun ("LONDON (AP) — … Starmer …, saying",
+                // "Asked whether …, he paused before replying"), else an organisation.
                 let subject_of_kind = |kind: EntityType| {
                     (start..k).filter(|&j| !self.quoted[j]).find_map(|j| {
-                        let m = self.mention_at[j]?;
+                        let Some(m) = self.mention_at[j] else {
+                            let gender = is_pronoun(&self.lower(j))
+                                .filter(|&g| kind == EntityType::Person && g != Gender::Unknown)?;
+                            let entity = self.resolve_pronoun(j, gender, last_speaker);
+                            return Some((entity, doc.tokens[j].span));
+                        };
                         let mention = &self.resolved.mentions[m];
                         (self.resolved.entities[mention.entity].kind == kind)
                             .then(|| (Some(mention.entity), self.span_of(mention.tokens)))
@@ -1124,11 +1187,18 @@ impl<'a, 't> Context<'a, 't> {
         while k > 0 && steps < APPOSITIVE_WINDOW {
             k -= 1;
             steps += 1;
-            if self.quoted[k] || doc.tokens[k].sentence != sentence {
+            if doc.tokens[k].sentence != sentence {
                 break;
             }
+            // (Over a quoted nickname: "van der Merwe, known as 'Kobus', said".)
+            if self.quoted[k] {
+                continue;
+            }
             if self.word(k) == "," && k > 0 {
-                if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 1) {
+                // (Before a bracketed short form: "The Ethics Commission (EACC), which …,".)
+                let bracketed = k >= 4 && self.word(k - 1) == ")" && self.word(k - 3) == "(";
+                let before = if bracketed { k - 4 } else { k - 1 };
+                if let Some((entity, tokens)) = self.speaker_mention_ending_at(before) {
                     let kind = self.resolved.entities[entity].kind;
                     if kind == EntityType::Person {
                         person = Some((Some(entity), self.span_of(tokens)));
@@ -1140,7 +1210,7 @@ impl<'a, 't> Context<'a, 't> {
                         // "The Civil Liberties Union, which represented them, said".
                         organisation = Some((Some(entity), self.span_of(tokens)));
                     }
-                } else if self.unnamed_subject_ending_at(k - 1) {
+                } else if self.unnamed_subject_ending_at(before) {
                     // "A witness, who asked not to be named, said she heard …".
                     unnamed = Some((None, self.span_of((doc.sentences[sentence].0, k))));
                 }
@@ -1199,15 +1269,17 @@ impl<'a, 't> Context<'a, 't> {
                 fits(e).then_some(e.id)
             })
         };
+        // An organisation's head: its last word, or the word before "of"/"for"/"on"
+        // ("the ministry" is the Ministry of Health).
         let own_noun = lexicon::is_org_noun(&head)
             .then(|| {
                 latest(&|e| {
                     e.kind == EntityType::Org
                         && e.name
-                            .rsplit(' ')
-                            .next()
-                            .unwrap_or("")
-                            .eq_ignore_ascii_case(&head)
+                            .split(' ')
+                            .take_while(|w| !matches!(*w, "of" | "for" | "on"))
+                            .last()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(&head))
                 })
             })
             .flatten();
@@ -1313,6 +1385,10 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             let l = self.lower(j);
+            // `argued that Mwangi used …`: what follows "that" is what was said.
+            if l == "that" {
+                break;
+            }
             if let Some(gender) = is_pronoun(&l) {
                 // `said he.` inverts; in `said she heard` the pronoun is the subject of what
                 // was said, not the speaker.
@@ -1404,6 +1480,28 @@ impl<'a, 't> Context<'a, 't> {
                 if person && self.gender_fits(e, gender).is_some() {
                     return Some(e);
                 }
+            }
+            // "His wife, Ana Dragomir, was less patient. “…,” she said.": a person of the
+            // pronoun's gender in apposition near the start of the sentence before.
+            if same_paragraph && opener.is_none() {
+                let (_, b) = doc.sentences[sentence - 1];
+                let near_start = (a..b.min(a + OPENING_APPOSITION)).find_map(|k| {
+                    let e = self.resolved.mentions[self.mention_at[k]?].entity;
+                    (self.gender_fits(e, gender) == Some(true)).then_some(e)
+                });
+                if near_start.is_some() {
+                    return near_start;
+                }
+            }
+        }
+        // "The commission rejected the claim. In a statement, it said …": "it" is what the
+        // sentence before opens with, an organisation or a place by its noun.
+        if gender == Gender::Unknown && sentence > 0 {
+            let (a, b) = doc.sentences[sentence - 1];
+            let by_noun =
+                (a + 1..(a + 3).min(b)).find_map(|noun| self.entity_by_head_noun(a, noun));
+            if by_noun.is_some() && doc.tokens[a].paragraph == doc.tokens[p].paragraph {
+                return by_noun;
             }
         }
         // The topic: the last speaker, or the last person said to say something if named
@@ -1981,6 +2079,18 @@ mod tests {
         assert_eq!(s, [None]);
         let s = speakers("Maria Lopez said she would fight the so-called “bedroom tax” in court.");
         assert_eq!(s, [None]);
+        // Also after a quotation of the same sentence, which it does not continue.
+        let s = speakers(
+            "Ana Dima called the offer “theatre” and vowed to fight the so-called “salary \
+             grid” law.",
+        );
+        assert_eq!(s, [some("Ana Dima"), None]);
+        // "what X call" names a term too.
+        let s = speakers(
+            "Leila Haddad said the outbreak followed a fall in vaccination, creating what \
+             epidemiologists call an “immunity gap”.",
+        );
+        assert_eq!(s, [None]);
     }
 
     #[test]
@@ -2020,6 +2130,93 @@ mod tests {
             "According to the Baltic News Service, the port was “closed until further notice”.",
         );
         assert_eq!(s, [some("Baltic News Service")]);
+    }
+
+    #[test]
+    fn single_marks_quote_speech_in_a_text_that_uses_no_others() {
+        let s = speakers(
+            "England captain Callum Ward admitted his side had been 'outplayed'.\n\n\
+             'We had our chances,' Ward said.",
+        );
+        assert_eq!(s, [some("Callum Ward"), some("Callum Ward")]);
+        // Beside double marks, a short one in single marks stays a term.
+        let s = speakers(
+            "Callum Ward admitted his side had been 'outplayed'. \"We had our chances,\" Ward \
+             said.",
+        );
+        assert_eq!(s, [None, some("Callum Ward")]);
+    }
+
+    #[test]
+    fn a_pronoun_reporting_a_clause_speaks_a_short_quotation_far_from_its_verb() {
+        let s = speakers(
+            "Priya Senan spoke first. She added, however, that the commission should publish \
+             the ward results “without delay”.",
+        );
+        assert_eq!(s, [some("Priya Senan")]);
+    }
+
+    #[test]
+    fn the_head_before_of_refers_back_to_the_organisation() {
+        let s = speakers(
+            "Jordan's Ministry of Health announced a campaign on Wednesday.\n\n\
+             The ministry said in a statement that it would reach every child, “regardless \
+             of nationality or previous vaccination status”.",
+        );
+        assert_eq!(s, [some("Ministry of Health")]);
+    }
+
+    #[test]
+    fn more_ways_news_names_who_speaks() {
+        // "it" is the organisation the sentence before opens with.
+        let s = speakers(
+            "The Election Commission of Sri Lanka met officials in the Kotahena ward.\n\n\
+             The commission rejected the claim. In a statement, it said all boxes had been \
+             “sealed and guarded at every stage.”",
+        );
+        assert_eq!(s, [some("Election Commission of Sri Lanka")]);
+        // An organisation with a bracketed short form before its relative clause.
+        let s = speakers(
+            "Peter Mwangi was jailed. The Ethics and Anti-Corruption Commission (EACC), which \
+             investigated the case, said the sentence sent “a clear message to every officer.”",
+        );
+        assert_eq!(s, [some("Ethics and Anti-Corruption Commission")]);
+        // A name after "that" is in what was said, not the speaker.
+        let s = speakers(
+            "“The law will catch up with them.”\n\nProsecutors had argued that Mwangi used \
+             shell firms.",
+        );
+        assert_eq!(s, [None]);
+        // A paragraph that opens with a quotation, after one reporting a person by name.
+        let s = speakers(
+            "Rosa Quispe, whose son is missing, said she had not slept since Friday.\n\n\
+             “Nobody from the company has come to speak to us.”",
+        );
+        assert_eq!(s, [some("Rosa Quispe")]);
+        // A participle's subject may be a pronoun after an opening clause.
+        let s = speakers(
+            "Callum Ward spoke to reporters.\n\nAsked whether the catch had cost England the \
+             match, he paused before replying: “Probably, yes.”",
+        );
+        assert_eq!(s, [some("Callum Ward")]);
+        // "reflected" before a quotation is no verb of saying.
+        let s = speakers(
+            "Dilani Perera, a political scientist, said the narrow margin reflected a city \
+             “split down the middle” between old and young.",
+        );
+        assert_eq!(s, [some("Dilani Perera")]);
+        // A pronoun continues a person of its gender in apposition in the sentence before.
+        let s = speakers(
+            "Mihai Dragomir said he backed the strike. “It is fair,” he said.\n\n\
+             His wife, Ana-Maria Dragomir, was less patient. “Somebody has to act,” she said.",
+        );
+        assert_eq!(s, [some("Mihai Dragomir"), some("Ana-Maria Dragomir")]);
+        // A nickname is no quotation of the person it names.
+        let s = speakers(
+            "Jacobus Merwe, known throughout the dressing room as “Kobus”, said the plan \
+             worked.",
+        );
+        assert_eq!(s, [None]);
     }
 
     #[test]
