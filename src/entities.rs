@@ -209,6 +209,18 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         {
             target = full_name(true).or_else(|| full_name(false));
         }
+        // The end of a longer name: "Ferreira Lobo" after "Duarte Ferreira Lobo".
+        if mention.kind == Some(EntityType::Person) {
+            if let Some((_, family)) = text.rsplit_once(' ') {
+                target = first_with.get(&(family, true)).copied().filter(|&p| {
+                    let full = mentions[p].span.of(doc.text);
+                    p != m
+                        && full.len() > text.len()
+                        && full.ends_with(text)
+                        && full.as_bytes()[full.len() - text.len() - 1] == b' '
+                });
+            }
+        }
         // A family name that is also a place: "Paris claims …" after "Valeska Paris".
         if !text.contains(' ') && matches!(mention.kind, Some(EntityType::Gpe | EntityType::Loc)) {
             if let Some(p) = full_name(true) {
@@ -360,9 +372,10 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             entity.name = text.to_string();
         }
         if kind == EntityType::Person && resolved.genders[id] == Gender::Unknown {
-            // The given name, or its first part ("Ana-Maria").
+            // The given name, or a part of it ("Ana-Maria", "Kerrie-Anne").
             let from_name = text.split(' ').next().and_then(|first| {
-                lexicon::given_name(first).or_else(|| lexicon::given_name(first.split('-').next()?))
+                lexicon::given_name(first)
+                    .or_else(|| first.split('-').find_map(lexicon::given_name))
             });
             resolved.genders[id] = mention
                 .title_gender
@@ -819,6 +832,22 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_a_longer_name_is_the_same_person() {
+        let e = entities(
+            "Prime minister Duarte Ferreira Lobo survived the vote. Ferreira Lobo said so. \
+             Kerrie-Anne Lindqvist, 67, left.",
+        );
+        assert!(
+            e.contains(&("Duarte Ferreira Lobo".into(), EntityType::Person, 2)),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("Kerrie-Anne Lindqvist".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn a_vehicle_is_named_but_is_no_entity() {
         let e = entities(
             "The crew left the research vessel Tangaroa at dawn. The Tangaroa sailed north. \
@@ -859,7 +888,7 @@ mod tests {
         let g = genders("Mrs. Adaeze Obi spoke. John Smith listened.");
         assert!(g.contains(&("Adaeze Obi".into(), Gender::Female)), "{g:?}");
         assert!(g.contains(&("John Smith".into(), Gender::Male)), "{g:?}");
-        // A hyphenated given name's first part; a kinship noun before the name.
+        // A part of a hyphenated given name; a kinship noun before the name.
         let g = genders(
             "Ana-Maria Oprea spoke. His wife, Ilinca Vaduva, and her son Radu Vaduva left.",
         );

@@ -157,7 +157,12 @@ pub fn is_sports_word(lower: &str) -> bool {
 
 /// Is `name` a nationality, religious or political group ("Chinese", "Muslims")?
 pub fn is_norp(name: &str) -> bool {
-    norp().contains(name)
+    // Plurals in -s are derived: "Afghans" from "Afghan".
+    let table = norp();
+    table.contains(name)
+        || name
+            .strip_suffix('s')
+            .is_some_and(|one| table.contains(one))
 }
 
 /// Is `name` a known organisation whose name has no organisation word ("Reuters")?

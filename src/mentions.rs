@@ -78,7 +78,7 @@ const COMPASS_WORDS: [&str; 12] = [
 /// Prepositions before a building where something happens ("at the White House").
 const AT_PLACE: [&str; 7] = ["at", "to", "in", "into", "inside", "outside", "near"];
 /// A town's officers and people, written right after its name ("Paterson mayor").
-const PLACE_NOUNS_AFTER: [&str; 3] = ["mayor", "police", "residents"];
+const PLACE_NOUNS_AFTER: [&str; 4] = ["mayor", "police", "resident", "residents"];
 /// What a company has, written right after its name ("Boeing shares", "Lyten chief
 /// executive Dan Cook").
 const COMPANY_NOUNS: [&str; 11] = [
@@ -889,8 +889,11 @@ fn classify_chunk(
     // A descriptor before a full name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse"
     // (not the place after an organisation's head: "University of North Carolina at …").
     if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head {
+        // (Not inside a hyphenated given name: "Kerrie-Anne Lindqvist".)
         let first_given = (a + 1..b - 1).find(|&k| {
-            lexicon::given_name(doc.word(k)).is_some() && !lexicon::is_common_word(&lower(doc, k))
+            lexicon::given_name(doc.word(k)).is_some()
+                && !lexicon::is_common_word(&lower(doc, k))
+                && doc.tokens[k].space_before
         });
         if let Some(k) = first_given {
             if (a..k).all(|j| lexicon::given_name(doc.word(j)).is_none()) {

@@ -101,6 +101,8 @@ fn scan_paragraph(
     let mut double_open: Option<Span> = None;
     let mut single_open: Option<Span> = None;
     let mut stray_closer_seen = false;
+    // Inside a single-quoted quotation, a double-quoted one (British style: ‘… “term” …’).
+    let mut nested_double = false;
     let mut prev: Option<char> = None;
     let mut chars = body.char_indices().peekable();
     let push =
@@ -139,6 +141,12 @@ fn scan_paragraph(
         let mark = classify(prev, c, next, &body[i + c.len_utf8()..]);
         prev = Some(c);
         let Some(mark) = mark else { continue };
+        if nested_double {
+            nested_double = !matches!(mark, Mark::Close | Mark::Either);
+            if matches!(mark, Mark::Open | Mark::Close | Mark::Either) {
+                continue;
+            }
+        }
         let space_or_none = |x: Option<char>| x.is_none_or(|x| x.is_whitespace());
         let mark = match mark {
             Mark::Either if double_open.is_some() => {
@@ -165,6 +173,13 @@ fn scan_paragraph(
             m => m,
         };
         match mark {
+            Mark::Open
+                if single_open.is_some()
+                    && double_open.is_none()
+                    && closes_inside_single(&body[i + c.len_utf8()..]) =>
+            {
+                nested_double = true;
+            }
             Mark::Open => {
                 if let Some(open) = double_open {
                     // The earlier mark was never closed: it ends where the next one opens.
@@ -205,6 +220,28 @@ fn scan_paragraph(
     }
 }
 
+/// How far ahead a double mark opened inside single quotes looks for its closer.
+const NESTED_REACH: usize = 200;
+
+/// After a double mark that opens inside single quotes: does its closer come soon, followed
+/// (through at most two punctuation marks) by the single closer? `‘He called it “fully
+/// transparent”,’ she said` nests; a single mark left open before real double quotes does
+/// not.
+fn closes_inside_single(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let starts = |i: usize, mark: &str| bytes[i..].starts_with(mark.as_bytes());
+    let Some(close) =
+        (0..bytes.len().min(NESTED_REACH)).find(|&i| starts(i, "”") || starts(i, "\""))
+    else {
+        return false;
+    };
+    let mut after = close + if bytes[close] == b'"' { 1 } else { "”".len() };
+    while after < bytes.len() && b",.;:!?".contains(&bytes[after]) {
+        after += 1;
+    }
+    after < bytes.len() && (starts(after, "’") || bytes[after] == b'\'')
+}
+
 fn prev_of(body: &str, i: usize) -> Option<char> {
     body[..i].chars().next_back()
 }
@@ -229,6 +266,22 @@ mod tests {
         assert_eq!(
             quotes("“This is very good,” Xi told Blinken."),
             ["This is very good,"]
+        );
+    }
+
+    #[test]
+    fn double_quotes_nest_inside_single_ones() {
+        assert_eq!(
+            quotes("‘He told us the deal was “fully transparent”,’ she said. ‘It was not.’"),
+            [
+                "He told us the deal was “fully transparent”,",
+                "It was not."
+            ]
+        );
+        // A single mark that is no quotation does not swallow double quotes after it.
+        assert_eq!(
+            quotes("The ‘90s band said “we are back” and “for good”."),
+            ["we are back", "for good"]
         );
     }
 

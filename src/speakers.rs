@@ -118,9 +118,10 @@ const APPOSITIVE_STEPS: usize = 12;
 const AFFILIATION_WINDOW: usize = 12;
 /// How many words after a cue ("said", "according to") may come before the speaker's name.
 const NAME_AFTER_WINDOW: usize = 7;
-/// Cues that report speech only after it (`“…,” she reflected`); before a quotation they
-/// are other verbs (`the margin reflected a city “split down the middle”`).
-const AFTER_QUOTE_ONLY: [&str; 3] = ["reflect", "laugh", "sigh"];
+/// Cues that report speech only after it (`“…,” she reflected`) or right before it (`She
+/// continued: “…”`); elsewhere before a quotation they are other verbs (`the margin
+/// reflected a city “split down the middle”`).
+const AFTER_QUOTE_ONLY: [&str; 5] = ["reflect", "laugh", "sigh", "begin", "continue"];
 /// How many tokens into a sentence a person in apposition may stand ("His wife, Ana
 /// Dragomir,").
 const OPENING_APPOSITION: usize = 6;
@@ -487,7 +488,7 @@ impl<'a, 't> Context<'a, 't> {
             {
                 appositive |= self.word(k) == ",";
                 if self.cue_lemma(k).is_some() {
-                    if steps >= 4 && !appositive {
+                    if steps >= 5 && !appositive {
                         break;
                     }
                     if let Some(at) = self.speaker_of_cue(k, last_speaker) {
@@ -508,7 +509,9 @@ impl<'a, 't> Context<'a, 't> {
                 }
                 // A name counts as one step: `“…,” Dr. Jane Smith told`; an affiliation after
                 // it may take as many as an appositive: `“…,” Marc Gambier of the regional
-                // fire service told`.
+                // fire service told`. The dot and number of "No. 1" take none.
+                let numbering = matches!(doc.tokens[k].kind, TokenKind::Number)
+                    || (self.word(k) == "." && !doc.tokens[k].space_before);
                 k = match self.mention_at[k] {
                     Some(m) => {
                         let end = self.resolved.mentions[m].tokens.1;
@@ -517,7 +520,9 @@ impl<'a, 't> Context<'a, 't> {
                     }
                     None => k + 1,
                 };
-                steps += 1;
+                if !numbering {
+                    steps += 1;
+                }
             }
         }
         // 2. The nearest cue before the opening mark, in the same sentence.
@@ -532,9 +537,18 @@ impl<'a, 't> Context<'a, 't> {
                 if t.sentence != sentence || t.paragraph != paragraph {
                     break;
                 }
+                let introduces = k + 1 < n && matches!(self.word(k + 1), ":" | ",");
+                // "He shrugged when asked about it:": a passive cue in a clause of time or
+                // condition is no verb of the sentence.
+                if k > 0
+                    && matches!(self.lower(k - 1).as_ref(), "when" | "if" | "as")
+                    && self.lower(k).ends_with("ed")
+                {
+                    continue;
+                }
                 if self
                     .cue_lemma(k)
-                    .is_some_and(|l| !AFTER_QUOTE_ONLY.contains(&l))
+                    .is_some_and(|l| introduces || !AFTER_QUOTE_ONLY.contains(&l))
                 {
                     // A short quotation far from its cue is a partial quote only when a
                     // person or an organisation, by name or pronoun, says the sentence ("Key said he
@@ -815,14 +829,15 @@ impl<'a, 't> Context<'a, 't> {
         last_speaker: Option<(usize, usize)>,
     ) -> Option<Attribution> {
         /// At most this many words between the subject and the colon.
-        const PREDICATE_WORDS: usize = 5;
+        const PREDICATE_WORDS: usize = 7;
         let doc = self.doc;
         // (A cue in a participle clause is no verb of the sentence: "he paused before
-        // replying:".)
+        // replying:", "He shrugged when asked about it later:".)
         let participle = |k: usize| {
             k > first
-                && matches!(self.lower(k - 1).as_ref(), "before" | "after" | "without")
-                && self.lower(k).ends_with("ing")
+                && (matches!(self.lower(k - 1).as_ref(), "before" | "after" | "without")
+                    && self.lower(k).ends_with("ing")
+                    || matches!(self.lower(k - 1).as_ref(), "when" | "if" | "as"))
         };
         if (first..colon).any(|k| self.cue_lemma(k).is_some() && !participle(k)) {
             return None;
@@ -1041,8 +1056,21 @@ impl<'a, 't> Context<'a, 't> {
                 let earlier = (k.saturating_sub(BEFORE_WINDOW)..k)
                     .rev()
                     .take_while(|&j| doc.tokens[j].sentence == t.sentence)
-                    .find(|&j| self.cue_lemma(j).is_some())?;
-                return self.subject_before(earlier, last_speaker);
+                    .find(|&j| self.cue_lemma(j).is_some());
+                // "Its leader, Beatriz Okafor, voted with the government but said": with no
+                // verb of saying before, the name that opens the sentence.
+                return match earlier {
+                    Some(earlier) => self.subject_before(earlier, last_speaker),
+                    None => {
+                        let (start, _) = doc.sentences[t.sentence];
+                        (start..k).find_map(|j| {
+                            let m = self.mention_at[j]?;
+                            let e = self.resolved.mentions[m].entity;
+                            (self.resolved.entities[e].kind == EntityType::Person)
+                                .then(|| (Some(e), self.span_of(self.resolved.mentions[m].tokens)))
+                        })
+                    }
+                };
             }
             // "X, who said": the name before the relative pronoun.
             if matches!(l.as_ref(), "who" | "which") && k >= 1 {
@@ -1054,10 +1082,14 @@ impl<'a, 't> Context<'a, 't> {
                 let (entity, tokens) = self.speaker_mention_ending_at(before)?;
                 return Some((Some(entity), self.span_of(tokens)));
             }
-            // A name modifies the subject: "the Home Office letter reads".
+            // A name modifies the subject: "the Home Office letter reads" (a place does not
+            // speak for its people: "one Little Hartley resident told").
             if t.kind == TokenKind::Word && k >= 1 {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 1) {
-                    if self.resolved.entities[entity].kind != EntityType::Gpe {
+                    if !matches!(
+                        self.resolved.entities[entity].kind,
+                        EntityType::Gpe | EntityType::Loc | EntityType::Fac
+                    ) {
                         return Some((Some(entity), self.span_of(tokens)));
                     }
                 }
@@ -1298,6 +1330,20 @@ impl<'a, 't> Context<'a, 't> {
             } else if mentions::ORG_KIND_NOUNS.contains(&head.as_ref()) {
                 // "the company said", "the airline said": the latest organisation.
                 latest(&|e| e.kind == EntityType::Org)
+            } else if head == "old" && noun >= 2 && self.lower(noun - 2) == "year" {
+                // "the 27-year-old said": the person the sentence before opens with, else
+                // the latest one.
+                // (The sentence before, not within the quotation: `“That’s tennis. …,” the
+                // 27-year-old said`.)
+                let sentence = self.doc.tokens[det].sentence;
+                let opener = (sentence.saturating_sub(3)..sentence)
+                    .rev()
+                    .map(|s| self.doc.sentences[s].0)
+                    .find(|&first| !self.quoted[first])
+                    .and_then(|first| self.opening_names(first))
+                    .map(|(e, _)| e)
+                    .filter(|&e| self.resolved.entities[e].kind == EntityType::Person);
+                opener.or_else(|| latest(&|e| e.kind == EntityType::Person))
             } else if lexicon::is_title(&head) {
                 self.person_titled_before(det, &head)
             } else {
@@ -1478,6 +1524,11 @@ impl<'a, 't> Context<'a, 't> {
             if let Some((e, _)) = opener {
                 let person = self.resolved.entities[e].kind == EntityType::Person;
                 if person && self.gender_fits(e, gender).is_some() {
+                    return Some(e);
+                }
+                // "Mare Vivo Rescue, a charity, said …. “…,” they said": "it" and "they"
+                // continue an organisation too.
+                if !person && gender == Gender::Unknown && self.gender_fits(e, gender).is_some() {
                     return Some(e);
                 }
             }
@@ -2211,7 +2262,38 @@ mod tests {
              His wife, Ana-Maria Dragomir, was less patient. “Somebody has to act,” she said.",
         );
         assert_eq!(s, [some("Mihai Dragomir"), some("Ana-Maria Dragomir")]);
-        // A nickname is no quotation of the person it names.
+        // A passive cue in a clause of time is no verb of the sentence.
+        let s = speakers(
+            "Bastien Roux watched. He shrugged when asked about it later: “Somebody has to \
+             suffer for her.”",
+        );
+        assert_eq!(s, [some("Bastien Roux")]);
+        // "No. 1" in a title between the quotation and its cue.
+        let s =
+            speakers("It ended. “She played like a veteran,” former world No. 1 Kasia Wilk said.");
+        assert_eq!(s, [some("Kasia Wilk")]);
+        // "the 27-year-old" is the person the sentence before opens with.
+        let s = speakers(
+            "Mariana Ruiz lost. Ruiz, the No. 4 seed, netted a backhand as a Takamori return \
+             dropped over.\n\n“That’s tennis. The net is your friend,” the 27-year-old said.",
+        );
+        assert_eq!(s, [some("Mariana Ruiz")]);
+        // "they" continues an organisation.
+        let s = speakers(
+            "Vivamar International, a charity, said it had called for help. “We were told \
+             to wait,” they said.",
+        );
+        assert_eq!(s, [some("Vivamar International")]);
+        // "She continued:" introduces a quotation, though "continued" elsewhere does not.
+        let s = speakers("Yvette Cole spoke first. She continued: “We have a plan.”");
+        assert_eq!(s, [some("Yvette Cole")]);
+        // "… voted with the government but said": the name that opens the sentence.
+        let s = speakers(
+            "Its leader, the deputy prime minister Beatriz Okafor, voted with the government \
+             but said support for the budget was “not guaranteed”.",
+        );
+        assert_eq!(s, [some("Beatriz Okafor")]);
+        // A nickname is no quotation of the person it names.        // A nickname is no quotation of the person it names.
         let s = speakers(
             "Jacobus Merwe, known throughout the dressing room as “Kobus”, said the plan \
              worked.",

@@ -292,7 +292,12 @@ fn is_terminator(text: &str, tokens: &[Token], i: usize) -> bool {
             }
             let prev = tokens[i - 1].span.of(text);
             let is_initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-            !(is_initial || lexicon::is_abbreviation(prev))
+            // "No. 1", "No. 4 seed": the capitalised "No." of a number.
+            let number_sign = prev == "No"
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|next| next.kind == TokenKind::Number);
+            !(is_initial || number_sign || lexicon::is_abbreviation(prev))
         }
         // A dotted initialism can end a sentence: "… to the U.S. The President …".
         _ if tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 2 => tokens
