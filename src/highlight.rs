@@ -141,7 +141,7 @@ pub fn segments(text: &str, analysis: &Analysis, cuts: &[usize]) -> Vec<Segment>
 /// parser would otherwise fold into LF). NUL, which no HTML can carry, becomes U+FFFD (one
 /// UTF-16 unit, like NUL, so offsets into the text still match the page's text).
 pub fn escape_into(out: &mut String, s: &str) {
-    push_escaped(out, s, |b| {
+    push_escaped(out, s, &|b| {
         Some(Cow::Borrowed(match b {
             b'&' => "&amp;",
             b'<' => "&lt;",

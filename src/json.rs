@@ -154,7 +154,7 @@ fn push_span_fields(out: &mut String, start: usize, end: usize, text: &str) {
 /// serde_json writes them), everything else as it is.
 fn push_string(out: &mut String, s: &str) {
     out.push('"');
-    push_escaped(out, s, |b| {
+    push_escaped(out, s, &|b| {
         Some(match b {
             b'"' => Cow::Borrowed("\\\""),
             b'\\' => Cow::Borrowed("\\\\"),

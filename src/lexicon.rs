@@ -90,32 +90,44 @@ impl Table {
     }
 }
 
-macro_rules! table {
-    ($fn_name:ident, $file:literal) => {
-        fn $fn_name() -> &'static Table {
-            static TABLE: OnceLock<Table> = OnceLock::new();
-            TABLE.get_or_init(|| {
-                Table::decode(include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".bin")))
-            })
+/// Every word list, decoded together on first use: one lazy cell rather than one per list,
+/// since each cell compiles its own initialisation into the WebAssembly (1 KB of gzip for
+/// fifteen), and the first analysis reads nearly every list anyway.
+macro_rules! tables {
+    ($($fn_name:ident: $file:literal),* $(,)?) => {
+        const FILES: &[&[u8]] = &[$(include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".bin"))),*];
+        fn all_tables() -> &'static [Table] {
+            static TABLES: OnceLock<Vec<Table>> = OnceLock::new();
+            TABLES.get_or_init(|| FILES.iter().map(|bytes| Table::decode(bytes)).collect())
         }
+        tables!(@each 0usize; $($fn_name),*);
     };
+    (@each $i:expr; $fn_name:ident $(, $rest:ident)*) => {
+        fn $fn_name() -> &'static Table {
+            &all_tables()[$i]
+        }
+        tables!(@each $i + 1; $($rest),*);
+    };
+    (@each $i:expr;) => {};
 }
 
-table!(given_names, "given_names.tsv");
-table!(places_gpe, "places_gpe.txt");
-table!(places_loc, "places_loc.txt");
-table!(norp, "norp.txt");
-table!(titles, "titles.tsv");
-table!(org_words, "org_words.txt");
-table!(org_names, "org_names.txt");
-table!(fac_words, "fac_words.txt");
-table!(event_words, "event_words.txt");
-table!(loc_words, "loc_words.txt");
-table!(common_acronyms, "common_acronyms.txt");
-table!(sports_words, "sports_words.txt");
-table!(cue_verbs, "cue_verbs.tsv");
-table!(common_words, "common_words.txt");
-table!(abbreviations, "abbreviations.txt");
+tables! {
+    given_names: "given_names.tsv",
+    places_gpe: "places_gpe.txt",
+    places_loc: "places_loc.txt",
+    norp: "norp.txt",
+    titles: "titles.tsv",
+    org_words: "org_words.txt",
+    org_names: "org_names.txt",
+    fac_words: "fac_words.txt",
+    event_words: "event_words.txt",
+    loc_words: "loc_words.txt",
+    common_acronyms: "common_acronyms.txt",
+    sports_words: "sports_words.txt",
+    cue_verbs: "cue_verbs.tsv",
+    common_words: "common_words.txt",
+    abbreviations: "abbreviations.txt",
+}
 
 /// The gender of a known given name ("Mary" → female), or `None` if it is not a known name.
 pub fn given_name(word: &str) -> Option<Gender> {

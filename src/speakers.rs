@@ -213,7 +213,7 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         // A short quotation in single marks is a term ('quasi-state of war'), unless it ends
         // a clause inside its marks, as speech does in British style: 'It is a disgrace,';
         // or unless the text quotes in single marks only, as British papers do.
-        let ends_inside = q.content.of(doc.text).ends_with([',', '.', '!', '?']);
+        let ends_inside = ends_in(q.content.of(doc.text), b",.!?");
         let attributable =
             !is_title && (q.double || singles_only || !is_short(doc, q) || ends_inside);
         let mut attribution = if attributable {
@@ -314,6 +314,11 @@ fn headline_quotes_repeat_the_body(doc: &Document, out: &mut [Quote]) {
     }
 }
 
+/// Does `text` end with one of the ASCII marks `marks`?
+fn ends_in(text: &str, marks: &[u8]) -> bool {
+    text.as_bytes().last().is_some_and(|b| marks.contains(b))
+}
+
 fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
@@ -322,8 +327,7 @@ fn word_count(text: &str) -> usize {
 /// short sentence ("I smacked them around.") is speech.
 fn is_short(doc: &Document, q: &QuoteMarks) -> bool {
     let text = q.content.of(doc.text);
-    word_count(text) <= SHORT_QUOTE_WORDS
-        && !(word_count(text) >= 2 && text.ends_with(['.', '!', '?']))
+    word_count(text) <= SHORT_QUOTE_WORDS && !(word_count(text) >= 2 && ends_in(text, b".!?"))
 }
 
 /// A quotation in title case with no closing punctuation is the title of a work or a name:
@@ -340,7 +344,7 @@ fn is_title_of_work(doc: &Document, q: &QuoteMarks) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
         })
-        && !text.ends_with(['.', ',', '!', '?'])
+        && !ends_in(text, b".,!?")
         && words.len() >= 2
 }
 
@@ -468,7 +472,8 @@ impl<'a, 't> Context<'a, 't> {
         //    that ends its clause (with punctuation inside or a comma after) is attributed so;
         //    a fragment in mid-sentence (`faced a “very difficult” year as demand slowed`)
         //    belongs to the sentence around it.
-        let ends_clause = q.content.of(doc.text).ends_with([',', '.', '!', '?', '…'])
+        let ends_clause = ends_in(q.content.of(doc.text), b",.!?")
+            || q.content.of(doc.text).ends_with('…')
             || (end_tok < n && matches!(self.word(end_tok), "," | "—" | "–"))
             || (end_tok < n && self.cue_lemma(end_tok).is_some());
         // `“… the road.” She noted …` opens a new sentence: rule 5 reads it.

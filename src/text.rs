@@ -355,8 +355,9 @@ const SENTENCE_OPENERS: [&str; 30] = [
 
 /// Copies `s` to `out`, replacing each ASCII byte for which `escape` gives a replacement (the
 /// one escaping loop of the HTML and JSON writers). Only ASCII bytes are asked about, so the
-/// copied runs always end on character boundaries.
-pub fn push_escaped(out: &mut String, s: &str, escape: impl Fn(u8) -> Option<Cow<'static, str>>) {
+/// copied runs always end on character boundaries. (`escape` is taken by reference, so the
+/// two writers share one compiled copy of the loop.)
+pub fn push_escaped(out: &mut String, s: &str, escape: &dyn Fn(u8) -> Option<Cow<'static, str>>) {
     let mut clean = 0; // start of the run not yet copied
     for (i, b) in s.bytes().enumerate() {
         if !b.is_ascii() {
