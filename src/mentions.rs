@@ -436,13 +436,17 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     }
     // "Environment Canada spokeswoman …", "Statistics Canada officials": a common word
     // before a country, and its staff after, name a government agency.
-    let agency = i + 2 < doc.tokens.len()
-        && lexicon::place_type(doc.word(i + 1)) == Some(EntityType::Gpe)
-        && {
-            let staff = doc.word(i + 2);
-            staff.starts_with("spokes") || staff == "officials" || COMPANY_NOUNS.contains(&staff)
-        };
-    !agency && at_sentence_start(doc, i)
+    let agency = || {
+        i + 2 < doc.tokens.len()
+            && lexicon::place_type(doc.word(i + 1)) == Some(EntityType::Gpe)
+            && {
+                let staff = doc.word(i + 2);
+                staff.starts_with("spokes")
+                    || staff == "officials"
+                    || COMPANY_NOUNS.contains(&staff)
+            }
+    };
+    at_sentence_start(doc, i) && !agency()
 }
 
 /// Does token `i` stand where any word is capitalised: a sentence's start, after a colon or an
@@ -589,12 +593,7 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
             continue;
         }
         // Hyphenated names: "Rolls-Royce", but not "U.S.-China" nor "Beijing-based".
-        if (w == "-" || w == "‐")
-            && !doc.tokens[end].space_before
-            && end + 1 < n
-            && !doc.tokens[end + 1].space_before
-            && is_capitalised(doc, end + 1)
-        {
+        if hyphen_before_capital(doc, end, n) {
             let right = doc.word(end + 1);
             let known = |s: &str| lexicon::place_type(s).is_some() || lexicon::is_norp(s);
             if known(prev) || known(right) {
@@ -674,17 +673,10 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
         if w == "and" && next_is_capitalised(doc, end) {
             let mut k = end + 1;
             // (Over hyphens too: "Ethics and Anti-Corruption Commission".)
-            let hyphen = |k: usize| {
-                doc.word(k) == "-"
-                    && !doc.tokens[k].space_before
-                    && k + 1 < n
-                    && !doc.tokens[k + 1].space_before
-                    && is_capitalised(doc, k + 1)
-            };
             while k < n {
                 if continues_chunk(doc, start, k) {
                     k += 1;
-                } else if hyphen(k) {
+                } else if hyphen_before_capital(doc, k, n) {
                     k += 2;
                 } else {
                     break;
@@ -705,6 +697,16 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
         break;
     }
     end
+}
+
+/// Is token `k` a hyphen inside a word, joining a capitalised part ("Rolls-Royce",
+/// "Anti-Corruption"), with that part before token `n`?
+fn hyphen_before_capital(doc: &Document, k: usize, n: usize) -> bool {
+    matches!(doc.word(k), "-" | "‐")
+        && !doc.tokens[k].space_before
+        && k + 1 < n
+        && !doc.tokens[k + 1].space_before
+        && is_capitalised(doc, k + 1)
 }
 
 fn is_org_like(word: &str) -> bool {
@@ -1125,9 +1127,10 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     // A building named by its last word ("Kennedy Space Center") is a facility, though
     // "Center for American Studies" is an institution, and so is a church of a people or a
     // creed ("the Greek Orthodox Church"; but "St Mary's Church").
-    let of_a_creed =
-        lexicon::is_org_word(last) && words[..words.len() - 1].iter().any(|w| lexicon::is_norp(w));
-    if lexicon::is_fac_word(last) && words.len() > 1 && !of_a_creed {
+    let of_a_creed = || {
+        lexicon::is_org_word(last) && words[..words.len() - 1].iter().any(|w| lexicon::is_norp(w))
+    };
+    if lexicon::is_fac_word(last) && words.len() > 1 && !of_a_creed() {
         return Some(EntityType::Fac);
     }
     if lexicon::is_org_word(last) || head_then_of(lexicon::is_org_word) {
@@ -1150,7 +1153,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         let w = words[0];
         // "CUPERTINO, California --": a dateline opens the paragraph with its place.
         let dateline = doc.is_sentence_initial(a)
-            && (a == 0 || doc.tokens[a - 1].paragraph != doc.tokens[a].paragraph)
+            && doc.opens_paragraph(a)
             && b < doc.tokens.len()
             && matches!(doc.word(b), "," | "(" | "-" | "–" | "—");
         if dateline && is_all_caps(w) && w.chars().count() > 3 {

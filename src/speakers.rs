@@ -196,8 +196,8 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
             // a pronoun: pronouns are what the topic resolves.
             let (entity, named_by) = cx.subject_before(first, None)?;
             let entity = entity?;
-            let by_name = cx.mention_at[cx.doc.token_at_or_after(named_by.start)].is_some();
-            (by_name && resolved.entities[entity].kind == EntityType::Person).then_some((k, entity))
+            (cx.by_mention(named_by) && resolved.entities[entity].kind == EntityType::Person)
+                .then_some((k, entity))
         })
         .collect();
 
@@ -450,6 +450,11 @@ impl<'a, 't> Context<'a, 't> {
         (first, last + 1)
     }
 
+    /// Do the words at `span` name their entity by a mention (not a pronoun or a noun)?
+    fn by_mention(&self, span: Span) -> bool {
+        self.mention_at[self.doc.token_at_or_after(span.start)].is_some()
+    }
+
     fn span_of(&self, (a, b): (usize, usize)) -> Span {
         Span::new(
             self.doc.tokens[a].span.start,
@@ -588,9 +593,10 @@ impl<'a, 't> Context<'a, 't> {
                                 EntityType::Person | EntityType::Org
                             )
                         }) && at.named_by.is_some_and(|s| {
-                            let k = doc.token_at_or_after(s.start);
-                            self.mention_at[k].is_some()
-                                || (is_pronoun(&self.lower(k)).is_some() && reports_that)
+                            self.by_mention(s)
+                                || (reports_that
+                                    && is_pronoun(&self.lower(doc.token_at_or_after(s.start)))
+                                        .is_some())
                         });
                         if !far || named {
                             return Some(at);
@@ -778,9 +784,7 @@ impl<'a, 't> Context<'a, 't> {
         // `Rosa Quispe … said she had not slept.` ¶ `“Nobody from the company …”`: a
         // paragraph that opens with a quotation, after one that ends reporting a person by
         // name.
-        let opens_paragraph =
-            open_tok == 0 || doc.tokens[open_tok - 1].paragraph != doc.tokens[open_tok].paragraph;
-        if !same_paragraph && !introduces && !opens_paragraph {
+        if !same_paragraph && !introduces && !doc.opens_paragraph(open_tok) {
             return None;
         }
         let person_by_name_only = !same_paragraph && !introduces;
@@ -792,9 +796,7 @@ impl<'a, 't> Context<'a, 't> {
                     at.speaker.is_some_and(|e| {
                         !person_by_name_only
                             || (self.resolved.entities[e].kind == EntityType::Person
-                                && at.named_by.is_some_and(|s| {
-                                    self.mention_at[doc.token_at_or_after(s.start)].is_some()
-                                }))
+                                && at.named_by.is_some_and(|s| self.by_mention(s)))
                     })
                 })
             })
@@ -1638,9 +1640,7 @@ impl<'a, 't> Context<'a, 't> {
             return false;
         };
         let ran_on = prev.double && prev.open.is_some() && prev.close.is_none();
-        let opens_paragraph = q.double
-            && q.open.is_some()
-            && (open_tok == 0 || doc.tokens[open_tok - 1].paragraph != p);
+        let opens_paragraph = q.double && q.open.is_some() && doc.opens_paragraph(open_tok);
         if !ran_on || !opens_paragraph || prev_p + 2 != p {
             return false;
         }
@@ -1661,9 +1661,8 @@ impl<'a, 't> Context<'a, 't> {
             return false;
         };
         let p = first.paragraph;
-        let starts = a == 0 || doc.tokens[a - 1].paragraph != p;
         let ends = b >= doc.tokens.len() || doc.tokens[b].paragraph != p;
-        starts && ends && q.open.is_some()
+        doc.opens_paragraph(a) && ends && q.open.is_some()
     }
 }
 

@@ -108,6 +108,11 @@ impl<'t> Document<'t> {
         let (first, _) = self.sentences[sentence];
         (first..i).all(|j| self.tokens[j].kind == TokenKind::Punct)
     }
+
+    /// Is token `i` the first of its paragraph?
+    pub fn opens_paragraph(&self, i: usize) -> bool {
+        i == 0 || self.tokens[i - 1].paragraph != self.tokens[i].paragraph
+    }
 }
 
 fn title_case_paragraphs(text: &str, tokens: &[Token], paragraphs: usize) -> Vec<bool> {
