@@ -13,7 +13,7 @@ PKG := www/pkg
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
 BROWSER_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/browser*.rs))
 
-.PHONY: serve setup pkg example test test-native lint test-browser e2e size bench
+.PHONY: serve setup pkg example test test-native lint test-browser e2e size bench train
 
 # Build the package and serve the page on http://127.0.0.1:$(PORT)/.
 serve: setup pkg example
@@ -69,3 +69,9 @@ e2e:
 bench: setup pkg example
 	cargo bench --bench extract
 	node bench/browser.mjs
+
+# The learned entity tagger's weights (data/tagger/model.bin, see data/tagger/README.md), from
+# CoNLL-2003's training split beside the checkout; deterministic (tests/tagger.rs checks).
+CORPUS ?= ../shared/corpus
+train:
+	cargo run --release --example train_tagger -- $(CORPUS)/conll_train $(CORPUS)/conll_dev

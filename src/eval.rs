@@ -222,6 +222,9 @@ pub struct GoldDocument {
     pub quotes_annotated: bool,
 }
 
+/// The gold label of CoNLL-2003's miscellaneous names, which no type of ours matches.
+const UNSCORED_LABEL: &str = "MISC";
+
 #[derive(Deserialize)]
 struct RawDocument {
     id: String,
@@ -277,6 +280,12 @@ impl GoldDocument {
         let mut entities = Vec::with_capacity(raw.entities.len());
         for e in &raw.entities {
             let label = e.kind.as_deref().unwrap_or("");
+            // CoNLL's MISC (nationalities, events, titles, products …) is none of our types:
+            // it is not scored (a prediction on such a span still counts when it is a
+            // person, an organisation or a place).
+            if label == UNSCORED_LABEL {
+                continue;
+            }
             let kind = EntityType::from_label(label)
                 .ok_or_else(|| format!("entity at {} has unknown type {label:?}", e.start))?;
             entities.push(GoldMention {
@@ -476,6 +485,10 @@ pub struct FolderReport {
     pub places: Prf,
     /// Micro average over [`Self::annotated_types`].
     pub entities: Prf,
+    /// PERSON, ORG and places (any place type for a gold place) together, micro-averaged:
+    /// the one figure comparable across folders whose place types differ (CoNLL's LOC is
+    /// every place).
+    pub named: Prf,
     pub quotes: Prf,
     pub speakers: SpeakerScore,
     /// Every mistake, by document in order, then by kind.
@@ -739,6 +752,13 @@ impl FolderReport {
             }
         }
         self.entities = overall;
+        let mut named = self.places;
+        for t in [EntityType::Person, EntityType::Org] {
+            if self.annotated_types.contains(&t) {
+                named.add(self.entity(t));
+            }
+        }
+        self.named = named;
     }
 
     /// A [`fmt::Display`] of every mistake, grouped by kind, then by document.
@@ -750,6 +770,15 @@ impl FolderReport {
 /// Scores `docs` with [`crate::extract`]. A panic in the extractor is caught and reported
 /// as a [`MistakeKind::Panic`] mistake, the document scored as if nothing was found.
 pub fn evaluate_documents(name: &str, docs: &[GoldDocument]) -> FolderReport {
+    evaluate_documents_with(name, docs, crate::extract)
+}
+
+/// [`evaluate_documents`] with another extractor (such as [`crate::extract_with_tagger`]).
+pub fn evaluate_documents_with(
+    name: &str,
+    docs: &[GoldDocument],
+    extractor: fn(&str) -> Analysis,
+) -> FolderReport {
     let mut report = FolderReport::new(name);
     // The annotated types must be known before spurious mentions are judged.
     for d in docs {
@@ -759,7 +788,7 @@ pub fn evaluate_documents(name: &str, docs: &[GoldDocument]) -> FolderReport {
     }
     for doc in docs {
         let text = doc.text.as_str();
-        let analysis = match std::panic::catch_unwind(|| crate::extract(text)) {
+        let analysis = match std::panic::catch_unwind(|| extractor(text)) {
             Ok(a) => a,
             Err(payload) => {
                 let msg = payload
@@ -784,11 +813,19 @@ pub fn evaluate_documents(name: &str, docs: &[GoldDocument]) -> FolderReport {
 
 /// Loads the `*.json` gold documents of `dir` and scores the extractor on them.
 pub fn evaluate_dir(dir: &Path) -> Result<FolderReport, String> {
+    evaluate_dir_with(dir, crate::extract)
+}
+
+/// [`evaluate_dir`] with another extractor.
+pub fn evaluate_dir_with(
+    dir: &Path,
+    extractor: fn(&str) -> Analysis,
+) -> Result<FolderReport, String> {
     let docs = load_dir(dir)?;
     let name = dir
         .file_name()
         .map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into());
-    Ok(evaluate_documents(&name, &docs))
+    Ok(evaluate_documents_with(&name, &docs, extractor))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -850,6 +887,7 @@ impl fmt::Display for FolderReport {
         }
         write_row(f, "places", self.places, "  (GPE+LOC+FAC, any place type)")?;
         write_row(f, "overall", self.entities, "  (micro)")?;
+        write_row(f, "named", self.named, "  (PERSON+ORG+places, micro)")?;
         if self.quote_documents > 0 {
             write_row(
                 f,
@@ -1103,6 +1141,8 @@ mod tests {
         assert_eq!(r.places, Prf::new(2, 0, 1));
         // PERSON 1/1/1, GPE 0/0/1, LOC 0/1/1, FAC 1/0/0; ORG and DATE are not annotated.
         assert_eq!(r.entities, Prf::new(2, 2, 3));
+        // PERSON 1/1/1 and places 2/0/1; ORG is not annotated.
+        assert_eq!(r.named, Prf::new(3, 1, 2));
 
         let kinds: Vec<(MistakeKind, &str)> = r
             .mistakes
@@ -1229,6 +1269,14 @@ mod tests {
         let bad = json.replace("PERSON", "PER");
         assert!(GoldDocument::from_json(&bad).unwrap_err().contains("PER"));
         assert!(GoldDocument::from_json("{").is_err());
+
+        // CoNLL's MISC is skipped; the other mentions load.
+        let conll = json.replace(
+            r#""type": "PERSON"}]"#,
+            r#""type": "PERSON"}, {"start": 5, "end": 9, "text": "said", "type": "MISC"}]"#,
+        );
+        let d = GoldDocument::from_json(&conll).unwrap();
+        assert_eq!(d.entities.len(), 1);
     }
 
     #[test]

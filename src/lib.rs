@@ -24,6 +24,8 @@ pub mod offsets;
 pub mod options;
 pub mod quotes;
 pub mod speakers;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod tagger;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -37,6 +39,23 @@ pub use json::JsonAnalysis;
 pub fn extract(text: &str) -> Analysis {
     let doc = text::Document::parse(text);
     let resolved = entities::merge(&doc, mentions::find(&doc));
+    let quotes = speakers::attribute(&doc, &resolved, &quotes::find(&doc));
+    Analysis {
+        entities: resolved.entities,
+        quotes,
+    }
+}
+
+/// [`extract`] with the learned tagger ([`tagger`]) deciding the names in place of the
+/// rules' own reading. **Experimental, native only**: better on CoNLL-2003's Reuters news,
+/// worse on the project's other corpora (README, "A learned tagger"), so [`extract`] and
+/// the browser build do not use it; `article-highlighter eval --tagger` measures it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn extract_with_tagger(text: &str) -> Analysis {
+    let doc = text::Document::parse(text);
+    let rules = mentions::find(&doc);
+    let labels = tagger::tag(tagger::builtin(), &doc, &rules);
+    let resolved = entities::merge(&doc, tagger::combine(&doc, rules, &labels));
     let quotes = speakers::attribute(&doc, &resolved, &quotes::find(&doc));
     Analysis {
         entities: resolved.entities,

@@ -15,9 +15,10 @@ Usage:
                                        in (default stdin), one analysis {id, entities, quotes}
                                        per line out, in order, on all cores; a bad
                                        line gives {line, error} and exit status 1 at the end
-  article-highlighter eval DIR... [--errors]
+  article-highlighter eval DIR... [--errors] [--tagger]
                                        score the extractor on gold corpus folders (*.json);
-                                       --errors (or --verbose) also lists every mistake
+                                       --errors (or --verbose) also lists every mistake;
+                                       --tagger scores the experimental learned tagger
   article-highlighter --help | -h      this help
   article-highlighter --version | -V   the version
 
@@ -78,10 +79,13 @@ fn run(args: &[String]) -> Result<(), Failure> {
         },
         "eval" => {
             let mut errors = false;
+            let mut extractor: fn(&str) -> article_highlighter::Analysis =
+                article_highlighter::extract;
             let mut dirs = Vec::new();
             for arg in rest {
                 match arg.as_str() {
                     "--errors" | "--verbose" | "-v" => errors = true,
+                    "--tagger" => extractor = article_highlighter::extract_with_tagger,
                     flag if flag.starts_with('-') => {
                         return Err(Failure::Usage(format!("eval: unknown option {flag:?}")))
                     }
@@ -91,7 +95,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
             if dirs.is_empty() {
                 return Err(Failure::Usage("eval: missing DIR".into()));
             }
-            evaluate(&dirs, errors)
+            evaluate(&dirs, errors, extractor)
         }
         other => Err(Failure::Usage(format!("unknown command {other:?}"))),
     }
@@ -115,9 +119,13 @@ fn extract(file: &str) -> Result<(), Failure> {
     print(&format!("{}\n", article_highlighter::extract_json(&text)))
 }
 
-fn evaluate(dirs: &[&str], errors: bool) -> Result<(), Failure> {
+fn evaluate(
+    dirs: &[&str],
+    errors: bool,
+    extractor: fn(&str) -> article_highlighter::Analysis,
+) -> Result<(), Failure> {
     for (i, dir) in dirs.iter().enumerate() {
-        let report = eval::evaluate_dir(Path::new(dir)).map_err(Failure::Input)?;
+        let report = eval::evaluate_dir_with(Path::new(dir), extractor).map_err(Failure::Input)?;
         let mut out = if i > 0 {
             "\n".to_string()
         } else {

@@ -32,6 +32,10 @@ pub struct Mention {
     pub tokens: (usize, usize),
     /// Gender implied by a title before the name ("Mrs.", "King").
     pub title_gender: Option<Gender>,
+    /// The type is a guess from the shape of the words alone (no word list, head word,
+    /// title or context said it): the learned tagger decides such names (see
+    /// [`crate::tagger::combine`]).
+    pub guessed: bool,
 }
 
 const MONTHS: [&str; 12] = [
@@ -279,6 +283,7 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
                 && joined(doc, &mentions[left], &mentions[right])
             {
                 mentions[i].kind = mentions[j].kind;
+                mentions[i].guessed = false;
                 break;
             }
         }
@@ -299,6 +304,7 @@ fn buildings_where_things_happen(doc: &Document, mentions: &mut [Mention]) {
         }
         if a > 0 && AT_PLACE.contains(&doc.word(p)) {
             m.kind = Some(EntityType::Fac);
+            m.guessed = false;
         }
     }
 }
@@ -343,6 +349,7 @@ fn national_teams(doc: &Document, mentions: &mut [Mention]) {
             && ((b == a + 1 && beside_result) || one_score(b));
         if club {
             m.kind = Some(EntityType::Org);
+            m.guessed = false;
             continue;
         }
         if m.kind != Some(EntityType::Gpe) || !lexicon::is_country(m.span.of(doc.text)) {
@@ -355,6 +362,7 @@ fn national_teams(doc: &Document, mentions: &mut [Mention]) {
             );
         if !locative {
             m.kind = Some(EntityType::Org);
+            m.guessed = false;
         }
     }
 }
@@ -378,6 +386,7 @@ fn push(
         kind,
         tokens,
         title_gender,
+        guessed: false,
     });
 }
 
@@ -905,13 +914,19 @@ fn classify_chunk(
             }
         }
     }
-    let mut kind = type_by_shape(doc, chunk);
+    let (mut kind, guessed) = type_by_shape(doc, chunk);
     // (A centre or a church after a person and "of" is the body the person belongs to.)
     let institution = kind == Some(EntityType::Fac) && lexicon::is_org_word(doc.word(b - 1));
     if (institution || matches!(kind, None | Some(EntityType::Person)))
         && is_affiliation(doc, chunk, out)
     {
         kind = Some(EntityType::Org);
+    } else if guessed {
+        push(out, doc, chunk, kind, None);
+        if let Some(m) = out.last_mut() {
+            m.guessed = true;
+        }
+        return;
     }
     push(out, doc, chunk, kind, None);
 }
@@ -1085,8 +1100,9 @@ fn is_title_word(doc: &Document, k: usize) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) && lexicon::is_title(&lower(doc, k))
 }
 
-/// Types a chunk from its words and what stands around it.
-fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
+/// Types a chunk from its words and what stands around it; `true` when the type is a guess
+/// (no word list, head word or title says it: the shape of the words alone).
+fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>, bool) {
     let last = doc.word(b - 1);
     let words: Vec<&str> = (a..b).map(|k| doc.word(k)).collect();
     // Head words: the last word, or a head followed by "of"/"for".
@@ -1097,7 +1113,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     };
     // "foreign minister Qin Gang": a role before the name outweighs its last word.
     if preceded_by_title(doc, a) && words.len() <= 3 {
-        return Some(EntityType::Person);
+        return (Some(EntityType::Person), false);
     }
     // A town's officers and people right after its name: "former Paterson mayor Joey Torres",
     // "Oakdale residents", "Fresno police".
@@ -1106,7 +1122,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         .then(|| doc.word(b));
     let place_noun_after = next.is_some_and(|w| PLACE_NOUNS_AFTER.contains(&w));
     if place_noun_after && words.len() <= 2 {
-        return Some(EntityType::Gpe);
+        return (Some(EntityType::Gpe), false);
     }
     // "the Force Ouvrière union", "the Wagner group": a kind of organisation in lower case
     // right after the name.
@@ -1122,7 +1138,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         && ORG_KIND_NOUNS.contains(&doc.word(a - 1))
         && lexicon::given_name(words[0]).is_none();
     if org_noun_after || org_noun_before {
-        return Some(EntityType::Org);
+        return (Some(EntityType::Org), false);
     }
     // A building named by its last word ("Kennedy Space Center") is a facility, though
     // "Center for American Studies" is an institution, and so is a church of a people or a
@@ -1131,23 +1147,23 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         lexicon::is_org_word(last) && words[..words.len() - 1].iter().any(|w| lexicon::is_norp(w))
     };
     if lexicon::is_fac_word(last) && words.len() > 1 && !of_a_creed() {
-        return Some(EntityType::Fac);
+        return (Some(EntityType::Fac), false);
     }
     if lexicon::is_org_word(last) || head_then_of(lexicon::is_org_word) {
-        return Some(EntityType::Org);
+        return (Some(EntityType::Org), false);
     }
     // A facility or event word alone ("Harbour", "Summit") is a common noun capitalised.
     if words.len() > 1 && (lexicon::is_fac_word(last) || head_then_of(lexicon::is_fac_word)) {
-        return Some(EntityType::Fac);
+        return (Some(EntityType::Fac), false);
     }
     if words.len() > 1 && (lexicon::is_event_word(last) || head_then_of(lexicon::is_event_word)) {
-        return Some(EntityType::Event);
+        return (Some(EntityType::Event), false);
     }
     if (lexicon::is_loc_word(last) && words.len() > 1) || head_then_of(lexicon::is_loc_word) {
-        return Some(EntityType::Loc);
+        return (Some(EntityType::Loc), false);
     }
     if PLACE_HEADS_WITH_OF.contains(&words[0]) && words.len() > 2 {
-        return Some(EntityType::Gpe);
+        return (Some(EntityType::Gpe), false);
     }
     if words.len() == 1 {
         let w = words[0];
@@ -1157,23 +1173,23 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
             && b < doc.tokens.len()
             && matches!(doc.word(b), "," | "(" | "-" | "–" | "—");
         if dateline && is_all_caps(w) && w.chars().count() > 3 {
-            return Some(EntityType::Gpe);
+            return (Some(EntityType::Gpe), false);
         }
         // "police in B.C.", "from D.C.": a dotted short form where a place goes is a place.
         if w.contains('.') && in_place_context(doc, a) {
-            return Some(EntityType::Gpe);
+            return (Some(EntityType::Gpe), false);
         }
         // "Euronews", "Wikinews": a news outlet's one-word name.
         if is_all_caps(w) || w.contains('.') || (w.len() > 4 && w.ends_with("news")) {
-            return Some(EntityType::Org);
+            return (Some(EntityType::Org), false);
         }
         if preceded_by_title(doc, a) {
-            return Some(EntityType::Person);
+            return (Some(EntityType::Person), false);
         }
         if lexicon::given_name(w).is_some() && !lexicon::is_common_word(&lower(doc, a)) {
-            return Some(EntityType::Person);
+            return (Some(EntityType::Person), false);
         }
-        return None;
+        return (None, true);
     }
     // A given name opens a person's name, not one of common words: "Irving Independent
     // School District" (but "Jack White").
@@ -1185,24 +1201,27 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     if (lexicon::given_name(words[0]).is_some() && common_after_first() < 2)
         || preceded_by_title(doc, a)
     {
-        return Some(EntityType::Person);
+        return (Some(EntityType::Person), false);
     }
     // "born in Castelfranco Veneto", "the council area of North Kesteven"; but "published in
     // The Lancet": a capitalised "The" inside a sentence starts a title, not a place (the
     // few places that take one, such as The Hague, are known).
     if in_place_context(doc, a) {
-        return Some(if words[0] == "The" {
-            EntityType::Org
-        } else {
-            EntityType::Gpe
-        });
+        return (
+            Some(if words[0] == "The" {
+                EntityType::Org
+            } else {
+                EntityType::Gpe
+            }),
+            true,
+        );
     }
     // "Wong Yeung-tat", "Kim Jong-un": a hyphenated given name in lower case after the hyphen.
     let hyphenated_given = (a + 2..b).any(|k| {
         doc.word(k - 1) == "-" && doc.word(k).chars().next().is_some_and(char::is_lowercase)
     });
     if hyphenated_given {
-        return Some(EntityType::Person);
+        return (Some(EntityType::Person), false);
     }
     // People take no article ("the Sea Org"), and their names hold no acronym ("LA Weekly")
     // nor place ("Toronto Star").
@@ -1214,18 +1233,18 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
     let has_place = words[..words.len() - 1].iter().any(|w| is_place(w))
         || (is_place(last) && lexicon::is_common_word(&lower(doc, a)));
     if after_the || has_acronym || has_place {
-        return Some(EntityType::Org);
+        return (Some(EntityType::Org), true);
     }
     let common = (a..b)
         .filter(|&k| lexicon::is_common_word(&lower(doc, k)))
         .count();
     if common == 0 && words.len() <= 4 {
-        return Some(EntityType::Person);
+        return (Some(EntityType::Person), true);
     }
     if common * 2 > words.len() {
-        return Some(EntityType::Org);
+        return (Some(EntityType::Org), true);
     }
-    Some(EntityType::Person)
+    (Some(EntityType::Person), true)
 }
 
 /// Does the text before token `a` say that a place follows: "in", "near", or "the town of"?

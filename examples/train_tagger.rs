@@ -1,0 +1,91 @@
+//! Trains the entity tagger (`src/tagger.rs`) from CoNLL-2003's training split and writes
+//! its weights: `make train`, or
+//!
+//! ```sh
+//! cargo run --release --example train_tagger -- ../shared/corpus/conll_train \
+//!     ../shared/corpus/conll_dev [--bits 15] [--epochs 8] [--out data/tagger/model.bin]
+//! ```
+//!
+//! Prints the development split's scores (exact span and label, MISC included). The same
+//! corpus and settings give the same bytes.
+
+use article_highlighter::tagger::train::{self, Settings};
+use article_highlighter::tagger::Model;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("train_tagger: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut dirs = Vec::new();
+    let mut settings = Settings::default();
+    let mut out = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/tagger/model.bin"
+    ));
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--bits" => settings.bits = value()?.parse().map_err(|e| format!("--bits: {e}"))?,
+            "--epochs" => {
+                settings.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?
+            }
+            "--seed" => settings.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--prune" => settings.prune = value()?.parse().map_err(|e| format!("--prune: {e}"))?,
+            "--levels" => {
+                settings.levels = value()?.parse().map_err(|e| format!("--levels: {e}"))?
+            }
+            "--word-dropout" => {
+                settings.word_dropout = value()?
+                    .parse()
+                    .map_err(|e| format!("--word-dropout: {e}"))?
+            }
+            "--out" => out = PathBuf::from(value()?),
+            _ => dirs.push(PathBuf::from(arg)),
+        }
+    }
+    let [train_dir, dev_dir] = dirs.as_slice() else {
+        return Err(
+            "usage: train_tagger TRAIN_DIR DEV_DIR [--bits N] [--epochs N] [--seed N] [--out FILE]"
+                .into(),
+        );
+    };
+    let train_docs = train::load_dir(train_dir)?;
+    let dev_docs = train::load_dir(dev_dir)?;
+    let weights = train::train(&train_docs, settings);
+    let bytes = train::model_bytes(settings.bits, &weights);
+    let model = Model::from_bytes(&bytes)?;
+    let (tp, predicted, gold) = train::span_scores(&model, &dev_docs);
+    let (p, r) = (
+        tp as f64 / predicted.max(1) as f64,
+        tp as f64 / gold.max(1) as f64,
+    );
+    let f1 = 2.0 * p * r / (p + r).max(f64::MIN_POSITIVE);
+    std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!(
+        "trained on {} documents ({}), {} epochs, 2^{} rows; wrote {} ({} bytes)",
+        train_docs.len(),
+        train_dir.display(),
+        settings.epochs,
+        settings.bits,
+        out.display(),
+        bytes.len()
+    );
+    println!(
+        "{}: P {:.4} R {:.4} F1 {:.4} (exact span and label, MISC included; {tp}/{predicted} predicted, {gold} gold)",
+        dev_dir.display(),
+        p,
+        r,
+        f1
+    );
+    Ok(())
+}

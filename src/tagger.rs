@@ -1,0 +1,738 @@
+//! Stage 2b: tokens + the rules' mentions → a learned name label for every token.
+//!
+//! Takes the [`Document`] and the mentions the rules of [`crate::mentions`] found; gives one
+//! [`Label`] per token (outside, person, organisation, place, other name) and the names those
+//! labels spell. The model is an averaged perceptron over hashed features, trained from
+//! CoNLL-2003's training split by `cargo run --release --example train_tagger` (see
+//! `data/tagger/README.md`); its weights are generated data compiled in from
+//! `data/tagger/model.bin`.
+//!
+//! Features of token *i*, each hashed into one of 2^`bits` rows of weights (one weight per
+//! label): its word in lower case and its neighbours' (two each side), bigrams, affixes, the
+//! shape of the word and of its neighbours, whether it opens a sentence or stands in a
+//! headline, what the word lists say of it (given name, known place, nationality,
+//! organisation or facility head word, title, common word), **the rules' verdict** (the type
+//! of the rule mention that covers it, and where in it), how the same word is written
+//! elsewhere in the article (in lower case: a common word capitalised by position), and,
+//! decoding left to right, the labels of the two tokens before and the label the same word
+//! was given last time in the article. Rules keep what they do best (dates, quantities,
+//! titles, quotations, alias merging); the model decides what the rules guess.
+
+use crate::analysis::{EntityType, Span};
+use crate::lexicon;
+use crate::mentions::Mention;
+use crate::text::{Document, TokenKind};
+use rustc_hash::FxHashMap as HashMap;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+/// What the model says of one token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    Outside,
+    Person,
+    Org,
+    Place,
+    /// CoNLL's MISC: nationalities, events, works, products …
+    Other,
+}
+
+impl Label {
+    pub const ALL: [Label; 5] = [
+        Label::Outside,
+        Label::Person,
+        Label::Org,
+        Label::Place,
+        Label::Other,
+    ];
+    pub const COUNT: usize = Self::ALL.len();
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    fn tag(self) -> &'static str {
+        match self {
+            Label::Outside => "O",
+            Label::Person => "P",
+            Label::Org => "G",
+            Label::Place => "L",
+            Label::Other => "M",
+        }
+    }
+}
+
+/// A name the labels spell: tokens `[first, last)` with one label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    pub tokens: (usize, usize),
+    pub label: Label,
+}
+
+const MAGIC: &[u8; 6] = b"AHTAG1";
+
+/// The trained weights: 2^`bits` rows of [`Label::COUNT`] signed bytes.
+pub struct Model<'w> {
+    bits: u32,
+    /// Signed bytes, stored as their two's-complement `u8`.
+    weights: &'w [u8],
+}
+
+impl<'w> Model<'w> {
+    /// Reads the compiled form (see [`Model::to_bytes`]).
+    pub fn from_bytes(bytes: &'w [u8]) -> Result<Model<'w>, String> {
+        let header = MAGIC.len() + 1;
+        if bytes.len() < header || &bytes[..MAGIC.len()] != MAGIC {
+            return Err("not a tagger model".into());
+        }
+        let bits = u32::from(bytes[MAGIC.len()]);
+        let rows = 1usize.checked_shl(bits).unwrap_or(0);
+        let body = &bytes[header..];
+        if bits == 0 || bits > 24 || body.len() != rows * Label::COUNT {
+            return Err("tagger model has the wrong size".into());
+        }
+        Ok(Model {
+            bits,
+            weights: body,
+        })
+    }
+
+    /// The compiled form: magic, `bits`, then the weights row by row.
+    pub fn to_bytes(bits: u32, weights: &[i8]) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.push(bits as u8);
+        out.extend(weights.iter().map(|&w| w as u8));
+        out
+    }
+
+    fn add_scores(&self, features: &[u32], scores: &mut [i32; Label::COUNT]) {
+        let mask = (1u32 << self.bits) - 1;
+        for &f in features {
+            let row = (f & mask) as usize * Label::COUNT;
+            for (s, &w) in scores
+                .iter_mut()
+                .zip(&self.weights[row..row + Label::COUNT])
+            {
+                *s += i32::from(w as i8);
+            }
+        }
+    }
+}
+
+/// The model compiled into the crate.
+pub fn builtin() -> &'static Model<'static> {
+    static BYTES: &[u8] = include_bytes!("../data/tagger/model.bin");
+    static MODEL: std::sync::OnceLock<Model<'static>> = std::sync::OnceLock::new();
+    // The bytes are checked by a unit test; a broken file labels nothing.
+    MODEL.get_or_init(|| {
+        Model::from_bytes(BYTES).unwrap_or(Model {
+            bits: 1,
+            weights: &[0; 2 * Label::COUNT],
+        })
+    })
+}
+
+/// Labels every token of `doc` with `model`, given the rules' `mentions`.
+pub fn tag(model: &Model, doc: &Document, mentions: &[Mention]) -> Vec<Label> {
+    let statics = StaticFeatures::new(doc, mentions);
+    decode(
+        doc,
+        &statics,
+        |_| true,
+        |_, features| {
+            let mut scores = [0i32; Label::COUNT];
+            model.add_scores(features, &mut scores);
+            best_label(&scores)
+        },
+    )
+}
+
+/// The names the labels spell: runs of one label inside a sentence.
+pub fn names(doc: &Document, labels: &[Label]) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let label = labels[i];
+        if label == Label::Outside || doc.tokens[i].kind == TokenKind::Punct {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < labels.len()
+            && labels[j] == label
+            && doc.tokens[j].sentence == doc.tokens[i].sentence
+        {
+            j += 1;
+        }
+        // A name does not end on punctuation ("Bank ," ), though it may hold some ("U.S.-").
+        let mut end = j;
+        while end > i + 1 && doc.tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        out.push(Tagged {
+            tokens: (i, end),
+            label,
+        });
+        i = j;
+    }
+    out
+}
+
+/// The mentions the next stage gets: the rules' dates and quantities, and the names the
+/// model finds, typed with what the rules and the word lists know of the same words (a
+/// place's kind, a nationality, a person's gender from a title). CoNLL's "other" names
+/// stay only where the rules know what they are (a nationality, an event, a facility).
+pub fn combine(doc: &Document, rules: Vec<Mention>, labels: &[Label]) -> Vec<Mention> {
+    let mut taken = vec![false; doc.tokens.len()];
+    let mut out: Vec<Mention> = Vec::with_capacity(rules.len());
+    for m in rules.iter().filter(|m| is_number(m.kind)) {
+        taken[m.tokens.0..m.tokens.1]
+            .iter_mut()
+            .for_each(|t| *t = true);
+        out.push(m.clone());
+    }
+    for name in names(doc, labels) {
+        let (a, b) = name.tokens;
+        if taken[a..b].iter().any(|&t| t) {
+            continue;
+        }
+        // The rule mention over the same tokens, or the longest inside them.
+        let rule = rules
+            .iter()
+            .filter(|m| a <= m.tokens.0 && m.tokens.1 <= b)
+            .max_by_key(|m| m.tokens.1 - m.tokens.0);
+        let same = rule.filter(|m| m.tokens == (a, b)).and_then(|m| m.kind);
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        let Some(kind) = name_type(name.label, span.of(doc.text), same) else {
+            continue;
+        };
+        out.push(Mention {
+            span,
+            kind: Some(kind),
+            tokens: (a, b),
+            title_gender: rule
+                .filter(|_| kind == EntityType::Person)
+                .and_then(|m| m.title_gender),
+            guessed: false,
+        });
+    }
+    out.sort_by_key(|m| m.tokens);
+    out
+}
+
+fn is_number(t: Option<EntityType>) -> bool {
+    matches!(
+        t,
+        Some(EntityType::Date | EntityType::Time | EntityType::Money | EntityType::Percent)
+    )
+}
+
+/// Our type for a name the model labels, given what the rules said of the same words:
+/// a place's kind from the word lists; CoNLL's "other" only where the rules know what it is.
+fn name_type(label: Label, text: &str, rule: Option<EntityType>) -> Option<EntityType> {
+    match label {
+        Label::Person => Some(EntityType::Person),
+        Label::Org => Some(EntityType::Org),
+        Label::Place => Some(match rule {
+            Some(t @ (EntityType::Gpe | EntityType::Loc | EntityType::Fac)) => t,
+            _ => lexicon::place_type(text).unwrap_or(EntityType::Gpe),
+        }),
+        Label::Other => match rule {
+            Some(t @ (EntityType::Norp | EntityType::Event | EntityType::Fac)) => Some(t),
+            _ if lexicon::is_norp(text) => Some(EntityType::Norp),
+            _ => None,
+        },
+        Label::Outside => None,
+    }
+}
+
+/// Greedy left-to-right decoding: `step` is given each token's features and chooses its
+/// label. Shared by tagging and training, so that both see the same features.
+pub(crate) fn decode(
+    doc: &Document,
+    statics: &StaticFeatures,
+    mut with_word: impl FnMut(usize) -> bool,
+    mut step: impl FnMut(usize, &[u32]) -> Label,
+) -> Vec<Label> {
+    let mut labels = Vec::with_capacity(doc.tokens.len());
+    let mut history = History::default();
+    let mut features = Vec::new();
+    for i in 0..doc.tokens.len() {
+        features.clear();
+        features.extend_from_slice(statics.of(i, with_word(i)));
+        dynamic_features(doc, i, &labels, &history, &mut features);
+        let label = step(i, &features);
+        history.record(doc, i, label);
+        labels.push(label);
+    }
+    labels
+}
+
+/// The highest-scoring label; ties go to the earlier label (Outside first).
+pub(crate) fn best_label(scores: &[i32; Label::COUNT]) -> Label {
+    let mut best = 0;
+    for (k, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = k;
+        }
+    }
+    Label::ALL[best]
+}
+
+/// The label each capitalised word was given last in the article ("Clinton" is a person
+/// here because it was one three sentences ago).
+#[derive(Default)]
+pub(crate) struct History {
+    last: HashMap<u32, Label>,
+}
+
+impl History {
+    fn record(&mut self, doc: &Document, i: usize, label: Label) {
+        if is_capitalised(doc.word(i)) {
+            self.last.insert(hash(b"", doc.word(i).as_bytes()), label);
+        }
+    }
+
+    fn of(&self, doc: &Document, i: usize) -> Option<Label> {
+        self.last.get(&hash(b"", doc.word(i).as_bytes())).copied()
+    }
+}
+
+/// Features that depend on the labels already given.
+pub(crate) fn dynamic_features(
+    doc: &Document,
+    i: usize,
+    labels: &[Label],
+    history: &History,
+    out: &mut Vec<u32>,
+) {
+    let label_before = |back: usize| -> &'static str {
+        match i.checked_sub(back) {
+            Some(k) if doc.tokens[k].sentence == doc.tokens[i].sentence => labels[k].tag(),
+            _ => "^",
+        }
+    };
+    let (prev, prev2) = (label_before(1), label_before(2));
+    let lower = doc.lower(i);
+    out.push(hash2(b"p1", prev.as_bytes(), b""));
+    out.push(hash2(b"p2", prev2.as_bytes(), prev.as_bytes()));
+    out.push(hash2(b"p1w", prev.as_bytes(), lower.as_bytes()));
+    out.push(hash2(
+        b"p1s",
+        prev.as_bytes(),
+        shape(doc.word(i)).as_bytes(),
+    ));
+    if let Some(h) = history.of(doc, i) {
+        out.push(hash2(b"hist", h.tag().as_bytes(), b""));
+        out.push(hash2(
+            b"hists",
+            h.tag().as_bytes(),
+            shape(doc.word(i)).as_bytes(),
+        ));
+    }
+}
+
+/// The features of every token that do not depend on labels, computed once.
+pub(crate) struct StaticFeatures {
+    features: Vec<u32>,
+    starts: Vec<usize>,
+    /// Where each token's features of the word itself start.
+    word_starts: Vec<usize>,
+}
+
+impl StaticFeatures {
+    pub(crate) fn new(doc: &Document, mentions: &[Mention]) -> Self {
+        let n = doc.tokens.len();
+        // The rules' verdict on each token: the mention covering it, and where in it.
+        let mut verdict: Vec<(&'static str, &'static str)> = vec![("none", "-"); n];
+        for m in mentions {
+            // (A guess from the words' shape alone is its own verdict.)
+            let kind = match (m.kind, m.guessed) {
+                (None, _) => "untyped",
+                (Some(t), false) => t.label(),
+                (Some(EntityType::Person), true) => "person?",
+                (Some(EntityType::Org), true) => "org?",
+                (Some(_), true) => "place?",
+            };
+            for (k, v) in verdict
+                .iter_mut()
+                .enumerate()
+                .take(m.tokens.1)
+                .skip(m.tokens.0)
+            {
+                let at = if m.tokens.1 - m.tokens.0 == 1 {
+                    "U"
+                } else if k == m.tokens.0 {
+                    "B"
+                } else if k + 1 == m.tokens.1 {
+                    "L"
+                } else {
+                    "I"
+                };
+                *v = (kind, at);
+            }
+        }
+        // Words written in lower case somewhere in the article, and capitalised words seen
+        // inside a sentence (not by position).
+        let mut lower_somewhere: rustc_hash::FxHashSet<&str> = Default::default();
+        let mut capital_inside: rustc_hash::FxHashSet<&str> = Default::default();
+        for k in 0..n {
+            let w = doc.word(k);
+            if doc.tokens[k].kind != TokenKind::Word {
+                continue;
+            }
+            if w.starts_with(|c: char| c.is_lowercase()) {
+                lower_somewhere.insert(w);
+            } else if !doc.is_sentence_initial(k) && !doc.title_case[doc.tokens[k].paragraph] {
+                capital_inside.insert(w);
+            }
+        }
+        let headline: Vec<bool> = (0..doc.paragraphs.len())
+            .map(|p| doc.title_case[p] || paragraph_in_capitals(doc, p))
+            .collect();
+
+        let mut features = Vec::with_capacity(n * 40);
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut word_starts = Vec::with_capacity(n);
+        for i in 0..n {
+            starts.push(features.len());
+            let ctx = Context {
+                doc,
+                i,
+                verdict: &verdict,
+                lower_somewhere: &lower_somewhere,
+                capital_inside: &capital_inside,
+                headline: headline[doc.tokens[i].paragraph],
+            };
+            ctx.push_features(&mut features);
+            word_starts.push(features.len());
+            ctx.push_word_features(&mut features);
+        }
+        starts.push(features.len());
+        StaticFeatures {
+            features,
+            starts,
+            word_starts,
+        }
+    }
+
+    /// The features of token `i`, with or without those of the word itself.
+    pub(crate) fn of(&self, i: usize, with_word: bool) -> &[u32] {
+        let end = if with_word {
+            self.starts[i + 1]
+        } else {
+            self.word_starts[i]
+        };
+        &self.features[self.starts[i]..end]
+    }
+}
+
+struct Context<'a, 'd> {
+    doc: &'a Document<'d>,
+    i: usize,
+    verdict: &'a [(&'static str, &'static str)],
+    lower_somewhere: &'a rustc_hash::FxHashSet<&'d str>,
+    capital_inside: &'a rustc_hash::FxHashSet<&'d str>,
+    headline: bool,
+}
+
+impl Context<'_, '_> {
+    /// Token `i + offset` in lower case, or a boundary marker outside the sentence.
+    fn lower_at(&self, offset: isize) -> String {
+        match self.at(offset) {
+            Some(k) => self.doc.lower(k).into_owned(),
+            None if offset < 0 => "<s>".into(),
+            None => "</s>".into(),
+        }
+    }
+
+    fn at(&self, offset: isize) -> Option<usize> {
+        let k = self.i.checked_add_signed(offset)?;
+        (k < self.doc.tokens.len()
+            && self.doc.tokens[k].sentence == self.doc.tokens[self.i].sentence)
+            .then_some(k)
+    }
+
+    fn shape_at(&self, offset: isize) -> String {
+        self.at(offset)
+            .map_or_else(|| "_".into(), |k| shape(self.doc.word(k)))
+    }
+
+    fn push_features(&self, out: &mut Vec<u32>) {
+        let doc = self.doc;
+        let i = self.i;
+        let word = doc.word(i);
+        let lower = doc.lower(i);
+        let lower = lower.as_ref();
+        let shape0 = shape(word);
+        let mut f = |template: &[u8], a: &[u8], b: &[u8]| out.push(hash2(template, a, b));
+
+        f(b"bias", b"", b"");
+        let (prev, next) = (self.lower_at(-1), self.lower_at(1));
+        f(b"w-1", prev.as_bytes(), b"");
+        f(b"w+1", next.as_bytes(), b"");
+        f(b"w-2", self.lower_at(-2).as_bytes(), b"");
+        f(b"w+2", self.lower_at(2).as_bytes(), b"");
+        let chars: Vec<char> = lower.chars().collect();
+        for n in 1..=4 {
+            if chars.len() > n {
+                let suffix: String = chars[chars.len() - n..].iter().collect();
+                f(b"suf", suffix.as_bytes(), &[n as u8]);
+            }
+            if chars.len() > n && n <= 3 {
+                let prefix: String = chars[..n].iter().collect();
+                f(b"pre", prefix.as_bytes(), &[n as u8]);
+            }
+        }
+        f(b"s", shape0.as_bytes(), b"");
+        let (shape_prev, shape_next) = (self.shape_at(-1), self.shape_at(1));
+        f(b"s-1s", shape_prev.as_bytes(), shape0.as_bytes());
+        f(b"ss+1", shape0.as_bytes(), shape_next.as_bytes());
+        f(
+            b"s-1ss+1",
+            shape_prev.as_bytes(),
+            (shape0.clone() + &shape_next).as_bytes(),
+        );
+        let initial = doc.is_sentence_initial(i);
+        f(
+            b"init",
+            &[u8::from(initial), u8::from(self.headline)],
+            shape0.as_bytes(),
+        );
+
+        // The word lists.
+        let capitalised = is_capitalised(word);
+        if capitalised {
+            if let Some(g) = lexicon::given_name(word) {
+                f(b"given", &[g as u8], b"");
+            }
+            if let Some(t) = lexicon::place_type(word) {
+                f(b"place", t.label().as_bytes(), b"");
+            }
+            let lists: [(&[u8], fn(&str) -> bool); 7] = [
+                (b"norp", lexicon::is_norp),
+                (b"orgword", lexicon::is_org_word),
+                (b"orgname", lexicon::is_org_name),
+                (b"facword", lexicon::is_fac_word),
+                (b"eventword", lexicon::is_event_word),
+                (b"locword", lexicon::is_loc_word),
+                (b"acronym", lexicon::is_common_acronym),
+            ];
+            for (template, in_list) in lists {
+                if in_list(word) {
+                    f(template, b"", b"");
+                }
+            }
+            // How the article writes the word elsewhere.
+            f(
+                b"doc",
+                &[
+                    u8::from(self.lower_somewhere.contains(lower)),
+                    u8::from(self.capital_inside.contains(word)),
+                ],
+                b"",
+            );
+        }
+        if lexicon::is_common_word(lower) {
+            f(b"common", &[u8::from(capitalised)], b"");
+        }
+        if lexicon::is_title(lower) {
+            f(b"title", b"", b"");
+        }
+        if let Some(k) = self.at(-1) {
+            if lexicon::is_title(&doc.lower(k)) {
+                f(b"title-1", b"", b"");
+            }
+        }
+        if let Some(k) = self.at(1) {
+            if lexicon::is_org_word(doc.word(k)) {
+                f(b"orgword+1", b"", b"");
+            }
+        }
+
+        // The rules' verdict, alone and with the shape.
+        let (kind, at) = self.verdict[i];
+        f(b"rule", kind.as_bytes(), at.as_bytes());
+        f(b"rules", kind.as_bytes(), shape0.as_bytes());
+        let before = self.at(-1).map_or("^", |k| self.verdict[k].0);
+        let after = self.at(1).map_or("$", |k| self.verdict[k].0);
+        f(b"rule-1", before.as_bytes(), kind.as_bytes());
+        f(b"rule+1", kind.as_bytes(), after.as_bytes());
+    }
+
+    /// The word itself, alone and with each neighbour: what training may hide so that the
+    /// model learns to read unknown names from their context.
+    fn push_word_features(&self, out: &mut Vec<u32>) {
+        let (word, lower) = (self.doc.word(self.i), self.doc.lower(self.i));
+        let lower = lower.as_bytes();
+        out.push(hash2(b"w", lower, b""));
+        out.push(hash2(b"W", word.as_bytes(), b""));
+        out.push(hash2(b"w-1w", self.lower_at(-1).as_bytes(), lower));
+        out.push(hash2(b"ww+1", lower, self.lower_at(1).as_bytes()));
+    }
+}
+
+fn paragraph_in_capitals(doc: &Document, p: usize) -> bool {
+    let span = doc.paragraphs[p];
+    let text = span.of(doc.text);
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 8 && !text.chars().any(char::is_lowercase)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase())
+}
+
+/// The word's shape: capitals as `X`, lower case as `x`, digits as `d`, other characters as
+/// they are, a run of one class written at most twice ("Clinton" → "Xxx", "U.S." → "X.X.").
+pub(crate) fn shape(word: &str) -> String {
+    let mut out = String::new();
+    let mut last = ' ';
+    let mut run = 0;
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if class == last {
+            run += 1;
+            if run >= 2 {
+                continue;
+            }
+        } else {
+            run = 0;
+            last = class;
+        }
+        out.push(class);
+    }
+    out
+}
+
+/// FNV-1a over a template name and two values: the same on every platform, so the weights
+/// trained natively index the same rows in WebAssembly.
+fn hash2(template: &[u8], a: &[u8], b: &[u8]) -> u32 {
+    let mut h = hash(template, a);
+    h ^= 0xff;
+    h = h.wrapping_mul(0x0100_0193);
+    for &byte in b {
+        h ^= u32::from(byte);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    // Spread the low bits, which pick the row.
+    h ^ (h >> 15)
+}
+
+fn hash(template: &[u8], a: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &byte in template.iter().chain([0u8].iter()).chain(a) {
+        h ^= u32::from(byte);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Clinton"), "Xxx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("IBM"), "XX");
+        assert_eq!(shape("1996-08-30"), "dd-dd-dd");
+        assert_eq!(shape("McDonald"), "XxXxx");
+    }
+
+    fn fnv1a(bytes: &[u8]) -> u32 {
+        bytes.iter().fold(0x811c_9dc5, |h: u32, &b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        })
+    }
+
+    #[test]
+    fn hashes_are_stable() {
+        // The weights depend on these values: a change needs a retrained model.
+        assert_eq!(hash2(b"w", b"clinton", b""), hash2(b"w", b"clinton", b""));
+        assert_ne!(hash2(b"w", b"a", b"b"), hash2(b"w", b"ab", b""));
+        // FNV-1a of "\0abc".
+        assert_eq!(hash(b"", b"abc"), fnv1a(b"\0abc"));
+    }
+
+    #[test]
+    fn builtin_model_loads() {
+        let bytes = include_bytes!("../data/tagger/model.bin");
+        let model = Model::from_bytes(bytes).expect("the compiled model reads");
+        assert!(model.bits >= 8);
+        assert!(model.weights.iter().any(|&w| w != 0));
+        assert!(Model::from_bytes(b"AHTAG1").is_err());
+        assert!(Model::from_bytes(b"nonsense").is_err());
+    }
+
+    #[test]
+    fn combine_keeps_the_rules_dates_and_types_the_models_names() {
+        let doc = Document::parse("Mrs. Ana Lobo flew to Paris on Monday with Germans.");
+        let rules = crate::mentions::find(&doc);
+        use Label::*;
+        // Mrs . Ana Lobo flew to Paris on Monday with Germans .
+        let labels = vec![
+            Outside, Outside, Person, Person, Outside, Outside, Place, Outside, Org, Outside,
+            Other, Outside,
+        ];
+        let got: Vec<(&str, Option<EntityType>)> = combine(&doc, rules, &labels)
+            .iter()
+            .map(|m| (m.span.of(doc.text), m.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Ana Lobo", Some(EntityType::Person)),
+                ("Paris", Some(EntityType::Gpe)),
+                // The rules' date wins over the model's name.
+                ("Monday", Some(EntityType::Date)),
+                ("Germans", Some(EntityType::Norp)),
+            ]
+        );
+        let mentions = combine(&doc, crate::mentions::find(&doc), &labels);
+        assert_eq!(
+            mentions[0].title_gender,
+            Some(crate::lexicon::Gender::Female)
+        );
+    }
+
+    #[test]
+    fn the_builtin_model_finds_names() {
+        let doc = Document::parse("Shares of Acme Holdings rose in Frankfurt, Klaus Becker said.");
+        let rules = crate::mentions::find(&doc);
+        let labels = tag(builtin(), &doc, &rules);
+        let found: Vec<&str> = names(&doc, &labels)
+            .iter()
+            .map(|t| {
+                Span::new(
+                    doc.tokens[t.tokens.0].span.start,
+                    doc.tokens[t.tokens.1 - 1].span.end,
+                )
+                .of(doc.text)
+            })
+            .collect();
+        assert!(found.contains(&"Klaus Becker"), "{found:?}");
+        assert!(found.contains(&"Frankfurt"), "{found:?}");
+    }
+
+    #[test]
+    fn names_are_runs_of_one_label_in_a_sentence() {
+        let doc = Document::parse("Bill Clinton met IBM. Paris");
+        use Label::*;
+        let labels = vec![Person, Person, Outside, Org, Outside, Place];
+        let got: Vec<(usize, usize, Label)> = names(&doc, &labels)
+            .iter()
+            .map(|t| (t.tokens.0, t.tokens.1, t.label))
+            .collect();
+        assert_eq!(got, vec![(0, 2, Person), (3, 4, Org), (5, 6, Place)]);
+    }
+}

@@ -1,0 +1,342 @@
+//! Training the tagger (native only): an averaged perceptron over gold documents with
+//! CoNLL's four name types, decoded greedily as [`super::tag`] decodes.
+//!
+//! Deterministic: integer updates, documents visited in an order shuffled by a fixed seed,
+//! so the same corpus and settings give the same bytes (checked by `tests/tagger.rs`).
+
+use super::{best_label, decode, Label, Model, StaticFeatures};
+use crate::analysis::Span;
+use crate::mentions;
+use crate::offsets::char_to_byte_table;
+use crate::text::Document;
+use serde::Deserialize;
+use std::path::Path;
+
+/// A training document: its text and its gold names as byte spans.
+pub struct GoldText {
+    pub id: String,
+    pub text: String,
+    pub names: Vec<(Span, Label)>,
+}
+
+#[derive(Deserialize)]
+struct RawDocument {
+    id: String,
+    text: String,
+    #[serde(default)]
+    entities: Vec<RawEntity>,
+}
+
+#[derive(Deserialize)]
+struct RawEntity {
+    start: usize,
+    end: usize,
+    #[serde(rename = "type")]
+    kind: String,
+}
+
+/// The label a gold type trains: CoNLL's LOC and our place types are places, MISC and the
+/// other name types (NORP, EVENT) "other"; dates and quantities are not names.
+fn label_of(kind: &str) -> Option<Label> {
+    Some(match kind {
+        "PERSON" | "PER" => Label::Person,
+        "ORG" => Label::Org,
+        "LOC" | "GPE" | "FAC" => Label::Place,
+        "MISC" | "NORP" | "EVENT" => Label::Other,
+        _ => return None,
+    })
+}
+
+/// Reads every `*.json` gold document of `dir`, sorted by file name.
+pub fn load_dir(dir: &Path) -> Result<Vec<GoldText>, String> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let mut docs = Vec::with_capacity(paths.len());
+    for path in paths {
+        let json = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let raw: RawDocument =
+            serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+        let table = char_to_byte_table(&raw.text);
+        let mut names = Vec::new();
+        for e in &raw.entities {
+            if e.start > e.end || e.end >= table.len() {
+                return Err(format!("{}: entity outside the text", path.display()));
+            }
+            if let Some(label) = label_of(&e.kind) {
+                names.push((Span::new(table[e.start], table[e.end]), label));
+            }
+        }
+        docs.push(GoldText {
+            id: raw.id,
+            text: raw.text,
+            names,
+        });
+    }
+    Ok(docs)
+}
+
+/// The gold label of every token: the label of the name whose span holds it.
+pub fn token_labels(doc: &Document, names: &[(Span, Label)]) -> Vec<Label> {
+    doc.tokens
+        .iter()
+        .map(|t| {
+            names
+                .iter()
+                .find(|(s, _)| s.start <= t.span.start && t.span.end <= s.end)
+                .map_or(Label::Outside, |(_, l)| *l)
+        })
+        .collect()
+}
+
+/// Settings of one training run.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    /// 2^bits rows of weights.
+    pub bits: u32,
+    pub epochs: usize,
+    pub seed: u64,
+    /// Per mille of the tokens whose word features are hidden in each epoch (word dropout),
+    /// so that the model also learns names it has not seen from their context.
+    pub word_dropout: u32,
+    /// The largest quantised magnitude (at most 127): fewer levels gzip smaller.
+    pub levels: i8,
+    /// Quantised weights of this magnitude or less become 0: the model gzips much smaller
+    /// for little accuracy.
+    pub prune: i8,
+}
+
+impl Default for Settings {
+    /// The settings of the committed model (`data/tagger/README.md`): 2^16 rows of 15
+    /// levels, the smallest weights pruned, 68 KB gzipped for 0.3 F1 points less than
+    /// unquantised weights on CoNLL's development split.
+    fn default() -> Self {
+        Settings {
+            bits: 16,
+            epochs: 8,
+            seed: 2003,
+            word_dropout: 200,
+            levels: 15,
+            prune: 1,
+        }
+    }
+}
+
+/// A document ready for training: its features computed once.
+struct Prepared<'t> {
+    doc: Document<'t>,
+    statics: StaticFeatures,
+    gold: Vec<Label>,
+}
+
+/// Trains on `docs`; gives the weights quantised to signed bytes, row by row.
+pub fn train(docs: &[GoldText], settings: Settings) -> Vec<i8> {
+    let prepared: Vec<Prepared> = docs
+        .iter()
+        .map(|d| {
+            let doc = Document::parse(&d.text);
+            let statics = StaticFeatures::new(&doc, &mentions::find(&doc));
+            let gold = token_labels(&doc, &d.names);
+            Prepared { doc, statics, gold }
+        })
+        .collect();
+    let rows = 1usize << settings.bits;
+    let mask = (rows - 1) as u32;
+    let size = rows * Label::COUNT;
+    // The averaged perceptron's lazy form: `weights` now, `stamped` the sum of each update
+    // times the step it was made at; the average is `weights - stamped / steps`.
+    let mut weights = vec![0i32; size];
+    let mut stamped = vec![0i64; size];
+    let mut step: i64 = 1;
+    let mut order: Vec<usize> = (0..prepared.len()).collect();
+    let mut rng = settings.seed | 1;
+    for _ in 0..settings.epochs {
+        shuffle(&mut order, &mut rng);
+        for &d in &order {
+            let p = &prepared[d];
+            let mut dropout_state = rng;
+            let with_word = |_: usize| {
+                dropout_state = lcg(dropout_state);
+                (dropout_state >> 33) % 1000 >= u64::from(settings.word_dropout)
+            };
+            rng = lcg(rng);
+            decode(&p.doc, &p.statics, with_word, |i, features| {
+                let mut scores = [0i32; Label::COUNT];
+                for &f in features {
+                    let row = (f & mask) as usize * Label::COUNT;
+                    for (s, w) in scores.iter_mut().zip(&weights[row..row + Label::COUNT]) {
+                        *s += w;
+                    }
+                }
+                let guess = best_label(&scores);
+                let truth = p.gold[i];
+                if guess != truth {
+                    for &f in features {
+                        let row = (f & mask) as usize * Label::COUNT;
+                        weights[row + truth.index()] += 1;
+                        stamped[row + truth.index()] += step;
+                        weights[row + guess.index()] -= 1;
+                        stamped[row + guess.index()] -= step;
+                    }
+                }
+                step += 1;
+                guess
+            });
+        }
+    }
+    let averaged: Vec<f64> = weights
+        .iter()
+        .zip(&stamped)
+        .map(|(&w, &u)| f64::from(w) - u as f64 / step as f64)
+        .collect();
+    let mut quantised = quantise(&averaged, settings.levels);
+    for w in &mut quantised {
+        if w.abs() <= settings.prune {
+            *w = 0;
+        }
+    }
+    quantised
+}
+
+/// Signed bytes for the averaged weights: scaled so that the 99.9th percentile of their
+/// magnitudes is `levels`, the rare larger ones clipped.
+fn quantise(weights: &[f64], levels: i8) -> Vec<i8> {
+    let mut magnitudes: Vec<f64> = weights
+        .iter()
+        .map(|w| w.abs())
+        .filter(|&w| w > 0.0)
+        .collect();
+    if magnitudes.is_empty() {
+        return vec![0; weights.len()];
+    }
+    magnitudes.sort_by(f64::total_cmp);
+    let top = magnitudes[(magnitudes.len() - 1) * 999 / 1000];
+    let levels = f64::from(levels.clamp(1, 127));
+    let scale = levels / top;
+    weights
+        .iter()
+        .map(|w| (w * scale).round().clamp(-levels, levels) as i8)
+        .collect()
+}
+
+/// Fisher–Yates with a 64-bit LCG: the same order for the same seed on every platform.
+fn shuffle(order: &mut [usize], state: &mut u64) {
+    for k in (1..order.len()).rev() {
+        *state = lcg(*state);
+        let j = ((*state >> 33) % (k as u64 + 1)) as usize;
+        order.swap(k, j);
+    }
+}
+
+/// One step of Knuth's 64-bit linear congruential generator.
+fn lcg(state: u64) -> u64 {
+    state
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407)
+}
+
+/// Precision, recall and F1 of the names a model finds, exact span and label, over `docs`
+/// (CoNLL's own measure, MISC included).
+pub fn span_scores(model: &Model, docs: &[GoldText]) -> (usize, usize, usize) {
+    let (mut tp, mut predicted, mut gold) = (0, 0, 0);
+    for d in docs {
+        let doc = Document::parse(&d.text);
+        let labels = super::tag(model, &doc, &mentions::find(&doc));
+        let found: Vec<(Span, Label)> = super::names(&doc, &labels)
+            .iter()
+            .map(|t| {
+                let span = Span::new(
+                    doc.tokens[t.tokens.0].span.start,
+                    doc.tokens[t.tokens.1 - 1].span.end,
+                );
+                (span, t.label)
+            })
+            .collect();
+        predicted += found.len();
+        gold += d.names.len();
+        tp += found.iter().filter(|f| d.names.contains(f)).count();
+    }
+    (tp, predicted, gold)
+}
+
+/// [`Model::to_bytes`] of trained weights.
+pub fn model_bytes(bits: u32, weights: &[i8]) -> Vec<u8> {
+    Model::to_bytes(bits, weights)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gold(text: &str, names: &[(&str, Label)]) -> GoldText {
+        GoldText {
+            id: "t".into(),
+            text: text.into(),
+            names: names
+                .iter()
+                .map(|(n, l)| (Span::first(text, n), *l))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn tokens_take_the_label_of_their_name() {
+        let g = gold(
+            "Bill Clinton visited Paris.",
+            &[("Bill Clinton", Label::Person), ("Paris", Label::Place)],
+        );
+        let doc = Document::parse(&g.text);
+        use Label::*;
+        assert_eq!(
+            token_labels(&doc, &g.names),
+            vec![Person, Person, Outside, Place, Outside]
+        );
+    }
+
+    #[test]
+    fn training_learns_and_is_deterministic() {
+        let docs: Vec<GoldText> = (0..6)
+            .map(|k| {
+                let text =
+                    format!("Zorblat Industries hired Quentin Vashti in Lomaria on day {k}.");
+                gold(
+                    &text,
+                    &[
+                        ("Zorblat Industries", Label::Org),
+                        ("Quentin Vashti", Label::Person),
+                        ("Lomaria", Label::Place),
+                    ],
+                )
+            })
+            .collect();
+        let settings = Settings {
+            bits: 12,
+            epochs: 3,
+            seed: 7,
+            word_dropout: 0,
+            levels: 127,
+            prune: 0,
+        };
+        let a = train(&docs, settings);
+        assert_eq!(a, train(&docs, settings));
+        let bytes = model_bytes(12, &a);
+        let model = Model::from_bytes(&bytes).unwrap();
+        let (tp, predicted, gold) = span_scores(&model, &docs);
+        assert_eq!((tp, predicted, gold), (18, 18, 18));
+    }
+
+    #[test]
+    fn shuffle_is_a_permutation() {
+        let mut v: Vec<usize> = (0..50).collect();
+        let mut state = 3;
+        shuffle(&mut v, &mut state);
+        let mut sorted = v.clone();
+        sorted.sort();
+        assert_eq!(sorted, (0..50).collect::<Vec<_>>());
+        assert_ne!(v, sorted);
+    }
+}
