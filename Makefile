@@ -71,7 +71,9 @@ bench: setup pkg example
 	node bench/browser.mjs
 
 # The learned entity tagger's weights (data/tagger/model.bin, see data/tagger/README.md), from
-# CoNLL-2003's training split beside the checkout; deterministic (tests/tagger.rs checks).
+# CoNLL-2003's training split and PolNeAR's training texts beside the checkout; deterministic
+# (tests/tagger.rs checks).
 CORPUS ?= ../shared/corpus
 train:
-	cargo run --release --example train_tagger -- $(CORPUS)/conll_train $(CORPUS)/conll_dev
+	cargo run --release --example train_tagger -- $(CORPUS)/conll_train $(CORPUS)/conll_dev \
+	  --silver $(CORPUS)/polnear_train

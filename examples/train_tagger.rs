@@ -1,9 +1,11 @@
-//! Trains the entity tagger (`src/tagger.rs`) from CoNLL-2003's training split and writes
-//! its weights: `make train`, or
+//! Trains the entity tagger (`src/tagger.rs`) from CoNLL-2003's training split (gold) and
+//! a third of PolNeAR's training texts read by the rules (silver, `--silver`), and writes its
+//! weights: `make train`, or
 //!
 //! ```sh
 //! cargo run --release --example train_tagger -- ../shared/corpus/conll_train \
-//!     ../shared/corpus/conll_dev [--bits 15] [--epochs 8] [--out data/tagger/model.bin]
+//!     ../shared/corpus/conll_dev --silver ../shared/corpus/polnear_train \
+//!     [--bits 16] [--epochs 8] [--out data/tagger/model.bin]
 //! ```
 //!
 //! Prints the development split's scores (exact span and label, MISC included). The same
@@ -31,6 +33,7 @@ fn run() -> Result<(), String> {
         env!("CARGO_MANIFEST_DIR"),
         "/data/tagger/model.bin"
     ));
+    let mut silver = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
@@ -50,6 +53,7 @@ fn run() -> Result<(), String> {
                     .map_err(|e| format!("--word-dropout: {e}"))?
             }
             "--out" => out = PathBuf::from(value()?),
+            "--silver" => silver = Some(PathBuf::from(value()?)),
             _ => dirs.push(PathBuf::from(arg)),
         }
     }
@@ -59,7 +63,11 @@ fn run() -> Result<(), String> {
                 .into(),
         );
     };
-    let train_docs = train::load_dir(train_dir)?;
+    let mut train_docs = train::load_dir(train_dir)?;
+    let gold_docs = train_docs.len();
+    if let Some(dir) = &silver {
+        train_docs.extend(train::load_silver_dir(dir, train::SILVER_EVERY)?);
+    }
     let dev_docs = train::load_dir(dev_dir)?;
     let weights = train::train(&train_docs, settings);
     let bytes = train::model_bytes(settings.bits, &weights);
@@ -72,9 +80,9 @@ fn run() -> Result<(), String> {
     let f1 = 2.0 * p * r / (p + r).max(f64::MIN_POSITIVE);
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     println!(
-        "trained on {} documents ({}), {} epochs, 2^{} rows; wrote {} ({} bytes)",
-        train_docs.len(),
+        "trained on {gold_docs} gold documents ({}) and {} silver ones, {} epochs, 2^{} rows; wrote {} ({} bytes)",
         train_dir.display(),
+        train_docs.len() - gold_docs,
         settings.epochs,
         settings.bits,
         out.display(),

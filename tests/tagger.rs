@@ -33,10 +33,12 @@ fn corpus_folder(name: &str) -> Option<PathBuf> {
 
 #[test]
 fn training_gives_the_committed_weights() {
-    let Some(dir) = corpus_folder("conll_train") else {
+    let (Some(dir), Some(silver)) = (corpus_folder("conll_train"), corpus_folder("polnear_train"))
+    else {
         return;
     };
-    let docs = train::load_dir(&dir).expect("conll_train loads");
+    let mut docs = train::load_dir(&dir).expect("conll_train loads");
+    docs.extend(train::load_silver_dir(&silver, train::SILVER_EVERY).expect("polnear_train loads"));
     let settings = Settings::default();
     let bytes = train::model_bytes(settings.bits, &train::train(&docs, settings));
     let committed = include_bytes!("../data/tagger/model.bin");

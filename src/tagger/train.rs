@@ -80,6 +80,39 @@ pub fn load_dir(dir: &Path) -> Result<Vec<GoldText>, String> {
     Ok(docs)
 }
 
+/// Every `every`-th document of `dir` (by file name), its names read by the rules
+/// ([`crate::extract`]): silver labels on unannotated news, so that the model also learns how
+/// today's news reads, which CoNLL's Reuters articles of 1996 (a third of them sports
+/// tables) do not show. Only the texts are read, never their annotations.
+pub fn load_silver_dir(dir: &Path, every: usize) -> Result<Vec<GoldText>, String> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let mut docs = Vec::new();
+    for path in paths.into_iter().step_by(every.max(1)) {
+        let json = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let raw: RawDocument =
+            serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+        let analysis = crate::extract(&raw.text);
+        let mut names = Vec::new();
+        for e in &analysis.entities {
+            if let Some(label) = label_of(e.kind.label()) {
+                names.extend(e.mentions.iter().map(|&m| (m, label)));
+            }
+        }
+        docs.push(GoldText {
+            id: raw.id,
+            text: raw.text,
+            names,
+        });
+    }
+    Ok(docs)
+}
+
 /// The gold label of every token: the label of the name whose span holds it.
 pub fn token_labels(doc: &Document, names: &[(Span, Label)]) -> Vec<Label> {
     doc.tokens
@@ -92,6 +125,11 @@ pub fn token_labels(doc: &Document, names: &[(Span, Label)]) -> Vec<Label> {
         })
         .collect()
 }
+
+/// The share of the silver folder that training reads: every third document (1.3 MB of
+/// text beside CoNLL's 1.1 MB). All of it leans the model too far from CoNLL's gold
+/// (development F1 0.877 against 0.882).
+pub const SILVER_EVERY: usize = 3;
 
 /// Settings of one training run.
 #[derive(Clone, Copy, Debug)]
