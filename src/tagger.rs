@@ -428,6 +428,9 @@ impl StaticFeatures {
     }
 }
 
+/// A feature template and the word list it tests the word against.
+type ListFeature = (&'static [u8], fn(&str) -> bool);
+
 struct Context<'a, 'd> {
     doc: &'a Document<'d>,
     i: usize,
@@ -510,7 +513,7 @@ impl Context<'_, '_> {
             if let Some(t) = lexicon::place_type(word) {
                 f(b"place", t.label().as_bytes(), b"");
             }
-            let lists: [(&[u8], fn(&str) -> bool); 7] = [
+            let lists: [ListFeature; 7] = [
                 (b"norp", lexicon::is_norp),
                 (b"orgword", lexicon::is_org_word),
                 (b"orgname", lexicon::is_org_name),

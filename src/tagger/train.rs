@@ -10,7 +10,7 @@ use crate::mentions;
 use crate::offsets::char_to_byte_table;
 use crate::text::Document;
 use serde::Deserialize;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A training document: its text and its gold names as byte spans.
 pub struct GoldText {
@@ -47,20 +47,29 @@ fn label_of(kind: &str) -> Option<Label> {
     })
 }
 
-/// Reads every `*.json` gold document of `dir`, sorted by file name.
-pub fn load_dir(dir: &Path) -> Result<Vec<GoldText>, String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
+/// The `*.json` documents of `dir`, sorted by file name, read as they come.
+fn read_documents(
+    dir: &Path,
+) -> Result<impl Iterator<Item = Result<(PathBuf, RawDocument), String>>, String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     paths.sort();
-    let mut docs = Vec::with_capacity(paths.len());
-    for path in paths {
+    Ok(paths.into_iter().map(|path| {
         let json = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let raw: RawDocument =
-            serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+        let raw = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok((path, raw))
+    }))
+}
+
+/// Reads every `*.json` gold document of `dir`, sorted by file name.
+pub fn load_dir(dir: &Path) -> Result<Vec<GoldText>, String> {
+    let mut docs = Vec::new();
+    for document in read_documents(dir)? {
+        let (path, raw) = document?;
         let table = char_to_byte_table(&raw.text);
         let mut names = Vec::new();
         for e in &raw.entities {
@@ -85,18 +94,9 @@ pub fn load_dir(dir: &Path) -> Result<Vec<GoldText>, String> {
 /// today's news reads, which CoNLL's Reuters articles of 1996 (a third of them sports
 /// tables) do not show. Only the texts are read, never their annotations.
 pub fn load_silver_dir(dir: &Path, every: usize) -> Result<Vec<GoldText>, String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
     let mut docs = Vec::new();
-    for path in paths.into_iter().step_by(every.max(1)) {
-        let json = std::fs::read_to_string(&path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let raw: RawDocument =
-            serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+    for document in read_documents(dir)?.step_by(every.max(1)) {
+        let (_, raw) = document?;
         let analysis = crate::extract(&raw.text);
         let mut names = Vec::new();
         for e in &analysis.entities {
