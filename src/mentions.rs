@@ -1318,6 +1318,84 @@ fn quantity_at(doc: &Document, i: usize) -> Option<(usize, EntityType)> {
     None
 }
 
+/// Ordinals that count the parts of a year: "the third quarter", "the first half".
+const ORDINALS: [&str; 5] = ["first", "second", "third", "fourth", "final"];
+/// Words that count a span of time: "two months ago", "the past three years".
+const COUNT_WORDS: [&str; 17] = [
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "few", "several", "many",
+];
+
+fn lower_at<'d>(doc: &'d Document, k: usize) -> Cow<'d, str> {
+    if k < doc.tokens.len() {
+        lower(doc, k)
+    } else {
+        Cow::Borrowed("")
+    }
+}
+
+/// A number, or a word that counts ("two", "a", "few").
+fn is_count(lower: &str) -> bool {
+    COUNT_WORDS.contains(&lower) || (!lower.is_empty() && lower.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A date that opens with "the", OntoNotes' relative and partial dates, from token `k` (the
+/// word after "the"); the end of the date, "the" included. "the third quarter", "the first
+/// half of 2024", "the first six months of the year", "the past two years", "the '80s".
+fn relative_date_after_the(doc: &Document, k: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let word = lower_at(doc, k);
+    let is_unit = |k: usize| k < n && DATE_UNITS.contains(&lower_at(doc, k).as_ref());
+    // "the '80s", "the ’90s".
+    if matches!(word.as_ref(), "'" | "’") && k + 1 < n {
+        let decade = doc.word(k + 1);
+        if !doc.tokens[k + 1].space_before
+            && decade.len() == 3
+            && decade.ends_with('s')
+            && decade[..2].bytes().all(|b| b.is_ascii_digit())
+            && decade.as_bytes()[1] == b'0'
+        {
+            return Some(k + 2);
+        }
+        return None;
+    }
+    let mut end = if ORDINALS.contains(&word.as_ref())
+        && matches!(lower_at(doc, k + 1).as_ref(), "quarter" | "half")
+    {
+        k + 2
+    } else if matches!(
+        word.as_ref(),
+        "first" | "last" | "past" | "next" | "previous" | "coming"
+    ) {
+        // "the past two years", "the first six months", "the last decade".
+        let mut j = k + 1;
+        if is_count(&lower_at(doc, j)) && !matches!(lower_at(doc, j).as_ref(), "a" | "an") {
+            j += 1;
+        }
+        if !is_unit(j) {
+            return None;
+        }
+        j + 1
+    } else {
+        return None;
+    };
+    // "... of the year", "... of 2024", "... of this year", "... of last year".
+    if lower_at(doc, end) == "of" {
+        let next = lower_at(doc, end + 1);
+        let year_number = end + 1 < n
+            && doc.tokens[end + 1].kind == TokenKind::Number
+            && doc.word(end + 1).len() == 4;
+        if year_number {
+            end += 2;
+        } else if matches!(next.as_ref(), "the" | "this" | "last" | "next")
+            && lower_at(doc, end + 2) == "year"
+        {
+            end += 3;
+        }
+    }
+    Some(end)
+}
+
 /// If a date starts at token `i`, the exclusive end of it.
 fn date_at(doc: &Document, i: usize) -> Option<usize> {
     let n = doc.tokens.len();
@@ -1393,8 +1471,14 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
         }
     }
     let l = lower(doc, i);
+    let unit_at = |k: usize| k < n && DATE_UNITS.contains(&lower_at(doc, k).as_ref());
+    // "two months ago", "a year ago", "three decades ago".
+    if is_count(&l) && unit_at(i + 1) && lower_at(doc, i + 2) == "ago" {
+        return Some(i + 3);
+    }
     match l.as_ref() {
         "today" | "yesterday" | "tomorrow" => Some(i + 1),
+        "the" => relative_date_after_the(doc, i + 1),
         "last" | "next" | "this" | "coming" | "past" if DATE_UNITS.contains(&word_at(i + 1)) => {
             Some(i + 2)
         }
@@ -1426,6 +1510,46 @@ mod tests {
         found(text)
             .iter()
             .any(|(n, k)| n == name && *k == Some(kind))
+    }
+
+    #[test]
+    fn relative_and_partial_dates_as_ontonotes_counts_them() {
+        for (text, date) in [
+            ("Profit rose in the third quarter.", "the third quarter"),
+            (
+                "Sales doubled in the first half of 2024.",
+                "the first half of 2024",
+            ),
+            (
+                "It grew in the first six months of the year.",
+                "the first six months of the year",
+            ),
+            ("Prices fell over the past two years.", "the past two years"),
+            ("The band was big in the '80s.", "the '80s"),
+            ("She left two months ago.", "two months ago"),
+            ("He arrived a year ago.", "a year ago"),
+            ("Output grew 4% in the last decade.", "the last decade"),
+        ] {
+            assert!(
+                has(text, date, EntityType::Date),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // Not dates: a first meeting, the next round, a half of something.
+        for text in [
+            "The first meeting was calm.",
+            "In the next round, she won.",
+            "Half of them left.",
+        ] {
+            assert!(
+                found(text)
+                    .iter()
+                    .all(|(_, k)| *k != Some(EntityType::Date)),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
     }
 
     #[test]
