@@ -1191,6 +1191,11 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
         }
         return (None, true);
     }
+    // Partners joined by an ampersand are a firm, never one person: "Procter & Gamble",
+    // "P&G", "Saatchi & Saatchi Advertising", "Simon & Schuster".
+    if words.contains(&"&") {
+        return (Some(EntityType::Org), false);
+    }
     // A given name opens a person's name, not one of common words: "Irving Independent
     // School District" (but "Jack White").
     let common_after_first = || {
@@ -1510,6 +1515,27 @@ mod tests {
         found(text)
             .iter()
             .any(|(n, k)| n == name && *k == Some(kind))
+    }
+
+    #[test]
+    fn partners_joined_by_an_ampersand_are_a_firm() {
+        for (text, name) in [
+            ("Shares of P&G rose on Monday.", "P&G"),
+            (
+                "The account went to Saatchi & Saatchi Advertising last year.",
+                "Saatchi & Saatchi Advertising",
+            ),
+            (
+                "Her novel is published by Simon & Schuster.",
+                "Simon & Schuster",
+            ),
+        ] {
+            assert!(
+                has(text, name, EntityType::Org),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
     }
 
     #[test]
