@@ -16,6 +16,7 @@
 pub mod analysis;
 pub mod entities;
 pub mod eval;
+pub mod eval_polnear;
 pub mod highlight;
 pub mod json;
 pub mod lexicon;
