@@ -254,6 +254,9 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         if attribution.is_none() && attributable {
             attribution = cx.attribute_nearby(q, a, b, last_speaker);
         }
+        if attribution.is_none() && attributable && !q.continues_previous {
+            attribution = cx.subject_framing(a, last_speaker);
+        }
         let quote = match attribution {
             Some(at) => Quote {
                 span: q.content,
@@ -367,6 +370,18 @@ fn is_pronoun(lower: &str) -> Option<Gender> {
         "it" | "they" => Some(Gender::Unknown),
         _ => None,
     }
+}
+
+/// Does `word` look like a finite or participle verb form that ends a subject ("called",
+/// "says", "would", "wants")? A cheap test for the end of a noun phrase: past forms, the
+/// modal and copular verbs, and a cue's own forms.
+fn is_verb_form(word: &str) -> bool {
+    const MODALS: [&str; 9] = [
+        "would", "could", "should", "can", "may", "might", "must", "are", "does",
+    ];
+    MODALS.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed"))
+        || lexicon::cue_lemma(word).is_some()
 }
 
 fn is_terminator(word: &str) -> bool {
@@ -598,7 +613,15 @@ impl<'a, 't> Context<'a, 't> {
                                     && is_pronoun(&self.lower(doc.token_at_or_after(s.start)))
                                         .is_some())
                         });
-                        if !far || named {
+                        // PolNeAR's convention: a quotation inside reported speech is the
+                        // source's, however short and far from the verb ("Pence said he
+                        // could not “condone his remarks”"); an unnamed source stays unnamed
+                        // and is reported by its description.
+                        let by_pronoun = at.speaker.is_some()
+                            && at.named_by.is_some_and(|s| {
+                                is_pronoun(&self.lower(doc.token_at_or_after(s.start))).is_some()
+                            });
+                        if !far || named || by_pronoun || at.speaker.is_none() {
                             return Some(at);
                         }
                     }
@@ -739,6 +762,125 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         None
+    }
+
+    /// Last, with no verb of saying near: the subject that opens the quotation's sentence
+    /// and acts in it, a person or an organisation by name or a person by pronoun, frames
+    /// the quoted words as its own (`Cruz called the group “abhorrent”`, `She would not
+    /// “take sides”`): PolNeAR's convention, which gives the quotation the sentence's source.
+    /// An opening clause before a comma ("In a statement Tuesday, Cruz …") is skipped.
+    fn subject_framing(
+        &self,
+        open_tok: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        /// How far the subject's verb may stand from the quotation, in tokens.
+        const FRAME_WINDOW: usize = 30;
+        let doc = self.doc;
+        let (start, _) = doc.sentences[doc.tokens.get(open_tok)?.sentence];
+        let clause_start = |from: usize| {
+            let mut k = from;
+            while k < open_tok
+                && (doc.tokens[k].kind == TokenKind::Punct
+                    || matches!(self.lower(k).as_ref(), "but" | "and" | "yet" | "so"))
+            {
+                k += 1;
+            }
+            k
+        };
+        let subject_at = |first: usize| -> Option<Attribution> {
+            // A verb of saying in between has had its say (rule 2 took or refused it:
+            // "said the fall created what epidemiologists call an “immunity gap”").
+            if first >= open_tok
+                || self.quoted[first]
+                || open_tok - first > FRAME_WINDOW
+                || (first..open_tok).any(|k| self.cue_lemma(k).is_some())
+            {
+                return None;
+            }
+            let (speaker, named_by, end) = if let Some(gender) =
+                is_pronoun(&self.lower(first)).filter(|&g| g != Gender::Unknown)
+            {
+                let speaker = self.resolve_pronoun(first, gender, last_speaker)?;
+                (Some(speaker), doc.tokens[first].span, first + 1)
+            } else if let Some(end) = self.unnamed_noun_phrase(first, open_tok) {
+                // "The department would not “comment”", "A friend described him as “…”":
+                // a source by description only, reported by its words and no name.
+                (None, self.span_of((first, end)), end)
+            } else {
+                let (speaker, tokens) = self.opening_names(first)?;
+                let kind = self.resolved.entities[speaker].kind;
+                if !matches!(kind, EntityType::Person | EntityType::Org) {
+                    return None;
+                }
+                (Some(speaker), self.span_of(tokens), tokens.1)
+            };
+            // The subject acts: a verb (a lower-case word) follows it, not a possessive
+            // ("Clinton's broadside against …") or the preposition of a heading.
+            let acts = end < open_tok
+                && doc.tokens[end].kind == TokenKind::Word
+                && self.word(end).starts_with(char::is_lowercase)
+                && !NOT_IN_SUBJECT.contains(&self.lower(end).as_ref())
+                && !matches!(self.lower(end).as_ref(), "of" | "and" | "or");
+            acts.then_some(Attribution {
+                speaker,
+                named_by: Some(named_by),
+                cue: Span::new(0, 0),
+            })
+        };
+        let first = clause_start(start);
+        subject_at(first).or_else(|| {
+            // "In a statement Tuesday, Cruz called …": after an opening phrase and its comma.
+            let comma = (first..open_tok).find(|&k| self.word(k) == ",")?;
+            let opening_phrase = matches!(
+                self.lower(first).as_ref(),
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "during"
+                    | "speaking"
+                    | "asked"
+                    | "earlier"
+                    | "later"
+                    | "last"
+                    | "this"
+                    | "meanwhile"
+                    | "still"
+                    | "however"
+                    | "instead"
+            );
+            opening_phrase
+                .then(|| subject_at(clause_start(comma + 1)))
+                .flatten()
+        })
+    }
+
+    /// The end of an unnamed noun phrase opening at token `first` ("The department", "a
+    /// campaign aide", "the former secretary of state"): an article and up to four
+    /// lower-case words, no name among them, before `limit`. The head is the word before
+    /// the next one that is no noun of the phrase, judged by the verbs' common endings.
+    fn unnamed_noun_phrase(&self, first: usize, limit: usize) -> Option<usize> {
+        /// At most this many words after the article.
+        const NOUN_PHRASE_WORDS: usize = 4;
+        let doc = self.doc;
+        if !matches!(
+            self.lower(first).as_ref(),
+            "a" | "an" | "the" | "another" | "one"
+        ) {
+            return None;
+        }
+        let mut end = first + 1;
+        while end < limit
+            && end - first <= NOUN_PHRASE_WORDS
+            && doc.tokens[end].kind == TokenKind::Word
+            && self.mention_at[end].is_none()
+            && self.word(end).starts_with(char::is_lowercase)
+            && !SKIPPABLE.contains(&self.lower(end).as_ref())
+            && !is_verb_form(&self.lower(end))
+        {
+            end += 1;
+        }
+        (end > first + 1).then_some(end)
     }
 
     /// The person a "he" or "she" in the sentence before token `open_tok` (same paragraph)
@@ -1891,18 +2033,56 @@ mod tests {
     }
 
     #[test]
+    fn a_partial_quotation_in_reported_speech_is_the_sources() {
+        // Far from its verb, by pronoun: PolNeAR gives it the source of the reporting clause.
+        let s = speakers(
+            "Mike Dorn spoke on Tuesday. He said that after weeks of talks he could not in good \
+             conscience “condone his remarks”.",
+        );
+        assert_eq!(s, [some("Mike Dorn")]);
+        // By an unnamed source: no name, and the source's words as its description.
+        let a = attributed(
+            "A campaign aide said that after weeks of talks the senator was still \
+             “very concerned”.",
+        );
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3.as_deref(), Some("A campaign aide"));
+    }
+
+    #[test]
+    fn the_subject_of_the_sentence_frames_a_quotation_without_a_verb_of_saying() {
+        let s = speakers("Senator Ada Crane branded the group “abhorrent” in a post on Sunday.");
+        assert_eq!(s, [some("Ada Crane")]);
+        let s = speakers(
+            "Ada Crane spoke first. She would not “take sides” in the primary, her aides say.",
+        );
+        assert_eq!(s, [some("Ada Crane")]);
+        let s = speakers("In a post on Sunday, Ada Crane denounced “self-deportation”.");
+        assert_eq!(s, [some("Ada Crane")]);
+        // A possessive is no acting subject, and a description gives no name.
+        let s = speakers("Ada Crane's attack on “printing money” leaves room for doubt.");
+        assert_eq!(s, [None]);
+        let a = attributed("The department would not “take sides” in the dispute.");
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3.as_deref(), Some("The department"));
+    }
+
+    #[test]
     fn a_colon_after_the_subject_introduces_its_words() {
         let a = attributed("Wes Streeting was blunt: “We are not going to sugar-coat this.”");
         assert_eq!(a[0].1, some("Wes Streeting"));
         assert_eq!(a[0].2, some("blunt"));
-        // Not a sentence that opens with no name, nor one whose subject is far from the colon.
+        // Not a sentence that opens with no name.
         let a = attributed("The sign on the door read: “Closed until Monday.”");
         assert_eq!(a[0].1, None);
+        // A subject far from the colon gives no cue there, but (PolNeAR's convention) still
+        // frames the words it cites.
         let a = attributed(
             "The Guardian cited examples of complicated questions with many words, including: \
              “Were you ever in danger?”",
         );
-        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].1, some("The Guardian"));
+        assert_eq!(a[0].2, None);
         let a = attributed("US President Barack Obama was succinct: “Cool clock.”");
         assert_eq!(a[0].1, some("Barack Obama"));
         // After an opening clause and its comma.
