@@ -138,6 +138,8 @@ const APPOSITIVE_WINDOW: usize = 30;
 /// Quotations of at most this many words are terms unless a cue stands close by.
 const SHORT_QUOTE_WORDS: usize = 4;
 const SHORT_QUOTE_CUE_DISTANCE: usize = 7;
+/// How many tokens a bracket between a subject and its verb may hold ("(R-Fla.)").
+const BRACKET_WORDS: usize = 8;
 /// Reporting verbs that characterise their object "as “…”": the words are the subject's.
 const CHARACTERISING: [&str; 4] = ["describe", "characterize", "characterise", "brand"];
 
@@ -382,6 +384,17 @@ fn is_verb_form(word: &str) -> bool {
     MODALS.contains(&word)
         || (word.len() > 4 && word.ends_with("ed"))
         || lexicon::cue_lemma(word).is_some()
+}
+
+/// Is `word` a verb that, right after a name, makes the name the subject of its own clause
+/// ("said Trump is", "said Clinton has"), where an inverted speaker ("said Trump, who")
+/// would stand before a comma or a stop?
+fn is_clause_verb(word: &str) -> bool {
+    const VERBS: [&str; 16] = [
+        "is", "was", "has", "had", "will", "were", "did", "does", "would", "could", "should",
+        "can", "may", "might", "must", "wants",
+    ];
+    VERBS.contains(&word)
 }
 
 fn is_terminator(word: &str) -> bool {
@@ -1165,6 +1178,17 @@ impl<'a, 't> Context<'a, 't> {
                 let entity = self.resolve_pronoun(k, gender, last_speaker);
                 return Some((entity, t.span));
             }
+            // A bracket after the name, such as a party and state ("Sen. Ada Crane (D-Ore.)
+            // said"), says nothing about who speaks.
+            if w == ")" {
+                if let Some(open) = (k.saturating_sub(BRACKET_WORDS)..k)
+                    .rev()
+                    .find(|&j| self.word(j) == "(")
+                {
+                    k = open;
+                    continue;
+                }
+            }
             // An appositive between subject and verb: "Wu Xinbo, a professor at X, said", or
             // a name that is itself the appositive: "its head, Nunzio Galantino, has called".
             // "Starmer defended the plan, saying …", "Sunak defended the record whilst
@@ -1569,6 +1593,12 @@ impl<'a, 't> Context<'a, 't> {
             if let Some(m) = self.mention_at[j] {
                 let mention = &self.resolved.mentions[m];
                 let entity = &self.resolved.entities[mention.entity];
+                // `said Trump is “…”`: a name with its own verb after it is the subject of
+                // what was said, not the speaker.
+                let end = mention.tokens.1;
+                if end < n && is_clause_verb(&self.lower(end)) {
+                    break;
+                }
                 if entity.kind == EntityType::Person {
                     return Some((Some(mention.entity), self.span_of(mention.tokens)));
                 }
@@ -1733,6 +1763,23 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         self.best_before(doc.sentences[sentence.saturating_sub(3)].0, p, gender)
+            .or_else(|| self.nearest_of_gender(p, gender))
+    }
+
+    /// Last resort for "he" or "she" at token `p`: the nearest person of that very gender
+    /// named outside quotations in the text before (a few paragraphs back at most), so a
+    /// long quotation between a pronoun and its antecedent does not lose it.
+    fn nearest_of_gender(&self, p: usize, gender: Gender) -> Option<usize> {
+        if gender == Gender::Unknown {
+            return None;
+        }
+        (p.saturating_sub(NOMINAL_WINDOW)..p)
+            .rev()
+            .filter(|&k| !self.quoted[k])
+            .find_map(|k| {
+                let e = self.resolved.mentions[self.mention_at[k]?].entity;
+                (self.gender_fits(e, gender) == Some(true)).then_some(e)
+            })
     }
 
     /// The nearest fitting name in tokens `[a, p)`, exact gender first.
@@ -2047,6 +2094,28 @@ mod tests {
         );
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].3.as_deref(), Some("A campaign aide"));
+    }
+
+    #[test]
+    fn a_bracket_after_the_subject_and_a_name_with_its_own_verb() {
+        let s = speakers("Sen. Ada Crane (D-Ore.) said the plan was “a disgrace to us all.”");
+        assert_eq!(s, [some("Ada Crane")]);
+        // `said Tom Reyes is …`: Reyes is what was said about, not who said it.
+        let s = speakers(
+            "Speaking later, she said Tom Reyes is “unelectable now” and must step aside.",
+        );
+        assert_ne!(s, [some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_long_quotation_finds_the_person_of_its_gender() {
+        let s = speakers(
+            "Ada Crane ran a care home in the spring of 1978, as Tom Reyes ran for office.\
+             \n\nOn Sunday, she described the call.\n\n\
+             “He called the office and they patched it through. He asked when I would be back. \
+             He said he would call again. He never did. I was shocked. I hung up,” she said.",
+        );
+        assert_eq!(s, [some("Ada Crane")]);
     }
 
     #[test]
