@@ -76,6 +76,11 @@ const SKIPPABLE: [&str; 25] = [
     "separately",
     "did",
 ];
+/// Adverbs that may stand between a name and its verb besides the skippable words and
+/// those in -ly: "Trump has even called", "Clinton has since apologized".
+const ADVERBS: [&str; 10] = [
+    "even", "since", "now", "already", "often", "long", "recently", "only", "too", "herself",
+];
 const DETERMINERS: [&str; 16] = [
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
     "every", "each", "any", "no",
@@ -787,6 +792,18 @@ impl<'a, 't> Context<'a, 't> {
         open_tok: usize,
         last_speaker: Option<(usize, usize)>,
     ) -> Option<Attribution> {
+        self.acting_subject(open_tok, true, last_speaker)
+    }
+
+    /// The subject that opens the sentence of token `open_tok` and acts before it (see
+    /// [`Self::subject_framing`]); with `no_cue_between`, none when a verb of saying stands
+    /// between (its own subject speaks).
+    fn acting_subject(
+        &self,
+        open_tok: usize,
+        no_cue_between: bool,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
         /// How far the subject's verb may stand from the quotation, in tokens.
         const FRAME_WINDOW: usize = 30;
         let doc = self.doc;
@@ -807,7 +824,7 @@ impl<'a, 't> Context<'a, 't> {
             if first >= open_tok
                 || self.quoted[first]
                 || open_tok - first > FRAME_WINDOW
-                || (first..open_tok).any(|k| self.cue_lemma(k).is_some())
+                || (no_cue_between && (first..open_tok).any(|k| self.cue_lemma(k).is_some()))
             {
                 return None;
             }
@@ -1274,12 +1291,20 @@ impl<'a, 't> Context<'a, 't> {
                 if let Some((person, ptokens)) = self.affiliated_person(k + 1) {
                     return Some((Some(person), self.span_of(ptokens)));
                 }
+                // "is reported to have called", "responded by calling", "apologized for saying":
+                // the verb's subject is the one its clause opens with.
+                if matches!(l.as_ref(), "to" | "by" | "upon" | "for") {
+                    return self
+                        .acting_subject(cue, false, last_speaker)
+                        .and_then(|at| Some((at.speaker, at.named_by?)));
+                }
                 let walk = |k: usize| {
                     let mut j = k;
                     while j > 0 && k - j < 4 {
                         let pw = self.lower(j - 1);
                         if doc.tokens[j - 1].kind != TokenKind::Word
                             || self.cue_lemma(j - 1).is_some()
+                            || self.mention_at[j - 1].is_some()
                             || matches!(pw.as_ref(), "’s" | "'s" | "of")
                         {
                             break;
@@ -1292,6 +1317,22 @@ impl<'a, 't> Context<'a, 't> {
                     j
                 };
                 let mut j = walk(k);
+                // "Trump has even called", "Clinton has since apologized": adverbs between a
+                // name and its verb, no noun phrase of their own.
+                let adverbs_only = (j..=k).all(|h| {
+                    let w = self.lower(h);
+                    SKIPPABLE.contains(&w.as_ref())
+                        || ADVERBS.contains(&w.as_ref())
+                        || (w.ends_with("ly") && w.len() > 4)
+                });
+                if j > 0 && adverbs_only {
+                    if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 1) {
+                        let kind = self.resolved.entities[entity].kind;
+                        if matches!(kind, EntityType::Person | EntityType::Org) {
+                            return Some((Some(entity), self.span_of(tokens)));
+                        }
+                    }
+                }
                 // "PC World's analysis of its own statistics concluded", "Residents of the
                 // city said": the noun phrase goes on before "of", and its head is there.
                 if j >= 2
@@ -2105,6 +2146,21 @@ mod tests {
             "Speaking later, she said Tom Reyes is “unelectable now” and must step aside.",
         );
         assert_ne!(s, [some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn the_subject_of_an_infinitive_or_a_by_clause_and_adverbs_after_a_name() {
+        let s = speakers(
+            "Tom Reyes responded to the post by calling the mayor “a disgrace to the city.”",
+        );
+        assert_eq!(s, [some("Tom Reyes")]);
+        let s = speakers("Tom Reyes is reported to have called the deal “a total fraud.”");
+        assert_eq!(s, [some("Tom Reyes")]);
+        let s = speakers("Tom Reyes has since apologized for saying “we will crush them.”");
+        assert_eq!(s, [some("Tom Reyes")]);
+        // A name modifying an unnamed source is not the source.
+        let s = speakers("“It wasn't a fair deal,” a Reyes campaign spokesman said.");
+        assert_eq!(s, [None]);
     }
 
     #[test]
