@@ -1272,14 +1272,13 @@ impl<'a, 't> Context<'a, 't> {
                 let (entity, tokens) = self.speaker_mention_ending_at(before)?;
                 return Some((Some(entity), self.span_of(tokens)));
             }
-            // A name modifies the subject: "the Home Office letter reads" (a place does not
-            // speak for its people: "one Little Hartley resident told").
+            // An organisation's name modifies the subject: "the Home Office letter reads". A
+            // place does not speak for its people ("one Little Hartley resident told"), nor a
+            // person for those around them ("a Trump campaign aide said", "the Reyes
+            // campaign said"): those are sources by description, with no name.
             if t.kind == TokenKind::Word && k >= 1 {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 1) {
-                    if !matches!(
-                        self.resolved.entities[entity].kind,
-                        EntityType::Gpe | EntityType::Loc | EntityType::Fac
-                    ) {
+                    if self.resolved.entities[entity].kind == EntityType::Org {
                         return Some((Some(entity), self.span_of(tokens)));
                     }
                 }
@@ -1626,6 +1625,7 @@ impl<'a, 't> Context<'a, 't> {
         // The first name that can speak, unless a person follows in apposition:
         // "the Crown prosecutor, Mark Tedeschi".
         let mut first_named: Option<(Option<usize>, Span)> = None;
+        let mut description: Option<Span> = None;
         while j < n
             && steps < NAME_AFTER_WINDOW
             && doc.tokens[j].paragraph == paragraph
@@ -1639,6 +1639,21 @@ impl<'a, 't> Context<'a, 't> {
                 let end = mention.tokens.1;
                 if end < n && is_clause_verb(&self.lower(end)) {
                     break;
+                }
+                // `said a Trump campaign aide`, `said the Florida senator`: a name before a
+                // common noun modifies a description; a person named after it still speaks
+                // (`said Trump adviser Roger Stone`).
+                let head = self
+                    .common_noun_head(end)
+                    .filter(|_| entity.kind.can_speak());
+                if let Some(head) = head {
+                    description = Some(Span::new(
+                        doc.tokens[k].span.start,
+                        doc.tokens[head].span.end,
+                    ));
+                    j = head + 1;
+                    steps += 1;
+                    continue;
                 }
                 if entity.kind == EntityType::Person {
                     return Some((Some(mention.entity), self.span_of(mention.tokens)));
@@ -1682,7 +1697,40 @@ impl<'a, 't> Context<'a, 't> {
             j += 1;
             steps += 1;
         }
-        first_named
+        first_named.or(description.map(|d| (None, d)))
+    }
+
+    /// The last common noun of a description right after a name at token `k`: "campaign
+    /// aide" in "a Trump campaign aide said", "senator" in "the Florida senator,". None when
+    /// what follows the name is no noun (a verb, a preposition, punctuation).
+    fn common_noun_head(&self, k: usize) -> Option<usize> {
+        /// At most this many nouns after the name.
+        const HEAD_WORDS: usize = 3;
+        let doc = self.doc;
+        let mut head = None;
+        let mut j = k;
+        while j < doc.tokens.len()
+            && j < k + HEAD_WORDS
+            && doc.tokens[j].kind == TokenKind::Word
+            && self.mention_at[j].is_none()
+            && !self.quoted[j]
+            && self.word(j).starts_with(char::is_lowercase)
+        {
+            let l = self.lower(j);
+            if NOT_IN_SUBJECT.contains(&l.as_ref())
+                || SKIPPABLE.contains(&l.as_ref())
+                || is_verb_form(&l)
+                || matches!(
+                    l.as_ref(),
+                    "of" | "and" | "or" | "who" | "which" | "that" | "to" | "says" | "told"
+                )
+            {
+                break;
+            }
+            head = Some(j);
+            j += 1;
+        }
+        head
     }
 
     fn gender_fits(&self, entity: usize, gender: Gender) -> Option<bool> {
@@ -2161,6 +2209,27 @@ mod tests {
         // A name modifying an unnamed source is not the source.
         let s = speakers("“It wasn't a fair deal,” a Reyes campaign spokesman said.");
         assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_name_modifying_a_description_gives_no_name() {
+        let a = attributed("“We are on a glide path,” said a longtime Reyes campaign aide.");
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3.as_deref(), Some("a longtime Reyes campaign aide"));
+        let a = attributed("“It is a hard issue,” said the Oregon senator.");
+        assert_eq!(a[0].1, None);
+        let a = attributed(
+            "Tom Reyes spoke on Monday. The Reyes campaign said the deal was “a total fraud \
+             from day one.”",
+        );
+        assert_eq!(a[0].1, None);
+        assert!(a[0].3.as_deref().is_some_and(|t| t.contains("campaign")));
+        // A person named after the description still speaks.
+        let s = speakers("“We will win,” said Reyes adviser Ada Crane.");
+        assert_eq!(s, [some("Ada Crane")]);
+        // An organisation speaks through its documents.
+        let s = speakers("The Home Office letter reads: “Your claim has been refused.”");
+        assert_eq!(s, [some("Home Office")]);
     }
 
     #[test]
