@@ -246,13 +246,16 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
                     || (whole_paragraph && prev_paragraph + 1 == paragraph)
                     || same_sentence
                     || (adjacent && !is_short(doc, q));
-                if continues && prev.speaker.is_some() && !is_title {
+                // (An unnamed source goes on too: `“…,” the spokesman said. “…”`, reported
+                // by its description again.)
+                let source = prev.speaker.is_some() || prev.speaker_mention.is_some();
+                if continues && source && !is_title {
                     // A continued paragraph has no cue of its own; a second fragment of the
                     // same sentence shares the first one's.
                     let own_cue = !(q.continues_previous || across_caption || whole_paragraph);
                     attribution = Some(Attribution {
                         speaker: prev.speaker,
-                        named_by: None,
+                        named_by: prev.speaker_mention.filter(|_| prev.speaker.is_none()),
                         cue: prev.cue.filter(|_| own_cue).unwrap_or(Span::new(0, 0)),
                     });
                 }
@@ -2230,6 +2233,16 @@ mod tests {
         // An organisation speaks through its documents.
         let s = speakers("The Home Office letter reads: “Your claim has been refused.”");
         assert_eq!(s, [some("Home Office")]);
+    }
+
+    #[test]
+    fn an_unnamed_source_goes_on_after_its_verb() {
+        let a = attributed(
+            "“We have nothing to add,” the spokesman said. “The matter is closed and we will \
+             not comment further.”",
+        );
+        assert_eq!(a[1].1, None);
+        assert_eq!(a[1].3.as_deref(), Some("the spokesman"));
     }
 
     #[test]
