@@ -731,8 +731,12 @@ impl<'a, 't> Context<'a, 't> {
             .checked_sub(1)
             .filter(|&p| doc.tokens[p].sentence == doc.tokens[cue].sentence)
             .unwrap_or(first);
-        (from..doc.token_at_or_after(span.end))
-            .any(|j| NOT_IN_SUBJECT.contains(&self.lower(j).as_ref()))
+        // (A preposition before a name is the complement of the subject's noun: "a
+        // spokeswoman for Tom Reyes said".)
+        (from..doc.token_at_or_after(span.end)).any(|j| {
+            NOT_IN_SUBJECT.contains(&self.lower(j).as_ref())
+                && !(j > first && self.mention_at.get(j + 1).is_some_and(|m| m.is_some()))
+        })
     }
 
     /// Rules 4 and 5, weaker than a continued quotation: a cue in the sentence before or
@@ -1192,6 +1196,10 @@ impl<'a, 't> Context<'a, 't> {
                 if let Some((person, ptokens)) = self.affiliated_person(tokens.0) {
                     return Some((Some(person), self.span_of(ptokens)));
                 }
+                // "one longtime adviser to Bill Clinton said": the unnamed adviser speaks.
+                if let Some(start) = self.description_before_complement(tokens.0) {
+                    return Some((None, self.span_of((start, k + 1))));
+                }
                 return Some((Some(entity), self.span_of(tokens)));
             }
             if let Some(gender) = is_pronoun(&l) {
@@ -1377,6 +1385,35 @@ impl<'a, 't> Context<'a, 't> {
                 return Some((self.entity_by_head_noun(j, head), self.span_of((j, k + 1))));
             }
             return None;
+        }
+        None
+    }
+
+    /// Where an unnamed source's description starts when the name at token `name` is only
+    /// the complement of its noun: "one longtime adviser to", "a spokeswoman for", "a source
+    /// familiar with" (a determiner and at most a few lower-case words before the
+    /// preposition).
+    fn description_before_complement(&self, name: usize) -> Option<usize> {
+        let doc = self.doc;
+        let preposition = name.checked_sub(1)?;
+        if !matches!(self.lower(preposition).as_ref(), "to" | "for" | "with") {
+            return None;
+        }
+        let mut j = preposition;
+        while j > 0 && preposition - j < DETERMINER_REACH / 2 {
+            let w = self.lower(j - 1);
+            if matches!(w.as_ref(), "a" | "an" | "the" | "one" | "another") {
+                return (j < preposition).then_some(j - 1);
+            }
+            if doc.tokens[j - 1].kind != TokenKind::Word
+                || self.mention_at[j - 1].is_some()
+                || self.quoted[j - 1]
+                || self.cue_lemma(j - 1).is_some()
+                || !self.word(j - 1).starts_with(char::is_lowercase)
+            {
+                return None;
+            }
+            j -= 1;
         }
         None
     }
@@ -1672,6 +1709,23 @@ impl<'a, 't> Context<'a, 't> {
             // `argued that Mwangi used …`: what follows "that" is what was said.
             if l == "that" {
                 break;
+            }
+            // `said one longtime adviser to Bill Clinton`, `said a spokeswoman for the
+            // department`: a common noun and its preposition put any name after them inside
+            // the description of an unnamed source.
+            let complement = matches!(l.as_ref(), "to" | "for" | "with" | "close")
+                && j > k
+                && doc.tokens[j - 1].kind == TokenKind::Word
+                && self.mention_at[j - 1].is_none()
+                && self.word(j - 1).starts_with(char::is_lowercase)
+                && !DETERMINERS.contains(&self.lower(j - 1).as_ref());
+            if complement && first_named.is_none() {
+                let end = (j + 1..(j + 1 + SOURCE_HOP_WINDOW).min(n))
+                    .take_while(|&h| doc.tokens[h].kind == TokenKind::Word && !self.quoted[h])
+                    .last()
+                    .unwrap_or(j);
+                let span = Span::new(doc.tokens[k].span.start, doc.tokens[end].span.end);
+                return Some((None, span));
             }
             if let Some(gender) = is_pronoun(&l) {
                 // `said he.` inverts; in `said she heard` the pronoun is the subject of what
@@ -2233,6 +2287,21 @@ mod tests {
         // An organisation speaks through its documents.
         let s = speakers("The Home Office letter reads: “Your claim has been refused.”");
         assert_eq!(s, [some("Home Office")]);
+    }
+
+    #[test]
+    fn a_name_after_a_nouns_preposition_is_inside_the_description() {
+        let a = attributed(
+            "“This is eerily similar to the last race,” said one longtime adviser to Tom Reyes.",
+        );
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3.as_deref(), Some("one longtime adviser to Tom Reyes"));
+        let a = attributed(
+            "Tom Reyes spoke on Monday. A spokeswoman for Tom Reyes said the claim was “false \
+             and defamatory.”",
+        );
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3.as_deref(), Some("A spokeswoman for Tom Reyes"));
     }
 
     #[test]
