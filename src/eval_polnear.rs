@@ -333,6 +333,9 @@ pub struct PolnearReport {
     pub found: Tally,
     /// Predicted quotations that match a gold quoted region.
     pub on_regions: Tally,
+    /// Predicted quotations off the gold regions that single marks open: the corpus pairs
+    /// double marks only, so these (mostly headline quotations) have no gold either way.
+    pub off_regions_in_single_marks: usize,
     pub misses: Vec<Miss>,
 }
 
@@ -378,6 +381,10 @@ impl PolnearReport {
         }
         for (p, &on) in on_region.iter().enumerate() {
             self.on_regions.count(on);
+            let opened_by = gold.text[..predicted[p].start].chars().next_back();
+            if !on && matches!(opened_by, Some('‘' | '\'')) {
+                self.off_regions_in_single_marks += 1;
+            }
             if !on {
                 miss(self, MissKind::SpuriousQuote, predicted[p], described(p));
             }
@@ -521,6 +528,12 @@ impl fmt::Display for PolnearReport {
             "precision over quoted regions",
             self.on_regions,
             "  (direct or unannotated)",
+        )?;
+        writeln!(
+            f,
+            "    ({} of the {} off the regions are in single marks, which the gold does not pair)",
+            self.off_regions_in_single_marks,
+            self.on_regions.total - self.on_regions.correct
         )?;
         row(
             f,
