@@ -11,33 +11,42 @@
 //!    `Blinken responded by saying the two countries “…”`, `the State Department called “…”`,
 //!    `according to X, “…”` (or the source X quotes: `according to X, quoting Y,`),
 //!    `in the words of X, “…”`. A short quotation far from its cue is
-//!    a term, unless a person or an organisation by name says the sentence. A cue word in a
+//!    a term, unless a person or an organisation by name, a person by pronoun or an unnamed
+//!    source says the sentence (PolNeAR's convention: a quotation inside reported speech is
+//!    the source's, `Pence said he could not “condone his remarks”`). A cue word in a
 //!    prepositional phrase is a noun (`what began as individual messages`): the verb before
 //!    it counts. With no cue, a colon right after the sentence's subject introduces the
 //!    quotation (`Wes Streeting was blunt: “…”`).
 //! 3. A signature after the quotation (`“…” - Matthew Ingram`), or a cue later in its sentence.
 //! 4. A paragraph that continues the previous one's quotation (also over a photo caption,
 //!    `… Image: NASA.`), or that is only a quotation, keeps the previous speaker; so do a
-//!    second fragment of the same sentence and a quotation right after `“…,” X said.`
+//!    second fragment of the same sentence and a quotation right after `“…,” X said.`, by
+//!    name or by description (`“…,” the spokesman said. “…”`).
 //! 5. Weaker, when nothing above applies: the sentence before introduces the quotation
 //!    (`Heald noted …. “…”`, a paragraph ending `tweeted:`), or is about a person by pronoun
 //!    (`Why did she attend? “…”`), or the next sentence names the speaker
-//!    (`“…” Cornyn's statement added`).
+//!    (`“…” Cornyn's statement added`). Then, with no verb of saying near, the subject that
+//!    opens the sentence and acts in it frames the quotation (`Cruz branded the group
+//!    “abhorrent”`, `The department would not “take sides”`).
 //! 6. Last, a headline's quotation that the body quotes again takes the body's speaker
 //!    (`Mayor vows 'no more delays'` … `“There will be no more delays,” Ruiz said`).
 //!
 //! The speaker of a cue is its subject: the name, pronoun or noun phrase right before it
 //! (skipping adverbs and auxiliaries; through an appositive, a possessor, an affiliation
 //! such as "X of The Globe", "and" before a second verb, or the clause before a participle),
-//! or after it for verbs of saying that invert (`said X`). An unnamed subject ("analysts",
-//! "A witness, who …,", "a letter seen by Sky News") gives no speaker, except one whose
+//! or after it for verbs of saying that invert (`said X`; not `said X is`), or the subject
+//! its clause opens with for a verb after "to", "by", "for" (`is reported to have called`).
+//! An unnamed subject ("analysts", "A witness, who …,", "a letter seen by Sky News", a
+//! name modifying a noun: "a Trump campaign aide", or a noun's complement: "a spokeswoman for
+//! X") gives no speaker and its words as the description, except one whose
 //! possessor is named ("PC World's analysis of its data concluded") or a noun that refers
 //! back to a named one: an organisation's own noun ("the ministry"), "the company", "the
 //! city", "the government" (the country named most). Pronouns are resolved by gender and
 //! by position: a pronoun inside a sentence refers back to a person named earlier in that
 //! sentence; a pronoun that starts one ("He also urged", `“…,” he told`) refers to the
 //! person who opens the sentence before, else to the topic: the last speaker or the last
-//! person said to say something. Each step looks at a bounded window, so the stage is
+//! person said to say something, and last the nearest person of the pronoun's gender named
+//! outside quotations. Each step looks at a bounded window, so the stage is
 //! linear in the text.
 
 use crate::analysis::{EntityType, Quote, Span};
