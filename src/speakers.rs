@@ -175,6 +175,13 @@ struct Context<'a, 't> {
     /// Every reporting verb whose subject is a name, as (token, entity), in text order:
     /// who was last said to say something ("Key said he believes …") is the topic.
     cue_subjects: Vec<(usize, usize)>,
+    /// Each entity's gender: from its given name or title, else from the pronouns that
+    /// follow its mentions in the article ("Sanders said he …").
+    genders: Vec<Gender>,
+    /// For each token that no mention covers, the person named before whose family name it
+    /// is, when only one is: "Pence said" after "Mike Pence" (a family name that is also a
+    /// common word is no name on its own at a sentence's start).
+    surname_at: Vec<Option<usize>>,
 }
 
 /// Attributes every quotation to a speaker.
@@ -203,7 +210,11 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         mention_at,
         quoted,
         cue_subjects: Vec::new(),
+        genders: Vec::new(),
+        surname_at: Vec::new(),
     };
+    cx.surname_at = cx.family_names_alone();
+    cx.genders = cx.genders_from_pronouns();
     cx.cue_subjects = (0..n)
         .filter(|&k| cx.cue_lemma(k).is_some())
         .filter_map(|k| {
@@ -497,7 +508,8 @@ impl<'a, 't> Context<'a, 't> {
 
     /// Do the words at `span` name their entity by a mention (not a pronoun or a noun)?
     fn by_mention(&self, span: Span) -> bool {
-        self.mention_at[self.doc.token_at_or_after(span.start)].is_some()
+        let k = self.doc.token_at_or_after(span.start);
+        self.mention_at[k].is_some() || self.surname_at[k].is_some()
     }
 
     fn span_of(&self, (a, b): (usize, usize)) -> Span {
@@ -929,6 +941,96 @@ impl<'a, 't> Context<'a, 't> {
         (end > first + 1).then_some(end)
     }
 
+    /// [`Context::surname_at`]: capitalised words outside mentions and quotations that are
+    /// the last word of exactly one person named earlier by a full name.
+    fn family_names_alone(&self) -> Vec<Option<usize>> {
+        let doc = self.doc;
+        let mut out = vec![None; doc.tokens.len()];
+        // (family name, entity, token of its first full mention), in text order.
+        let mut family: Vec<(&str, usize, usize)> = Vec::new();
+        for mention in &self.resolved.mentions {
+            let e = mention.entity;
+            if self.resolved.entities[e].kind != EntityType::Person
+                || mention.tokens.1 < mention.tokens.0 + 2
+            {
+                continue;
+            }
+            let last = self.word(mention.tokens.1 - 1);
+            if !family
+                .iter()
+                .any(|&(name, other, _)| name == last && other == e)
+            {
+                family.push((last, e, mention.tokens.0));
+            }
+        }
+        for (k, slot) in out.iter_mut().enumerate() {
+            let t = &doc.tokens[k];
+            if t.kind != TokenKind::Word
+                || self.mention_at[k].is_some()
+                || self.quoted[k]
+                || !self.word(k).starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            let mut people = family
+                .iter()
+                .filter(|&&(name, _, first)| first < k && name == self.word(k));
+            if let (Some(&(_, e, _)), None) = (people.next(), people.next()) {
+                *slot = Some(e);
+            }
+        }
+        out
+    }
+
+    /// The genders of [`Resolved::genders`], with a person whose name gives none read from
+    /// the pronouns that follow its mentions: the first he/him/his or she/her in the same
+    /// sentence, a few words on, before any other person is named ("Sanders said he would",
+    /// "Kasich … his campaign"). A person takes a gender when the pronouns of one gender
+    /// outnumber the other's at least two to one.
+    fn genders_from_pronouns(&self) -> Vec<Gender> {
+        /// How many tokens after a mention its pronoun may stand.
+        const PRONOUN_REACH: usize = 10;
+        let doc = self.doc;
+        let mut votes = vec![(0usize, 0usize); self.resolved.entities.len()];
+        for mention in &self.resolved.mentions {
+            let e = mention.entity;
+            if self.resolved.entities[e].kind != EntityType::Person
+                || self.resolved.genders[e] != Gender::Unknown
+            {
+                continue;
+            }
+            let end = mention.tokens.1;
+            let Some(sentence) = doc.tokens.get(end).map(|t| t.sentence) else {
+                continue;
+            };
+            let pronoun = (end..(end + PRONOUN_REACH).min(doc.tokens.len()))
+                .take_while(|&k| doc.tokens[k].sentence == sentence && !self.quoted[k])
+                .take_while(|&k| {
+                    self.mention_at[k].is_none_or(|m| self.resolved.mentions[m].entity == e)
+                })
+                .find_map(|k| match self.lower(k).as_ref() {
+                    "he" | "him" | "his" | "himself" => Some(Gender::Male),
+                    "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+                    _ => None,
+                });
+            match pronoun {
+                Some(Gender::Male) => votes[e].0 += 1,
+                Some(Gender::Female) => votes[e].1 += 1,
+                _ => {}
+            }
+        }
+        self.resolved
+            .genders
+            .iter()
+            .zip(votes)
+            .map(|(&g, (male, female))| match g {
+                Gender::Unknown if male > 0 && male >= 2 * female => Gender::Male,
+                Gender::Unknown if female > 0 && female >= 2 * male => Gender::Female,
+                g => g,
+            })
+            .collect()
+    }
+
     /// The person a "he" or "she" in the sentence before token `open_tok` (same paragraph)
     /// refers to: who that sentence is about.
     fn previous_sentence_pronoun(
@@ -1066,6 +1168,10 @@ impl<'a, 't> Context<'a, 't> {
             k
         };
         let mut k = past_titles(first);
+        // "Pence said …": a family name alone, at the sentence's start.
+        if let Some(person) = self.surname_at.get(k).copied().flatten() {
+            return Some((person, (k, k + 1)));
+        }
         let mut person = None;
         let mut other = None;
         while let Some(m) = self.mention_at.get(k).copied().flatten() {
@@ -1164,6 +1270,9 @@ impl<'a, 't> Context<'a, 't> {
 
     /// A speaking entity's mention that ends at token `k`, if any.
     fn speaker_mention_ending_at(&self, k: usize) -> Option<(usize, (usize, usize))> {
+        if let Some(person) = self.surname_at[k] {
+            return Some((person, (k, k + 1)));
+        }
         let m = self.mention_at[k]?;
         let mention = &self.resolved.mentions[m];
         let entity = &self.resolved.entities[mention.entity];
@@ -1804,7 +1913,7 @@ impl<'a, 't> Context<'a, 't> {
         match gender {
             Gender::Unknown => (e.kind == EntityType::Org).then_some(true),
             g if e.kind == EntityType::Person => {
-                let eg = self.resolved.genders[entity];
+                let eg = self.genders[entity];
                 if eg == g {
                     Some(true)
                 } else if eg == Gender::Unknown {
@@ -2311,6 +2420,33 @@ mod tests {
         );
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].3.as_deref(), Some("A spokeswoman for Tom Reyes"));
+    }
+
+    #[test]
+    fn a_family_name_alone_at_a_sentence_start_is_the_person_named_before() {
+        // "Pence" and "Bush" are common words too; after the full name they are the person.
+        let s = speakers(
+            "Mike Pence spoke on Monday. Pence said he could not “condone his remarks” about \
+             the judge.",
+        );
+        assert_eq!(s, [some("Mike Pence")]);
+        // Two people of that family name: no guess.
+        let s = speakers(
+            "Ann Bush and Tom Bush spoke on Monday. Bush said the plan was “a disaster for \
+             everyone.”",
+        );
+        assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_persons_gender_from_the_pronouns_after_the_name() {
+        // "Zorvan Osei" has no gender by name; "his" after it gives one, so "she" is the
+        // other person, though he was the last to say something.
+        let s = speakers(
+            "Ada Crane listened. Zorvan Osei said his team was ready.\n\n“We will see,” she \
+             said.",
+        );
+        assert_eq!(s, [some("Ada Crane")]);
     }
 
     #[test]
