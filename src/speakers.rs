@@ -454,6 +454,11 @@ impl<'a, 't> Context<'a, 't> {
                 return (i + 1 < self.doc.tokens.len() && self.word(i + 1) == "to")
                     .then_some("according to")
             }
+            // "as X put it, “…”", "X put it this way: “…”"
+            "put" => {
+                return (i + 1 < self.doc.tokens.len() && self.lower(i + 1) == "it")
+                    .then_some("put it")
+            }
             word => lexicon::cue_lemma(word)?,
         };
         // After a determiner the word is a noun: "a signal", "the call"; so is a bare
@@ -486,7 +491,7 @@ impl<'a, 't> Context<'a, 't> {
     fn cue_span(&self, i: usize) -> (usize, usize) {
         let mut first = i;
         let mut last = i;
-        if self.lower(i) == "according" {
+        if matches!(self.lower(i).as_ref(), "according" | "put") {
             last = i + 1;
         }
         if self.is_in_the_words_of(i) {
@@ -1326,6 +1331,10 @@ impl<'a, 't> Context<'a, 't> {
             }
             // A bracket after the name, such as a party and state ("Sen. Ada Crane (D-Ore.)
             // said"), says nothing about who speaks.
+            // ("Gov. Ada Crane (R-Ohio), said": the comma closes the bracket's aside.)
+            if w == "," && k > 0 && self.word(k - 1) == ")" {
+                continue;
+            }
             if w == ")" {
                 if let Some(open) = (k.saturating_sub(BRACKET_WORDS)..k)
                     .rev()
@@ -2447,6 +2456,14 @@ mod tests {
              said.",
         );
         assert_eq!(s, [some("Ada Crane")]);
+    }
+
+    #[test]
+    fn put_it_reports_and_a_comma_after_a_bracket_is_no_appositive() {
+        let s = speakers("As the columnist Ann Vale put it, “This is the end of an era.”");
+        assert_eq!(s, [some("Ann Vale")]);
+        let s = speakers("Gov. Tom Reyes (R-Ohio), said, “I am getting ready to rent a wagon.”");
+        assert_eq!(s, [some("Tom Reyes")]);
     }
 
     #[test]
