@@ -1430,6 +1430,21 @@ impl<'a, 't> Context<'a, 't> {
                 }
                 // "is reported to have called", "responded by calling", "apologized for saying":
                 // the verb's subject is the one its clause opens with.
+                // "emailed supporters saying", "posted a video saying": a participle after
+                // the object of a verb shares the subject of that verb, when it is named.
+                // ("with analysts warning": the participle has its own subject.)
+                let after_object = self.lower(cue).ends_with("ing")
+                    && !DETERMINERS.contains(&l.as_ref())
+                    && !NOT_IN_SUBJECT.contains(&l.as_ref())
+                    && !(k.saturating_sub(3)..k).any(|j| self.lower(j) == "with");
+                if after_object {
+                    if let Some(at) = self
+                        .acting_subject(cue, false, last_speaker)
+                        .filter(|at| at.speaker.is_some())
+                    {
+                        return Some((at.speaker, at.named_by?));
+                    }
+                }
                 if matches!(l.as_ref(), "to" | "by" | "upon" | "for") {
                     return self
                         .acting_subject(cue, false, last_speaker)
@@ -2463,6 +2478,14 @@ mod tests {
         let s = speakers("As the columnist Ann Vale put it, “This is the end of an era.”");
         assert_eq!(s, [some("Ann Vale")]);
         let s = speakers("Gov. Tom Reyes (R-Ohio), said, “I am getting ready to rent a wagon.”");
+        assert_eq!(s, [some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_participle_after_an_object_shares_the_subject_of_its_verb() {
+        let s = speakers("Ann Vale emailed supporters saying: “The struggle continues.”");
+        assert_eq!(s, [some("Ann Vale")]);
+        let s = speakers("Tom Reyes posted a video online saying “we will win this.”");
         assert_eq!(s, [some("Tom Reyes")]);
     }
 
