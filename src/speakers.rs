@@ -692,7 +692,9 @@ impl<'a, 't> Context<'a, 't> {
         }
         if q.close.is_some() && end_tok < n && doc.tokens[end_tok].paragraph == paragraph {
             let mut k = end_tok;
-            if matches!(self.word(k), "-" | "—" | "–") {
+            // (The horizontal bar, U+2015, is the dash of an epigraph's attribution.)
+            let dashed = matches!(self.word(k), "-" | "—" | "–" | "―");
+            if dashed {
                 k += 1;
             }
             if let Some(m) = self.mention_at.get(k).copied().flatten() {
@@ -701,11 +703,14 @@ impl<'a, 't> Context<'a, 't> {
                 let after = mention.tokens.1;
                 let ends = after >= n
                     || doc.tokens[after].paragraph != paragraph
-                    || matches!(self.word(after), "," | "(");
+                    || matches!(self.word(after), "," | "(")
+                    || (dashed && self.word(after) == ".");
+                let own_sentence =
+                    doc.tokens[end_tok].sentence != doc.tokens[open_tok.min(n - 1)].sentence;
                 if mention.tokens.0 == k
                     && ends
                     && self.resolved.entities[entity].kind == EntityType::Person
-                    && doc.tokens[end_tok].sentence != doc.tokens[open_tok.min(n - 1)].sentence
+                    && (dashed || own_sentence)
                 {
                     return Some(Attribution {
                         speaker: Some(entity),
@@ -2487,6 +2492,15 @@ mod tests {
         assert_eq!(s, [some("Ann Vale")]);
         let s = speakers("Tom Reyes posted a video online saying “we will win this.”");
         assert_eq!(s, [some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_signature_after_a_dash_names_the_speaker() {
+        let s = speakers(
+            "“He makes simple blanket statements about people.”― Ana Dima\n“I cannot believe \
+             it. How did we get this low?” ― Tom Reyes.\n“We will vote,” ― Ada Crane",
+        );
+        assert_eq!(s, [some("Ana Dima"), some("Tom Reyes"), some("Ada Crane")]);
     }
 
     #[test]
