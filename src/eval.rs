@@ -401,7 +401,7 @@ pub struct Mistake {
 
 const CONTEXT_CHARS: usize = 40;
 
-fn one_line(s: &str) -> String {
+pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -410,7 +410,7 @@ fn safe_slice(text: &str, span: Span) -> &str {
     text.get(span.start..span.end).unwrap_or("<invalid span>")
 }
 
-fn context(text: &str, span: Span) -> String {
+pub(crate) fn context(text: &str, span: Span) -> String {
     if text.get(span.start..span.end).is_none() {
         return format!("<invalid span {}..{}>", span.start, span.end);
     }

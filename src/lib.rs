@@ -16,6 +16,9 @@
 pub mod analysis;
 pub mod entities;
 pub mod eval;
+// Reads gold folders from disk: the CLI and the corpus tests only, never the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval_polnear;
 pub mod highlight;
 pub mod json;
 pub mod lexicon;

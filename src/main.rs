@@ -1,7 +1,7 @@
 //! The `article-highlighter` command: extraction to JSON, and evaluation on gold folders.
 //! Argument parsing and I/O only; the work is in the library.
 
-use article_highlighter::eval;
+use article_highlighter::{eval, eval_polnear};
 use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -16,7 +16,8 @@ Usage:
                                        per line out, in order, on all cores; a bad
                                        line gives {line, error} and exit status 1 at the end
   article-highlighter eval DIR... [--errors] [--tagger]
-                                       score the extractor on gold corpus folders (*.json);
+                                       score the extractor on gold corpus folders (*.json;
+                                       PolNeAR folders get their own source measures);
                                        --errors (or --verbose) also lists every mistake;
                                        --tagger scores the experimental learned tagger
   article-highlighter --help | -h      this help
@@ -125,15 +126,29 @@ fn evaluate(
     extractor: fn(&str) -> article_highlighter::Analysis,
 ) -> Result<(), Failure> {
     for (i, dir) in dirs.iter().enumerate() {
-        let report = eval::evaluate_dir_with(Path::new(dir), extractor).map_err(Failure::Input)?;
         let mut out = if i > 0 {
             "\n".to_string()
         } else {
             String::new()
         };
-        out.push_str(&report.to_string());
-        if errors {
-            out.push_str(&format!("\n{}", report.errors()));
+        // PolNeAR folders (sources of direct quotations, no entities) are scored apart.
+        let path = Path::new(dir);
+        let (summary, list) = if eval_polnear::is_polnear_dir(path) {
+            let report = eval_polnear::evaluate_dir(path).map_err(Failure::Input)?;
+            (
+                report.to_string(),
+                errors.then(|| report.errors().to_string()),
+            )
+        } else {
+            let report = eval::evaluate_dir_with(path, extractor).map_err(Failure::Input)?;
+            (
+                report.to_string(),
+                errors.then(|| report.errors().to_string()),
+            )
+        };
+        out.push_str(&summary);
+        if let Some(list) = list {
+            out.push_str(&format!("\n{list}"));
         }
         print(&out)?;
     }

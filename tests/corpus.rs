@@ -5,6 +5,7 @@
 //! `cargo run --release -- eval DIR --errors` lists the mistakes behind a number.
 
 use article_highlighter::eval::{self, FolderReport, MistakeKind, Prf};
+use article_highlighter::eval_polnear::{self, MissKind};
 use article_highlighter::EntityType;
 use std::path::PathBuf;
 
@@ -56,6 +57,33 @@ const UNER_ENTITY_F1: EntityFloors = EntityFloors {
     org: 0.66,
     places: 0.77,
 };
+
+// polnear_dev/: PolNeAR's development split, 84 US political news articles (2015–16) with
+// the source of every direct quotation (`src/eval_polnear.rs` scores it). Below the issue's
+// targets (named 0.92, resolved 0.85, descriptive 0.90 and 0.70, precision 0.97), see the
+// README's evaluation section. Precision counts headline quotations in single marks, which
+// the gold never pairs, as misses (30 of the 41); resolved pronouns count the corpus's
+// he/she resolved without a gender check. Measured: named 0.802, resolved 0.640,
+// descriptive given no name 0.690, with speaker_text on the source 0.381, found 1.000,
+// precision 0.955.
+const POLNEAR_DEV: PolnearFloors = PolnearFloors {
+    named: 0.79,
+    resolved: 0.63,
+    descriptive_unnamed: 0.68,
+    descriptive_on_source: 0.37,
+    found: 0.99,
+    precision: 0.95,
+};
+
+/// Floors for the PolNeAR measures.
+struct PolnearFloors {
+    named: f64,
+    resolved: f64,
+    descriptive_unnamed: f64,
+    descriptive_on_source: f64,
+    found: f64,
+    precision: f64,
+}
 
 /// F1 floors for the three entity groups the issue measures.
 struct EntityFloors {
@@ -216,5 +244,44 @@ fn uner_floors() {
     let r = report("uner");
     let mut floors = Floors::new("uner");
     floors.entity_f1(&r, &UNER_ENTITY_F1);
+    floors.check();
+}
+
+/// PolNeAR's folders are large and licensed for research use only: a checkout without them
+/// skips these floors, saying so, rather than failing.
+#[test]
+fn polnear_dev_floors() {
+    let dir = corpus_dir().join("polnear_dev");
+    if !dir.is_dir() {
+        println!("SKIPPED polnear_dev_floors: {} not found", dir.display());
+        return;
+    }
+    let r = eval_polnear::evaluate_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot evaluate corpus folder polnear_dev: {e}"));
+    println!("{r}");
+    assert!(
+        !r.misses.iter().any(|m| m.kind == MissKind::Panic),
+        "extractor panicked on polnear_dev"
+    );
+    let f = &POLNEAR_DEV;
+    let mut floors = Floors::new("polnear_dev");
+    floors.at_least_f("named sources", r.named.share(), f.named);
+    floors.at_least_f("resolved pronoun sources", r.resolved.share(), f.resolved);
+    floors.at_least_f(
+        "descriptive sources given no name",
+        r.descriptive_unnamed.share(),
+        f.descriptive_unnamed,
+    );
+    floors.at_least_f(
+        "descriptive sources with speaker_text on the source",
+        r.descriptive_described.share(),
+        f.descriptive_on_source,
+    );
+    floors.at_least_f("quotes found", r.found.share(), f.found);
+    floors.at_least_f(
+        "precision over quoted regions",
+        r.on_regions.share(),
+        f.precision,
+    );
     floors.check();
 }
