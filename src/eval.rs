@@ -129,9 +129,17 @@ fn normalise_name(name: &str) -> String {
         .join(" ")
 }
 
-/// The last word, without surrounding punctuation or a possessive "'s".
+/// The family name: the last word but a generational suffix ("Jr.", "III"), without
+/// surrounding punctuation or a possessive "'s".
 fn last_word(name: &str) -> &str {
-    let w = name.rsplit(' ').next().unwrap_or("");
+    let mut words = name.rsplit(' ');
+    let mut w = words.next().unwrap_or("");
+    if matches!(
+        w.trim_matches(|c: char| !c.is_alphanumeric()),
+        "jr" | "sr" | "ii" | "iii" | "iv"
+    ) {
+        w = words.next().unwrap_or(w);
+    }
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -1035,6 +1043,13 @@ mod tests {
         assert_eq!(Prf::new(0, 0, 4).f1(), 0.0);
         assert_eq!(Prf::new(0, 0, 4).precision(), 1.0);
         assert_eq!(Prf::new(0, 2, 0).f1(), 0.0);
+    }
+
+    #[test]
+    fn speaker_names_skip_generational_suffixes() {
+        assert!(speaker_matches("Pate", "Luther Stan Pate IV"));
+        assert!(speaker_matches("Martin Luther King Jr.", "King"));
+        assert!(!speaker_matches("Jr.", "King"));
     }
 
     #[test]
