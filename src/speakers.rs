@@ -682,6 +682,12 @@ impl<'a, 't> Context<'a, 't> {
             if let Some(at) = self.subject_opening_sentence(open_tok - 1, last_speaker) {
                 return Some(at);
             }
+            // 2c. `Republican pollster Daron Shaw: “…”`, `Continued Stone: “…”`: a person or
+            //     an organisation named right before the colon introduces words of a
+            //     sentence or more, as in a transcript.
+            if let Some(at) = self.name_before_colon(open_tok - 1).filter(|_| !short) {
+                return Some(at);
+            }
         }
         // A signature after the quotation: `“…” Charles Bolden, NASA Administrator`,
         // `“…” - Matthew Ingram`.
@@ -1124,6 +1130,32 @@ impl<'a, 't> Context<'a, 't> {
             .or_else(|| {
                 let comma = (first..colon).rev().find(|&k| doc.word(k) == ",")?;
                 self.subject_before_colon(comma + 1, colon, last_speaker)
+            })
+    }
+
+    /// The person or organisation whose name ends right before the colon at token `colon`
+    /// and follows no reporting verb's object ("told Reuters:" is left to the cue).
+    fn name_before_colon(&self, colon: usize) -> Option<Attribution> {
+        let m = self
+            .mention_at
+            .get(colon.checked_sub(1)?)
+            .copied()
+            .flatten()?;
+        let mention = &self.resolved.mentions[m];
+        let entity = mention.entity;
+        let kind = self.resolved.entities[entity].kind;
+        let before_cue = mention
+            .tokens
+            .0
+            .checked_sub(1)
+            .is_some_and(|k| self.cue_lemma(k).is_some());
+        (mention.tokens.1 == colon
+            && matches!(kind, EntityType::Person | EntityType::Org)
+            && !before_cue)
+            .then(|| Attribution {
+                speaker: Some(entity),
+                named_by: Some(self.span_of(mention.tokens)),
+                cue: self.doc.tokens[colon].span,
             })
     }
 
@@ -2540,6 +2572,24 @@ mod tests {
         let a = attributed("The department would not “take sides” in the dispute.");
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].3.as_deref(), Some("The department"));
+    }
+
+    #[test]
+    fn a_name_right_before_a_colon_introduces_a_sentence() {
+        let a = attributed(
+            "The poll was a surprise to Republican pollster Dana Whit: “Lesser-known \
+             candidates rarely gain this fast.”",
+        );
+        assert_eq!(a[0].1, some("Dana Whit"));
+        let a = attributed(
+            "Shares fell on Monday. Northfield Research: “Demand will recover by spring.”",
+        );
+        assert_eq!(a[0].1, some("Northfield Research"));
+        // Not a place, nor a single word, nor a name that is a reporting verb's object.
+        let a = attributed("From the archive, Boston: “It was a cold winter that year.”");
+        assert_eq!(a[0].1, None);
+        let a = attributed("The label read Acme Foods: “tasty”");
+        assert_eq!(a[0].1, None);
     }
 
     #[test]
