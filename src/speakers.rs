@@ -572,6 +572,17 @@ impl<'a, 't> Context<'a, 't> {
                 if steps == 0 && matches!(self.word(k), "and" | "but") {
                     break;
                 }
+                // A bracket is one step, whatever it holds: `“…,” Rep. Ada Crane (D-Ore.)
+                // said` (its dot ends no sentence).
+                if self.word(k) == "(" {
+                    if let Some(close) =
+                        (k + 1..(k + 1 + BRACKET_WORDS).min(n)).find(|&j| self.word(j) == ")")
+                    {
+                        k = close + 1;
+                        steps += 1;
+                        continue;
+                    }
+                }
                 // `“…”. She explained …` is a new sentence: rule 5 reads it. (The dot of
                 // `“…,” Mr. Whitmore told` ends none.)
                 let ends_sentence =
@@ -2572,6 +2583,12 @@ mod tests {
         let a = attributed("The department would not “take sides” in the dispute.");
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].3.as_deref(), Some("The department"));
+    }
+
+    #[test]
+    fn a_bracket_between_a_quotation_and_its_cue() {
+        let s = speakers("“There is energy in a whole host of races,” Rep. Ada Crane (D-Ore.) said. Then she left.");
+        assert_eq!(s, [some("Ada Crane")]);
     }
 
     #[test]
