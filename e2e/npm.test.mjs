@@ -34,7 +34,7 @@ before(async () => {
   npm(["install", tarball, "--offline"], app);
 
   // 1. A plain page: a module script importing the package's own file, no build step.
-  fs.writeFileSync(path.join(app, "plain.html"), `<!doctype html><meta charset="utf-8"><title>plain</title>
+  fs.writeFileSync(path.join(app, "plain.html"), `<!doctype html><meta charset="utf-8"><title>plain</title><link rel="icon" href="data:,">
 <p id="text">${ARTICLE}</p>
 <script type="module">
 import init, { extract, highlightElement } from "./node_modules/article-highlighter/article_highlighter.js";
@@ -54,7 +54,7 @@ window.result = { analysis: extract(${JSON.stringify(ARTICLE)}) };
     loader: { ".wasm": "file" }, publicPath: "/dist", logLevel: "error",
   });
   fs.writeFileSync(path.join(app, "bundled.html"),
-    `<!doctype html><meta charset="utf-8"><title>bundled</title><script type="module" src="/dist/main.js"></script>`);
+    `<!doctype html><meta charset="utf-8"><title>bundled</title><link rel="icon" href="data:,"><script type="module" src="/dist/main.js"></script>`);
 
   server = await serve(app);
   chrome = await launch();
