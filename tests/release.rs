@@ -41,15 +41,16 @@ fn the_licence_and_the_notice_cover_every_data_source() {
     for entry in std::fs::read_dir(dir).expect("data/licenses") {
         let name = entry.expect("an entry").file_name();
         let source = name.to_string_lossy();
-        // "world-countries-ODbL-1.0.txt" is the licence of the package world-countries.
-        let package = source.split(['-', '.']).next().unwrap_or_default();
-        let package = if package == "world" {
-            "world-countries"
-        } else {
-            package
-        };
+        // "world-countries-ODbL-1.0.txt" is the licence of world-countries; "SCOWL-Copyright.txt"
+        // of SCOWL: the lower-case words before the licence's name, or the first word.
+        let words: Vec<&str> = source.split('-').collect();
+        let lower = words
+            .iter()
+            .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            .count();
+        let package = words[..lower.max(1)].join("-");
         assert!(
-            notice.contains(package),
+            notice.contains(&package),
             "NOTICE.md does not name {package}"
         );
     }
