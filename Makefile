@@ -6,17 +6,16 @@ PORT ?= 8000
 # cargo-installed tools, then npm's binaryen 132 wasm-opt (wasm-pack takes the first on PATH;
 # never Debian's binaryen, whose output fails at instantiation).
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
-SEED := ../shared/corpus/seed/article.txt
 PKG := www/pkg
 # The wasm_bindgen_test suites, each run in headless Chromium: tests/browser*.rs.
 # The WebAssembly features rustc emits for wasm32-unknown-unknown, for wasm-opt to keep.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
 BROWSER_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/browser*.rs))
 
-.PHONY: serve setup pkg example test test-native lint test-browser e2e size bench train
+.PHONY: serve setup pkg test test-native lint test-browser e2e size bench package-crate train
 
 # Build the package and serve the page on http://127.0.0.1:$(PORT)/.
-serve: setup pkg example
+serve: setup pkg
 	@echo
 	@echo "  Article highlighter: http://127.0.0.1:$(PORT)/   (embedding demo: /embed.html)"
 	@echo
@@ -35,17 +34,16 @@ pkg:
 	@# the toolchain's "producers" section is 0.1 KB no reader needs.
 	wasm-opt -O3 --merge-similar-functions --strip-producers $(WASM_FEATURES) $(PKG)/article_highlighter_bg.wasm -o $(PKG)/article_highlighter_bg.wasm
 	cp docs/EMBEDDING.md $(PKG)/README.md
+	@# The package embeds the word lists: their licences travel with it (see LICENSE).
+	cp LICENSE $(PKG)/LICENSE
+	cp NOTICE.md $(PKG)/NOTICE.md
+	rm -rf $(PKG)/data && cp -r data $(PKG)/data
+	node scripts/package_files.mjs $(PKG)
 	@rm -f $(PKG)/.gitignore
 	@wasm=$(PKG)/article_highlighter_bg.wasm; \
 	  echo "wasm: $$(stat -c %s $$wasm) bytes, $$(gzip -9c $$wasm | wc -c) gzipped"
 
-# The seed article as the page's "load example" (served with the page, from our own origin).
-example: www/example.txt
-www/example.txt: $(wildcard $(SEED))
-	@if [ -f $(SEED) ]; then cp $(SEED) $@; \
-	else echo "warning: $(SEED) not found: the page's 'Load example' will not work" >&2; fi
-
-test: setup test-native lint test-browser pkg example e2e
+test: setup test-native lint test-browser pkg e2e package-crate
 
 # Native Rust tests: unit tests per stage, the corpus regression floors, CLI tests.
 test-native:
@@ -66,7 +64,7 @@ e2e:
 
 # Speed and size (not part of `make test`; see README "Speed and size"): divan over the corpus
 # and large inputs natively, then the built package against compromise in headless Chromium.
-bench: setup pkg example
+bench: setup pkg
 	cargo bench --bench extract
 	node bench/browser.mjs
 
@@ -77,3 +75,9 @@ CORPUS ?= ../shared/corpus
 train:
 	cargo run --release --example train_tagger -- $(CORPUS)/conll_train $(CORPUS)/conll_dev \
 	  --silver $(CORPUS)/polnear_train
+
+# The crate as crates.io would get it: `cargo package` builds and tests-compiles the packaged
+# sources on their own (no ../shared, no git checkout). --offline when the registry index is
+# already cached, so a machine without network still checks it.
+package-crate:
+	cargo package --allow-dirty $$(cargo metadata --offline --format-version 1 >/dev/null 2>&1 && echo --offline)

@@ -1,7 +1,7 @@
 // Browser benchmark (`make bench`; never part of `make test`): the built package (www/pkg)
 // against compromise, in the same headless Chromium run, on the same texts.
 //   node bench/browser.mjs [--quick]
-// Prints a table of medians and writes bench/results.json. Needs `make pkg example` first.
+// Prints a table of medians and writes bench/results.json. Needs `make pkg` first.
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -9,8 +9,10 @@ import { serve, launch, pasteArticle, ROOT } from "../e2e/helpers.mjs";
 
 const quick = process.argv.includes("--quick");
 const REPEATS = quick ? 3 : 7; // fresh pages for cold starts and paste-to-paint
-const seedPath = path.join(ROOT, "www/example.txt");
-if (!fs.existsSync(seedPath)) throw new Error("www/example.txt missing: run make pkg example");
+// The seed article (the README's figures), or on a clone without the corpus the bundled example.
+const corpusSeed = path.join(ROOT, "..", "shared", "corpus", "seed", "article.txt");
+const seedPath = fs.existsSync(corpusSeed) ? corpusSeed : path.join(ROOT, "www/example.txt");
+if (seedPath !== corpusSeed) console.log(`${corpusSeed} not found: timing www/example.txt instead`);
 const seed = fs.readFileSync(seedPath, "utf8").trimEnd();
 const words = (t) => t.split(/\s+/).filter(Boolean).length;
 const mb1 = Array(Math.ceil((1 << 20) / (seed.length + 2))).fill(seed).join("\n\n");

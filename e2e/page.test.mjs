@@ -1,7 +1,7 @@
-// End to end: the highlighter page in Debian's Chromium. Paste the seed article, check the
+// End to end: the highlighter page in Debian's Chromium. Paste the example article, check the
 // marks against the analysis, toggle a type, step through a person's mentions, export JSON,
 // look at a phone-sized screen; no console errors, no request beyond the page's own origin.
-// Checks against the seed's gold annotations are in seed.test.mjs.
+// Checks against the example's gold annotations are in example.test.mjs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -9,7 +9,7 @@ import path from "node:path";
 import { watchedPage, screenshotPath, WWW } from "./helpers.mjs";
 import { serveAndLaunch } from "./fixture.mjs";
 
-const SEED = fs.readFileSync(path.join(WWW, "example.txt"), "utf8").trimEnd();
+const EXAMPLE = fs.readFileSync(path.join(WWW, "example.txt"), "utf8").trimEnd();
 
 let page, context, problems, foreign;
 
@@ -55,23 +55,23 @@ test("the page loads with the package and nothing else", async () => {
   assert.deepEqual(foreign, []);
 });
 
-test("pasting the seed article marks every mention and quotation at once", async (t) => {
-  await paste(SEED);
-  assert.equal(await page.inputValue("#article"), SEED);
+test("pasting the example article marks every mention and quotation at once", async (t) => {
+  await paste(EXAMPLE);
+  assert.equal(await page.inputValue("#article"), EXAMPLE);
   const timing = await page.evaluate(() => window.ahLastRender);
   t.diagnostic(`paste to painted marks: ${timing.toPaintMs.toFixed(1)} ms (analysis ${timing.analyseMs.toFixed(1)} ms)`);
   fs.writeFileSync(screenshotPath("timing.json"), JSON.stringify(timing) + "\n");
   assert.ok(timing.toPaintMs < 1000, "painted within a second of the paste");
 
   // The highlighted text is the article, exactly.
-  assert.equal(await page.textContent("#highlighted"), SEED);
+  assert.equal(await page.textContent("#highlighted"), EXAMPLE);
 
   // Marks per type: as many as the analysis has mentions, and the legend says so.
-  const analysis = await analyse(SEED);
+  const analysis = await analyse(EXAMPLE);
   const expected = {};
   for (const e of analysis.entities) expected[e.type] = (expected[e.type] ?? 0) + e.mentions.length;
   assert.deepEqual(await markedPerType(), expected);
-  assert.ok(Object.keys(expected).length >= 3, "several entity types found in the seed");
+  assert.ok(Object.keys(expected).length >= 3, "several entity types found in the example");
   for (const [type, n] of Object.entries(expected)) {
     assert.equal(await page.textContent(`#legend [data-type="${type}"] .count`), String(n), `legend ${type}`);
   }
@@ -85,7 +85,7 @@ test("pasting the seed article marks every mention and quotation at once", async
     label: getComputedStyle(q, "::after").content,
   })));
   assert.equal(quotes.length, analysis.quotes.length);
-  assert.ok(quotes.length > 0, "the seed's curly-quoted quotations are found");
+  assert.ok(quotes.length > 0, "the example's curly-quoted quotations are found");
   quotes.forEach((q, k) => {
     const a = analysis.quotes[k];
     assert.equal(q.i, k);
@@ -112,7 +112,7 @@ test("pasting the seed article marks every mention and quotation at once", async
   }
   assert.deepEqual(Object.fromEntries(grouped.map((g) => [g.speaker, g.n])), bySpeaker);
 
-  await page.screenshot({ path: screenshotPath("page-seed.png"), fullPage: true });
+  await page.screenshot({ path: screenshotPath("page-example.png"), fullPage: true });
 });
 
 test("the legend toggles a type off and on", async () => {
@@ -166,8 +166,8 @@ test("the analysis exports as JSON", async () => {
   const file = screenshotPath("article-analysis.json");
   await download.saveAs(file);
   const data = JSON.parse(fs.readFileSync(file, "utf8"));
-  assert.equal(data.text, SEED);
-  assert.deepEqual({ entities: data.entities, quotes: data.quotes }, await analyse(SEED));
+  assert.equal(data.text, EXAMPLE);
+  assert.deepEqual({ entities: data.entities, quotes: data.quotes }, await analyse(EXAMPLE));
   for (const e of data.entities) {
     for (const m of e.mentions) assert.equal(data.text.slice(m.start, m.end), m.text);
   }

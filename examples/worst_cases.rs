@@ -13,16 +13,14 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-/// The seed article (`../shared/corpus/seed/article.txt` beside the crate), or generated
-/// news-like text when it is not there.
+/// The seed article (`../shared/corpus/seed/article.txt` beside the crate), or the bundled
+/// example article (`www/example.txt`) when the corpus is not there.
 fn seed_article() -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seed/article.txt");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let path = root.join("../shared/corpus/seed/article.txt");
     std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        eprintln!("({} not found: using generated text)", path.display());
-        "“We will work together,” said Antony Blinken, the U.S. Secretary of State, in \
-         Beijing on Monday. Chinese President Xi Jinping hailed “progress”, and Wang Yi \
-         told reporters the talks were “candid and constructive”.\n"
-            .repeat(20)
+        eprintln!("({} not found: using www/example.txt)", path.display());
+        std::fs::read_to_string(root.join("www/example.txt")).expect("www/example.txt")
     })
 }
 

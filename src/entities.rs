@@ -675,7 +675,7 @@ mod tests {
                 "IStandWithAhmed",
             ),
             ("The hit song is “Geronimo” by the band.", "Geronimo"),
-            ("It is not optimistic about Sino-US ties.", "Sino"),
+            ("It is not hopeful about Sino-US ties.", "Sino"),
         ] {
             let e = entities(text);
             assert!(e.iter().all(|(name, ..)| name != word), "{text}: {e:?}");

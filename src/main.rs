@@ -22,10 +22,13 @@ Usage:
                                        --tagger scores the experimental learned tagger
   article-highlighter --help | -h      this help
   article-highlighter --version | -V   the version
+  article-highlighter --licenses       the program's licence and the notices of the data
+                                       compiled into it (ODbL, CC BY, LGPL, SCOWL)
 
 Exit status: 0 success, 1 unreadable or invalid input, 2 wrong usage.";
 
 mod jsonl;
+mod licenses;
 
 /// What went wrong: a usage mistake (exit 2) or bad input (exit 1).
 pub(crate) enum Failure {
@@ -69,6 +72,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
             "article-highlighter {}\n",
             env!("CARGO_PKG_VERSION")
         )),
+        "--licenses" => print(&licenses::all()),
         "extract" => match rest {
             [flag] if flag == "--jsonl" => jsonl::run("-"),
             [flag, file] if flag == "--jsonl" => jsonl::run(file),

@@ -9,8 +9,8 @@
 //!    organisation or facility word asks for it ("Center for American Studies"), by name
 //!    particles ("von der Leyen") and by hyphens ("Rolls-Royce", but "U.S.-China" splits).
 //!    A sentence-initial common word ("Describing", "But") starts no chunk.
-//! 3. Titles are cut off and remembered ("U.S. Secretary of State Antony Blinken" gives GPE
-//!    "U.S." and PERSON "Antony Blinken"; "Mrs." also says the person is a woman).
+//! 3. Titles are cut off and remembered ("U.S. Secretary of State Dana Okafor" gives GPE
+//!    "U.S." and PERSON "Dana Okafor"; "Mrs." also says the person is a woman).
 //! 4. Each chunk is typed: known places, groups and organisations; head words ("Fudan
 //!    University", "Great Hall of the People"); acronyms; given names; a title or a
 //!    reporting verb beside it. A single unknown word may stay untyped (`kind: None`) for the
@@ -252,7 +252,7 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
     };
     // An untyped word takes an organisation's type from a list, and a place's only across
     // "and"/"or" from a place that is the whole conjunct ("visited Kamchatka and Sakhalin";
-    // but "Xi and U.S. President Joe Biden": the conjunct is the whole phrase, not "U.S.";
+    // but "Moen and U.S. President Dana Okafor": the conjunct is the whole phrase, not "U.S.";
     // "On board the Freewinds, Paris claims"); a given name only a place's.
     let fits = |weak: &Mention, strong: &Mention| match weak.kind {
         None => {
@@ -817,7 +817,7 @@ fn classify_chunk(
         push(out, doc, chunk, Some(t), None);
         return;
     }
-    // The last title word before the name: "U.S. Secretary of State | Antony Blinken".
+    // The last title word before the name: "U.S. Secretary of State | Dana Okafor".
     // A title inside a name ("Jeffrey Dean Morgan") comes after a given name; a title
     // takes a name word after it ("Saint-Gaudens" is no saint).
     // A title that is also a given name, before a one-word name, is the given name: "Dean
@@ -1660,17 +1660,17 @@ mod tests {
 
     #[test]
     fn titles_stay_outside_and_prefixes_are_typed() {
-        let text = "It was a visit by U.S. Secretary of State Antony Blinken today.";
+        let text = "It was a visit by U.S. Secretary of State Dana Okafor today.";
         assert!(has(text, "U.S.", EntityType::Gpe), "{:?}", found(text));
         assert!(
-            has(text, "Antony Blinken", EntityType::Person),
+            has(text, "Dana Okafor", EntityType::Person),
             "{:?}",
             found(text)
         );
-        let text = "Chinese President Xi Jinping hailed progress.";
-        assert!(has(text, "Chinese", EntityType::Norp), "{:?}", found(text));
+        let text = "Danish President Karl Moen hailed progress.";
+        assert!(has(text, "Danish", EntityType::Norp), "{:?}", found(text));
         assert!(
-            has(text, "Xi Jinping", EntityType::Person),
+            has(text, "Karl Moen", EntityType::Person),
             "{:?}",
             found(text)
         );
@@ -1698,20 +1698,20 @@ mod tests {
 
     #[test]
     fn organisation_and_facility_heads() {
-        let text = "He is director at the Center for American Studies at Fudan University.";
+        let text = "He is director at the Center for Marine Studies at Westhaven University.";
         assert!(
-            has(text, "Center for American Studies", EntityType::Org),
+            has(text, "Center for Marine Studies", EntityType::Org),
             "{:?}",
             found(text)
         );
         assert!(
-            has(text, "Fudan University", EntityType::Org),
+            has(text, "Westhaven University", EntityType::Org),
             "{:?}",
             found(text)
         );
-        let text = "They shook hands at the Great Hall of the People, a grand venue.";
+        let text = "They shook hands at the Great Hall of the Guilds, a grand venue.";
         assert!(
-            has(text, "Great Hall of the People", EntityType::Fac),
+            has(text, "Great Hall of the Guilds", EntityType::Fac),
             "{:?}",
             found(text)
         );
@@ -1727,7 +1727,7 @@ mod tests {
 
     #[test]
     fn hyphen_between_places_splits() {
-        let text = "the downward spiral of U.S.-China relations";
+        let text = "the slow thaw in U.S.-China relations";
         assert!(has(text, "U.S.", EntityType::Gpe), "{:?}", found(text));
         assert!(has(text, "China", EntityType::Gpe), "{:?}", found(text));
     }

@@ -5,10 +5,10 @@
 //! (reporting verb or phrase) and the words that named the speaker there. Rules, in order:
 //!
 //! 1. A cue right after the closing mark of a quotation that ends its clause:
-//!    `“…,” Xi told Blinken`, `“…,” said Wu Xinbo`, `“…,” he added`, through a title or an
+//!    `“…,” Moen told Marrow`, `“…,” said Tomas Vale`, `“…,” he added`, through a title or an
 //!    appositive (`“…,” the union's general secretary, Paul Nowak, said`).
-//! 2. The nearest cue before the opening mark in the same sentence: `Wang said “…”`,
-//!    `Blinken responded by saying the two countries “…”`, `the State Department called “…”`,
+//! 2. The nearest cue before the opening mark in the same sentence: `Vale said “…”`,
+//!    `Marrow responded by saying the fleets “…”`, `the State Department called “…”`,
 //!    `according to X, “…”` (or the source X quotes: `according to X, quoting Y,`),
 //!    `in the words of X, “…”`. A short quotation far from its cue is
 //!    a term, unless a person or an organisation by name, a person by pronoun or an unnamed
@@ -2226,22 +2226,22 @@ mod tests {
 
     #[test]
     fn quote_first_with_name_then_verb() {
-        let a = attributed("Xi Jinping met Antony Blinken. “This is very good,” Xi told Blinken.");
-        assert_eq!(a[0].1, some("Xi Jinping"));
+        let a = attributed("Karl Moen met Ilse Marrow. “This is a good day,” Moen told Marrow.");
+        assert_eq!(a[0].1, some("Karl Moen"));
         assert_eq!(a[0].2, some("told"));
-        assert_eq!(a[0].3, some("Xi"));
+        assert_eq!(a[0].3, some("Moen"));
     }
 
     #[test]
     fn inverted_cue_with_appositive() {
-        let text = "“It is positive,” said Wu Xinbo, a professor at Fudan University.";
-        assert_eq!(speakers(text), [some("Wu Xinbo")]);
+        let text = "“It is a start,” said Tomas Vale, a professor at the University of Westhaven.";
+        assert_eq!(speakers(text), [some("Tomas Vale")]);
     }
 
     #[test]
     fn name_then_verb_then_quote() {
-        let text = "Wang Yi met them. Wang said “China has no room for compromise”, according to a readout.";
-        assert_eq!(speakers(text), [some("Wang Yi")]);
+        let text = "Dana Okafor met them. Okafor said “Washington will not pay for everything”, according to a summary.";
+        assert_eq!(speakers(text), [some("Dana Okafor")]);
     }
 
     #[test]
@@ -2258,22 +2258,22 @@ mod tests {
 
     #[test]
     fn organisation_as_speaker_of_a_one_word_quote() {
-        let text = "They held talks, which the State Department called “productive”.";
-        assert_eq!(speakers(text), [some("State Department")]);
+        let text = "They held talks, which the Commerce Department called “useful”.";
+        assert_eq!(speakers(text), [some("Commerce Department")]);
     }
 
     #[test]
     fn scare_quotes_have_no_speaker() {
-        let text = "The United States has long stuck to a policy of “strategic ambiguity” over it.";
+        let text = "The commission has long held to a policy of “cautious optimism” on quotas.";
         assert_eq!(speakers(text), [None]);
-        let text = "Joe Biden said it, though aides later said his comments did not reflect a departure from the long-standing “one China” policy.";
+        let text = "Grant Heller said it, though aides later said his remarks did not mark a break with the long-standing “open seas” policy.";
         assert_eq!(speakers(text), [None]);
     }
 
     #[test]
     fn continuation_paragraph_keeps_the_speaker() {
-        let text = "“It is positive,” said Wu Xinbo, a professor.\n“China showed that it still hopes to work with us.”";
-        assert_eq!(speakers(text), [some("Wu Xinbo"), some("Wu Xinbo")]);
+        let text = "“It is a start,” said Tomas Vale, a professor.\n“The fleet owners showed that they still want to work with us.”";
+        assert_eq!(speakers(text), [some("Tomas Vale"), some("Tomas Vale")]);
     }
 
     #[test]
@@ -2285,7 +2285,7 @@ mod tests {
 
     #[test]
     fn responded_by_saying_is_one_cue() {
-        let text = "Blinken responded by saying the two countries “have an obligation and responsibility” to act.";
+        let text = "Marrow responded by saying the fleets “have a duty” to act.";
         let a = attributed(text);
         assert_eq!(a[0].2, some("responded by saying"));
     }

@@ -246,3 +246,20 @@ fn jsonl_reports_a_bad_line_and_goes_on() {
     assert!(lines[0]["error"].is_string());
     assert_eq!(lines[1]["id"], "b");
 }
+
+#[test]
+fn licenses_prints_the_licence_and_every_data_notice() {
+    let out = run(&["--licenses"], None);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    for needed in [
+        "MIT License",
+        "==> NOTICE.md <==",
+        "Open Database License",
+        "GNU Lesser General Public License",
+        "Kevin Atkinson",
+        "CC BY 4.0",
+    ] {
+        assert!(text.contains(needed), "--licenses lacks {needed:?}");
+    }
+}

@@ -233,19 +233,19 @@ fn tag_end(s: &str) -> usize {
 /// A short news text with every kind of thing the pipeline finds: names, titles, places,
 /// organisations, dates, quotations before and after their cues, pronouns, a quotation over
 /// two paragraphs. The robustness tests transform it (line endings, spaces, scripts, …).
-pub const ARTICLE: &str = "BEIJING (Reuters) - China and the United States agreed on Monday to \
-stabilise their rivalry, but did not announce any breakthroughs during a rare visit by \
-Secretary of State Antony Blinken.\n\
-Chinese President Xi Jinping hailed “progress” after meeting Blinken at the Great Hall of the \
-People.\n\
-“The two sides have also made progress. This is very good,” Xi told Blinken.\n\
-Blinken said the two countries “have an obligation and responsibility” to manage their \
-relationship.\n\
+pub const ARTICLE: &str =
+    "HALVERSUND (Meridian News) - Norway and the United States agreed on Monday \
+to share their fishing surveys, but did not announce any new quotas during a short visit by \
+Fisheries Minister Ilse Marrow.\n\
+Danish Prime Minister Karl Moen praised “progress” after meeting Marrow at the Harbour Exchange \
+in Halversund.\n\
+“Both sides have moved. This is a good day,” Moen told Marrow.\n\
+Marrow said the two countries “have a duty to act” before the stocks collapse.\n\
 \n\
-“China’s messaging has been pretty positive,” said Wu Xinbo, a professor at Fudan University \
-in Shanghai. “It has not given up hope either.”\n\
-Wang Yi said “China has no room for compromise”, according to the Chinese readout.\n\
+“The talks went better than anyone expected,” said Tomas Vale, a professor at the University of \
+Westhaven in Bergen. “Nobody walked out.”\n\
+Dana Okafor said “Washington will not pay for everything”, according to the official summary.\n\
 “We will keep talking,\n\
-“and we will meet again in 2024,” Mr. Blinken added. He said it was \"candid\" and 'useful'.\n\
-The U.S. State Department called the talks \"productive\" and said $5 million, or 3.5%, was at \
-stake at 3 p.m. on June 19, 2023.\n";
+“and we will meet again in 2027,” Mr. Moen added. He said it was \"frank\" and 'useful'.\n\
+The U.S. Commerce Department called the talks \"productive\" and said $5 million, or 3.5%, was \
+at stake at 3 p.m. on June 19, 2026.\n";
