@@ -69,3 +69,30 @@ e2e:
 bench: setup pkg example
 	cargo bench --bench extract
 	node bench/browser.mjs
+
+# --- The Python package and the Spark example (python/, examples/spark/; issue 14) ---
+# scripts/setup.sh makes .venv (maturin, pytest, pyspark: python/requirements-test.txt).
+VENV := .venv
+WHEELS := target/wheels
+.PHONY: python test-python bench-python
+test: test-python
+bench: bench-python
+
+# The wheel (maturin: release profile, `python` feature, one abi3 wheel for CPython ≥ 3.10),
+# installed into .venv.
+python: setup
+	rm -rf $(WHEELS)
+	$(VENV)/bin/maturin build --release --out $(WHEELS)
+	$(VENV)/bin/pip install --force-reinstall --no-deps --quiet $(WHEELS)/*.whl
+
+# pytest: the API on good and bad input, parity with the CLI, a fresh virtualenv, and the
+# Spark example in local mode. The CLI is what the answers are compared with.
+test-python: python
+	cargo build --release
+	$(VENV)/bin/python -m pytest
+
+# The Python edge is compiled only with the `python` feature: lint it too.
+lint: lint-python
+.PHONY: lint-python
+lint-python:
+	cargo clippy --lib --features python -- -D warnings
