@@ -96,3 +96,12 @@ lint: lint-python
 .PHONY: lint-python
 lint-python:
 	cargo clippy --lib --features python -- -D warnings
+
+# Python throughput: extract_many against spaCy + textacy on the same texts, then the Spark
+# example over 10,000 articles checked against the CLI (bench/python.py).
+bench-python: python
+	cargo build --release
+	@cmp -s python/requirements-bench.txt $(VENV)/installed-requirements-bench.txt || { \
+	  $(VENV)/bin/pip install --quiet --progress-bar off -r python/requirements-bench.txt && \
+	  cp python/requirements-bench.txt $(VENV)/installed-requirements-bench.txt; }
+	$(VENV)/bin/python bench/python.py

@@ -20,6 +20,8 @@ On a cluster, through spark-submit (see examples/spark/README.md)::
 """
 
 import argparse
+import os
+import time
 from typing import Iterator
 
 import pandas as pd
@@ -71,6 +73,10 @@ def quotations_of(threads_per_task: int):
 
 def who_is_quoted(spark: SparkSession, corpus: str, threads_per_task: int = 1) -> DataFrame:
     """The quotations of every article of `corpus`, one row each."""
+    # The executors unpickle `quotations` by this module's name when it was imported (not
+    # run as a script): send them the module.
+    if __name__ != "__main__":
+        spark.sparkContext.addPyFile(os.path.abspath(__file__))
     # Ids are read as strings whatever their JSON type, so numbers and names both work.
     articles = spark.read.schema("id string, text string").json(corpus)
     articles = articles.where(F.col("text").isNotNull())
@@ -111,7 +117,15 @@ def main(argv=None) -> None:
     )
     if args.master:
         builder = builder.master(args.master)
+    if (args.master or "").startswith("local"):
+        # Local mode talks only to itself: keep the driver on the loopback interface.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = builder.config("spark.driver.bindAddress", "127.0.0.1").config(
+            "spark.driver.host", "127.0.0.1"
+        )
+    start = time.perf_counter()
     spark = builder.getOrCreate()
+    started = time.perf_counter()
     try:
         quotations = who_is_quoted(spark, args.corpus, args.threads_per_task).cache()
         quotations.write.mode("overwrite").json(f"{args.out}/quotations")
@@ -120,6 +134,10 @@ def main(argv=None) -> None:
         print(f"{quotations.count()} quotations; most quoted:")
         for row in counts.limit(args.top).collect():
             print(f"  {row.quotations:6d} in {row.articles:5d} articles  {row.speaker}")
+        print(
+            f"Spark started in {started - start:.1f} s; the job took "
+            f"{time.perf_counter() - started:.1f} s"
+        )
     finally:
         spark.stop()
 
