@@ -21,7 +21,8 @@ pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 /// Refuses a text of `bytes` bytes of UTF-8 over [`MAX_TEXT_BYTES`], before any work.
 pub fn check_length(bytes: usize) -> Result<(), String> {
-    if bytes > MAX_TEXT_BYTES {
+    // Compared as u64: on wasm32 no usize exceeds the limit, and the test is always false.
+    if bytes as u64 > MAX_TEXT_BYTES as u64 {
         return Err(format!(
             "text is {bytes} bytes of UTF-8, over the limit of {MAX_TEXT_BYTES}"
         ));
