@@ -22,7 +22,6 @@ pub mod lexicon;
 pub mod mentions;
 pub mod offsets;
 pub mod options;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod parallel;
 #[cfg(feature = "python")]
 mod python;

@@ -2,9 +2,10 @@
 //! and the Python package's `extract_many`.
 //!
 //! Takes a slice and a function; gives the function's result for every item, in the slice's
-//! order ([`map_in_order`]) or as each is ready ([`for_each_done`]). The threads take items by an atomic counter (articles differ in length by 100×, so
-//! fixed shares would leave a core idle), and the order never depends on timing. std threads
-//! only: nothing here is compiled into the WebAssembly package.
+//! order ([`map_in_order`]) or as each is ready ([`for_each_done`]). The threads take items
+//! by an atomic counter (articles differ in length by 100×, so fixed shares would leave a
+//! core idle), and the order never depends on timing. std threads only; nothing in the
+//! WebAssembly package calls this, so none of it is linked into the wasm.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
