@@ -81,3 +81,39 @@ train:
 # already cached, so a machine without network still checks it.
 package-crate:
 	cargo package --allow-dirty $$(cargo metadata --offline --format-version 1 >/dev/null 2>&1 && echo --offline)
+
+# --- The Python package and the Spark example (python/, examples/spark/; issue 14) ---
+# scripts/setup.sh makes .venv (maturin, pytest, pyspark: python/requirements-test.txt).
+VENV := .venv
+WHEELS := target/wheels
+.PHONY: python test-python bench-python
+test: test-python
+bench: bench-python
+
+# The wheel (maturin: release profile, `python` feature, one abi3 wheel for CPython ≥ 3.10),
+# installed into .venv.
+python: setup
+	rm -rf $(WHEELS)
+	$(VENV)/bin/maturin build --release --out $(WHEELS)
+	$(VENV)/bin/pip install --force-reinstall --no-deps --quiet $(WHEELS)/*.whl
+
+# pytest: the API on good and bad input, parity with the CLI, a fresh virtualenv, and the
+# Spark example in local mode. The CLI is what the answers are compared with.
+test-python: python
+	cargo build --release
+	$(VENV)/bin/python -m pytest
+
+# The Python edge is compiled only with the `python` feature: lint it too.
+lint: lint-python
+.PHONY: lint-python
+lint-python:
+	cargo clippy --lib --features python -- -D warnings
+
+# Python throughput: extract_many against spaCy + textacy on the same texts, then the Spark
+# example over 10,000 articles checked against the CLI (bench/python.py).
+bench-python: python
+	cargo build --release
+	@cmp -s python/requirements-bench.txt $(VENV)/installed-requirements-bench.txt || { \
+	  $(VENV)/bin/pip install --quiet --progress-bar off -r python/requirements-bench.txt && \
+	  cp python/requirements-bench.txt $(VENV)/installed-requirements-bench.txt; }
+	$(VENV)/bin/python bench/python.py

@@ -42,3 +42,30 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   say "installing npm dev dependencies"
   npm ci --no-audit --no-fund
 fi
+
+# --- The Python package and the Spark example (issue 14) ---
+# Java for Spark (pyspark 4 needs 17 or later), from Debian.
+if ! command -v java >/dev/null; then
+  say "installing Java for Spark (openjdk-17-jre-headless)"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y openjdk-17-jre-headless
+fi
+# A virtualenv in .venv with what python/requirements-test.txt pins (maturin, pytest, pyspark
+# with pandas and pyarrow), installed again only when that list changes.
+if [ ! -x .venv/bin/python ]; then
+  say "creating the Python virtualenv .venv"
+  if ! python3 -m venv .venv; then
+    # Debian's own python3 keeps venv in a package of its own.
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y python3-venv
+    rm -rf .venv
+    python3 -m venv .venv
+  fi
+fi
+if ! cmp -s python/requirements-test.txt .venv/installed-requirements-test.txt; then
+  say "installing python/requirements-test.txt into .venv (pyspark is ~450 MB the first time)"
+  .venv/bin/pip install --quiet --progress-bar off -r python/requirements-test.txt
+  cp python/requirements-test.txt .venv/installed-requirements-test.txt
+fi

@@ -1,10 +1,11 @@
-//! The JSON shape every edge speaks (CLI, JavaScript): offsets in UTF-16 code units, every
-//! span with its text.
+//! The JSON shape every edge speaks (CLI, JavaScript, Python): every span with its text, and
+//! offsets in UTF-16 code units ([`JsonAnalysis::new`], JavaScript string indices) or in code
+//! points ([`JsonAnalysis::in_unit`] with [`Unit::CodePoint`], Python string indices).
 //!
 //! Takes an [`Analysis`] and the text it came from; gives serialisable records.
 
 use crate::analysis::{Analysis, Span};
-use crate::offsets::OffsetMap;
+use crate::offsets::{OffsetMap, Unit};
 use crate::text::push_escaped;
 use std::borrow::Cow;
 
@@ -43,10 +44,15 @@ pub struct JsonAnalysis {
 impl JsonAnalysis {
     /// Converts byte offsets to UTF-16 code units, in one linear pass over `text`.
     pub fn new(text: &str, analysis: &Analysis) -> Self {
+        Self::in_unit(text, analysis, Unit::Utf16)
+    }
+
+    /// Converts byte offsets to `unit`, in one linear pass over `text`.
+    pub fn in_unit(text: &str, analysis: &Analysis, unit: Unit) -> Self {
         let map = OffsetMap::new(text);
         let span = |s: Span| JsonSpan {
-            start: map.utf16(s.start),
-            end: map.utf16(s.end),
+            start: map.in_unit(s.start, unit),
+            end: map.in_unit(s.end, unit),
             text: s.of(text).to_string(),
         };
         JsonAnalysis {
@@ -190,6 +196,22 @@ mod tests {
             push_string(&mut out, s);
             assert_eq!(out, serde_json::to_string(s).unwrap(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn code_point_offsets_index_the_text_by_characters() {
+        // An astral character before the quotation: one code point, two UTF-16 units.
+        let text = "😀 “We did our job,” said Maria Cantwell.";
+        let analysis = crate::extract(text);
+        let points = JsonAnalysis::in_unit(text, &analysis, Unit::CodePoint);
+        let units = JsonAnalysis::new(text, &analysis);
+        let chars: Vec<char> = text.chars().collect();
+        for (p, u) in points.quotes.iter().zip(&units.quotes) {
+            let sliced: String = chars[p.start..p.end].iter().collect();
+            assert_eq!(sliced, p.text);
+            assert_eq!((p.start + 1, p.end + 1), (u.start, u.end));
+        }
+        assert_eq!(points.quotes.len(), 1);
     }
 
     #[test]

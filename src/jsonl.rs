@@ -1,13 +1,12 @@
 //! `extract --jsonl`: many articles, one JSON object per line, analysed on all cores.
 //!
-//! Lines are read in batches; the threads of a batch take lines by an atomic counter, and the
-//! batch's analyses are written in input order before the next batch is read, so memory stays
-//! bounded by the batch and output order never depends on timing. std threads only (nothing
-//! here is compiled into the WebAssembly package).
+//! Lines are read in batches; a batch is analysed on all cores by [`parallel::map_in_order`]
+//! (shared with the Python package) and written in input order before the next batch is read,
+//! so memory stays bounded by the batch and output order never depends on timing.
 
 use crate::{print, Failure};
+use article_highlighter::parallel;
 use std::io::{self, BufRead, BufReader, Read};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Lines read and analysed together.
 const BATCH: usize = 4096;
@@ -45,7 +44,7 @@ pub fn run(file: &str) -> Result<(), Failure> {
                 .map_err(|e| Failure::Input(format!("cannot read {name}: {e}")))?,
         )
     };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = parallel::default_threads();
     let mut lines = BufReader::new(reader).lines();
     let mut number = 0;
     let mut failed = 0usize;
@@ -61,29 +60,9 @@ pub fn run(file: &str) -> Result<(), Failure> {
         if batch.is_empty() {
             break;
         }
-        let next = AtomicUsize::new(0);
-        let mut results: Vec<(usize, Result<String, String>)> = std::thread::scope(|scope| {
-            let workers: Vec<_> = (0..threads.min(batch.len()))
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut done = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some((n, line)) = batch.get(i) else { break };
-                            done.push((i, analyse(*n, line)));
-                        }
-                        done
-                    })
-                })
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().unwrap_or_default())
-                .collect()
-        });
-        results.sort_unstable_by_key(|(i, _)| *i);
+        let results = parallel::map_in_order(&batch, threads, |(n, line)| analyse(*n, line));
         let mut out = String::new();
-        for (_, result) in results {
+        for result in results {
             let line = result.unwrap_or_else(|e| {
                 failed += 1;
                 e

@@ -25,6 +25,9 @@ pub mod lexicon;
 pub mod mentions;
 pub mod offsets;
 pub mod options;
+pub mod parallel;
+#[cfg(feature = "python")]
+mod python;
 pub mod quotes;
 pub mod speakers;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,8 +1,34 @@
 //! Converting byte offsets to the units other languages index strings by.
 //!
 //! Takes a `&str` and byte offsets into it; gives UTF-16 code units (JavaScript string
-//! indices) or Unicode code points (Python `str` indices, used by the corpus). This is the
-//! one place where offsets change units: every edge goes through [`OffsetMap`].
+//! indices) or Unicode code points (Python `str` indices, used by the corpus and the Python
+//! package). This is the one place where offsets change units: every edge goes through
+//! [`OffsetMap`], naming the [`Unit`] its language indexes strings by.
+
+/// What an edge's string indices count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// UTF-16 code units: JavaScript (and the CLI's JSON, which JavaScript reads).
+    Utf16,
+    /// Unicode code points: Python `str` indices.
+    CodePoint,
+}
+
+/// The longest text, in bytes of UTF-8, whose offsets [`OffsetMap`] can count (it keeps its
+/// counts in `u32`, half the memory of `usize`). WebAssembly's 4 GiB memory cannot hold a
+/// longer one; a native edge refuses longer texts with [`check_length`].
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+/// Refuses a text of `bytes` bytes of UTF-8 over [`MAX_TEXT_BYTES`], before any work.
+pub fn check_length(bytes: usize) -> Result<(), String> {
+    // Compared as u64: on wasm32 no usize exceeds the limit, and the test is always false.
+    if bytes as u64 > MAX_TEXT_BYTES as u64 {
+        return Err(format!(
+            "text is {bytes} bytes of UTF-8, over the limit of {MAX_TEXT_BYTES}"
+        ));
+    }
+    Ok(())
+}
 
 /// Maps byte offsets of one text to UTF-16 and code-point offsets. It keeps both counts only
 /// at every 64th byte (1/16 of the memory of a table per byte) and counts the rest of
@@ -62,6 +88,14 @@ impl<'t> OffsetMap<'t> {
     pub fn char_index(&self, byte: usize) -> usize {
         self.both(byte).1
     }
+
+    /// The offset of byte offset `byte` in `unit` (clamped to the text).
+    pub fn in_unit(&self, byte: usize, unit: Unit) -> usize {
+        match unit {
+            Unit::Utf16 => self.utf16(byte),
+            Unit::CodePoint => self.char_index(byte),
+        }
+    }
 }
 
 /// Byte offset of every code point index `0..=n`, for reading offsets given in code points.
@@ -108,6 +142,24 @@ mod tests {
         let inside = text.find('é').unwrap() + 1;
         assert_eq!(m.utf16(inside), m.utf16(inside - 1));
         assert_eq!(m.utf16(text.len() + 5), m.utf16(text.len()));
+    }
+
+    #[test]
+    fn in_unit_names_the_count() {
+        let text = "“😀” x";
+        let m = OffsetMap::new(text);
+        let x = text.find('x').unwrap();
+        assert_eq!(m.in_unit(x, Unit::Utf16), 5);
+        assert_eq!(m.in_unit(x, Unit::CodePoint), 4);
+    }
+
+    // Only where a usize can be over the limit (not on wasm32).
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn lengths_over_the_u32_counts_are_refused() {
+        assert!(check_length(MAX_TEXT_BYTES).is_ok());
+        let err = check_length(MAX_TEXT_BYTES + 1).unwrap_err();
+        assert!(err.contains("over the limit of 4294967295"), "{err}");
     }
 
     #[test]
