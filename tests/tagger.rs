@@ -31,8 +31,11 @@ fn corpus_folder(name: &str) -> Option<PathBuf> {
     }
 }
 
+/// The same corpus and settings give the same weights, byte for byte. (Whether the committed
+/// weights are still what `make train` gives is `make train-check`: the silver labels are the
+/// rules' reading, so every change to the rules or word lists changes them.)
 #[test]
-fn training_gives_the_committed_weights() {
+fn training_is_deterministic() {
     let (Some(dir), Some(silver)) = (corpus_folder("conll_train"), corpus_folder("polnear_train"))
     else {
         return;
@@ -40,11 +43,11 @@ fn training_gives_the_committed_weights() {
     let mut docs = train::load_dir(&dir).expect("conll_train loads");
     docs.extend(train::load_silver_dir(&silver, train::SILVER_EVERY).expect("polnear_train loads"));
     let settings = Settings::default();
-    let bytes = train::model_bytes(settings.bits, &train::train(&docs, settings));
-    let committed = include_bytes!("../data/tagger/model.bin");
+    let first = train::train(&docs, settings);
+    assert!(first.iter().any(|&w| w != 0), "training learned nothing");
     assert!(
-        bytes.as_slice() == committed.as_slice(),
-        "retraining gave other weights than data/tagger/model.bin: run `make train` and commit"
+        first == train::train(&docs, settings),
+        "two trainings gave different weights"
     );
 }
 
