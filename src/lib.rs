@@ -16,8 +16,8 @@
 pub mod analysis;
 pub mod entities;
 pub mod eval;
-// Reads gold folders from disk: the CLI and the corpus tests only, never the browser.
-#[cfg(not(target_arch = "wasm32"))]
+// Reads gold folders from disk: the CLI and the corpus tests only (the browser build
+// compiles it, and the linker leaves it out).
 pub mod eval_polnear;
 pub mod highlight;
 pub mod json;
@@ -30,7 +30,6 @@ pub mod parallel;
 mod python;
 pub mod quotes;
 pub mod speakers;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod tagger;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
@@ -53,10 +52,9 @@ pub fn extract(text: &str) -> Analysis {
 }
 
 /// [`extract`] with the learned tagger ([`tagger`]) deciding the names in place of the
-/// rules' own reading. **Experimental, native only**: better on CoNLL-2003's Reuters news,
+/// rules' own reading. **Experimental**: better on CoNLL-2003's Reuters news,
 /// worse on the project's other corpora (README, "A learned tagger"), so [`extract`] and
 /// the browser build do not use it; `article-highlighter eval --tagger` measures it.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn extract_with_tagger(text: &str) -> Analysis {
     let doc = text::Document::parse(text);
     let rules = mentions::find(&doc);

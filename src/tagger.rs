@@ -24,7 +24,6 @@ use crate::mentions::Mention;
 use crate::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 
 /// What the model says of one token.

@@ -1,4 +1,4 @@
-//! Training the tagger (native only): an averaged perceptron over gold documents with
+//! Training the tagger: an averaged perceptron over gold documents with
 //! CoNLL's four name types, decoded greedily as [`super::tag`] decodes.
 //!
 //! Deterministic: integer updates, documents visited in an order shuffled by a fixed seed,
