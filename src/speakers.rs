@@ -973,8 +973,9 @@ impl<'a, 't> Context<'a, 't> {
     fn family_names_alone(&self) -> Vec<Option<usize>> {
         let doc = self.doc;
         let mut out = vec![None; doc.tokens.len()];
-        // (family name, entity, token of its first full mention), in text order.
-        let mut family: Vec<(&str, usize, usize)> = Vec::new();
+        // Family name → (entity, token of its first full mention), in text order; a map, so
+        // that the work stays linear however many people an article names.
+        let mut family: rustc_hash::FxHashMap<&str, Vec<(usize, usize)>> = Default::default();
         for mention in &self.resolved.mentions {
             let e = mention.entity;
             if self.resolved.entities[e].kind != EntityType::Person
@@ -982,12 +983,9 @@ impl<'a, 't> Context<'a, 't> {
             {
                 continue;
             }
-            let last = self.word(mention.tokens.1 - 1);
-            if !family
-                .iter()
-                .any(|&(name, other, _)| name == last && other == e)
-            {
-                family.push((last, e, mention.tokens.0));
+            let people = family.entry(self.word(mention.tokens.1 - 1)).or_default();
+            if !people.iter().any(|&(other, _)| other == e) {
+                people.push((e, mention.tokens.0));
             }
         }
         for (k, slot) in out.iter_mut().enumerate() {
@@ -999,10 +997,11 @@ impl<'a, 't> Context<'a, 't> {
             {
                 continue;
             }
-            let mut people = family
-                .iter()
-                .filter(|&&(name, _, first)| first < k && name == self.word(k));
-            if let (Some(&(_, e, _)), None) = (people.next(), people.next()) {
+            let Some(people) = family.get(self.word(k)) else {
+                continue;
+            };
+            let mut earlier = people.iter().filter(|&&(_, first)| first < k);
+            if let (Some(&(e, _)), None) = (earlier.next(), earlier.next()) {
                 *slot = Some(e);
             }
         }
