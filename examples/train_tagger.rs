@@ -70,7 +70,7 @@ fn run() -> Result<(), String> {
     }
     let dev_docs = train::load_dir(dev_dir)?;
     let weights = train::train(&train_docs, settings);
-    let bytes = train::model_bytes(settings.bits, &weights);
+    let bytes = Model::to_bytes(settings.bits, &weights);
     let model = Model::from_bytes(&bytes)?;
     let (tp, predicted, gold) = train::span_scores(&model, &dev_docs);
     let (p, r) = (

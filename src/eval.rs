@@ -27,7 +27,7 @@ use crate::offsets::{char_to_byte_table, OffsetMap};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 // ---------------------------------------------------------------------------------------
 // Metrics
@@ -319,22 +319,29 @@ impl GoldDocument {
     }
 }
 
-/// Reads every `*.json` file of `dir` (sorted by name) as a [`GoldDocument`].
-pub fn load_dir(dir: &Path) -> Result<Vec<GoldDocument>, String> {
+/// The `*.json` files of `dir`, sorted by name: every gold folder's reader starts here.
+pub(crate) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut paths = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-        let path = entry.path();
+        let path = entry
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+            .path();
         if path.extension().is_some_and(|x| x == "json") && path.is_file() {
             paths.push(path);
         }
     }
+    paths.sort();
+    Ok(paths)
+}
+
+/// Reads every `*.json` file of `dir` (sorted by name) as a [`GoldDocument`].
+pub fn load_dir(dir: &Path) -> Result<Vec<GoldDocument>, String> {
+    let paths = json_files(dir)?;
     if paths.is_empty() {
         return Err(format!("no .json files in {}", dir.display()));
     }
-    paths.sort();
     paths
         .iter()
         .map(|p| {

@@ -24,7 +24,7 @@
 //! * Pronoun (I, we, they), relative (who) and missing sources are counted, not scored.
 
 use crate::analysis::{Analysis, Span};
-use crate::eval::{context, match_quotes, one_line, speaker_matches};
+use crate::eval::{context, json_files, match_quotes, one_line, speaker_matches};
 use crate::offsets::{char_to_byte_table, OffsetMap};
 use serde::Deserialize;
 use std::fmt;
@@ -217,22 +217,6 @@ pub fn is_polnear_dir(dir: &Path) -> bool {
                 .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
                 .is_some_and(|v| v.get("attributions").is_some())
         })
-}
-
-fn json_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut paths = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-            .path();
-        if path.extension().is_some_and(|x| x == "json") && path.is_file() {
-            paths.push(path);
-        }
-    }
-    paths.sort();
-    Ok(paths)
 }
 
 /// Reads every `*.json` file of `dir` (sorted by name) as a [`PolnearDocument`].

@@ -42,13 +42,7 @@ pub use json::JsonAnalysis;
 ///
 /// Never panics; runs in time linear in the length of the text.
 pub fn extract(text: &str) -> Analysis {
-    let doc = text::Document::parse(text);
-    let resolved = entities::merge(&doc, mentions::find(&doc));
-    let quotes = speakers::attribute(&doc, &resolved, &quotes::find(&doc));
-    Analysis {
-        entities: resolved.entities,
-        quotes,
-    }
+    analyse(text, mentions::find)
 }
 
 /// [`extract`] with the learned tagger ([`tagger`]) deciding the names in place of the
@@ -56,10 +50,20 @@ pub fn extract(text: &str) -> Analysis {
 /// worse on the project's other corpora (README, "A learned tagger"), so [`extract`] and
 /// the browser build do not use it; `article-highlighter eval --tagger` measures it.
 pub fn extract_with_tagger(text: &str) -> Analysis {
+    analyse(text, |doc| {
+        let rules = mentions::find(doc);
+        let labels = tagger::tag(tagger::builtin(), doc, &rules);
+        tagger::combine(doc, rules, &labels)
+    })
+}
+
+/// The pipeline, with `find_mentions` as stage 2.
+fn analyse(
+    text: &str,
+    find_mentions: impl FnOnce(&text::Document) -> Vec<mentions::Mention>,
+) -> Analysis {
     let doc = text::Document::parse(text);
-    let rules = mentions::find(&doc);
-    let labels = tagger::tag(tagger::builtin(), &doc, &rules);
-    let resolved = entities::merge(&doc, tagger::combine(&doc, rules, &labels));
+    let resolved = entities::merge(&doc, find_mentions(&doc));
     let quotes = speakers::attribute(&doc, &resolved, &quotes::find(&doc));
     Analysis {
         entities: resolved.entities,

@@ -377,12 +377,8 @@ fn push(
     if tokens.0 >= tokens.1 {
         return;
     }
-    let span = Span::new(
-        doc.tokens[tokens.0].span.start,
-        doc.tokens[tokens.1 - 1].span.end,
-    );
     out.push(Mention {
-        span,
+        span: doc.span_of(tokens),
         kind,
         tokens,
         title_gender,
@@ -1339,6 +1335,11 @@ fn lower_at<'d>(doc: &'d Document, k: usize) -> Cow<'d, str> {
     }
 }
 
+/// Is token `k` (if there is one) a unit of time ("year", "months", "quarter")?
+fn is_date_unit(doc: &Document, k: usize) -> bool {
+    DATE_UNITS.contains(&lower_at(doc, k).as_ref())
+}
+
 /// A number, or a word that counts ("two", "a", "few").
 fn is_count(lower: &str) -> bool {
     COUNT_WORDS.contains(&lower) || (!lower.is_empty() && lower.bytes().all(|b| b.is_ascii_digit()))
@@ -1350,7 +1351,6 @@ fn is_count(lower: &str) -> bool {
 fn relative_date_after_the(doc: &Document, k: usize) -> Option<usize> {
     let n = doc.tokens.len();
     let word = lower_at(doc, k);
-    let is_unit = |k: usize| k < n && DATE_UNITS.contains(&lower_at(doc, k).as_ref());
     // "the '80s", "the ’90s".
     if matches!(word.as_ref(), "'" | "’") && k + 1 < n {
         let decade = doc.word(k + 1);
@@ -1377,7 +1377,7 @@ fn relative_date_after_the(doc: &Document, k: usize) -> Option<usize> {
         if is_count(&lower_at(doc, j)) && !matches!(lower_at(doc, j).as_ref(), "a" | "an") {
             j += 1;
         }
-        if !is_unit(j) {
+        if !is_date_unit(doc, j) {
             return None;
         }
         j + 1
@@ -1476,9 +1476,8 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
         }
     }
     let l = lower(doc, i);
-    let unit_at = |k: usize| k < n && DATE_UNITS.contains(&lower_at(doc, k).as_ref());
     // "two months ago", "a year ago", "three decades ago".
-    if is_count(&l) && unit_at(i + 1) && lower_at(doc, i + 2) == "ago" {
+    if is_count(&l) && is_date_unit(doc, i + 1) && lower_at(doc, i + 2) == "ago" {
         return Some(i + 3);
     }
     match l.as_ref() {

@@ -517,11 +517,8 @@ impl<'a, 't> Context<'a, 't> {
         self.mention_at[k].is_some() || self.surname_at[k].is_some()
     }
 
-    fn span_of(&self, (a, b): (usize, usize)) -> Span {
-        Span::new(
-            self.doc.tokens[a].span.start,
-            self.doc.tokens[b - 1].span.end,
-        )
+    fn span_of(&self, tokens: (usize, usize)) -> Span {
+        self.doc.span_of(tokens)
     }
 
     fn attribute_marks(
@@ -1913,7 +1910,7 @@ impl<'a, 't> Context<'a, 't> {
                     .take_while(|&h| doc.tokens[h].kind == TokenKind::Word && !self.quoted[h])
                     .last()
                     .unwrap_or(j);
-                let span = Span::new(doc.tokens[k].span.start, doc.tokens[end].span.end);
+                let span = doc.span_of((k, end + 1));
                 return Some((None, span));
             }
             if let Some(gender) = is_pronoun(&l) {

@@ -18,11 +18,12 @@
 //! was given last time in the article. Rules keep what they do best (dates, quantities,
 //! titles, quotations, alias merging); the model decides what the rules guess.
 
-use crate::analysis::{EntityType, Span};
+use crate::analysis::EntityType;
 use crate::lexicon;
 use crate::mentions::Mention;
 use crate::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 pub mod train;
 
@@ -202,7 +203,7 @@ pub fn combine(doc: &Document, rules: Vec<Mention>, labels: &[Label]) -> Vec<Men
             .filter(|m| a <= m.tokens.0 && m.tokens.1 <= b)
             .max_by_key(|m| m.tokens.1 - m.tokens.0);
         let same = rule.filter(|m| m.tokens == (a, b)).and_then(|m| m.kind);
-        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        let span = doc.span_of((a, b));
         let Some(kind) = name_type(name.label, span.of(doc.text), same) else {
             continue;
         };
@@ -260,7 +261,7 @@ pub(crate) fn decode(
     for i in 0..doc.tokens.len() {
         features.clear();
         features.extend_from_slice(statics.of(i, with_word(i)));
-        dynamic_features(doc, i, &labels, &history, &mut features);
+        dynamic_features(doc, i, statics.shape(i), &labels, &history, &mut features);
         let label = step(i, &features);
         history.record(doc, i, label);
         labels.push(label);
@@ -302,6 +303,7 @@ impl History {
 pub(crate) fn dynamic_features(
     doc: &Document,
     i: usize,
+    shape: &str,
     labels: &[Label],
     history: &History,
     out: &mut Vec<u32>,
@@ -317,18 +319,10 @@ pub(crate) fn dynamic_features(
     out.push(hash2(b"p1", prev.as_bytes(), b""));
     out.push(hash2(b"p2", prev2.as_bytes(), prev.as_bytes()));
     out.push(hash2(b"p1w", prev.as_bytes(), lower.as_bytes()));
-    out.push(hash2(
-        b"p1s",
-        prev.as_bytes(),
-        shape(doc.word(i)).as_bytes(),
-    ));
+    out.push(hash2(b"p1s", prev.as_bytes(), shape.as_bytes()));
     if let Some(h) = history.of(doc, i) {
         out.push(hash2(b"hist", h.tag().as_bytes(), b""));
-        out.push(hash2(
-            b"hists",
-            h.tag().as_bytes(),
-            shape(doc.word(i)).as_bytes(),
-        ));
+        out.push(hash2(b"hists", h.tag().as_bytes(), shape.as_bytes()));
     }
 }
 
@@ -338,6 +332,8 @@ pub(crate) struct StaticFeatures {
     starts: Vec<usize>,
     /// Where each token's features of the word itself start.
     word_starts: Vec<usize>,
+    /// Each token's [`shape`], which the label features read again at every step.
+    shapes: Vec<String>,
 }
 
 impl StaticFeatures {
@@ -387,6 +383,7 @@ impl StaticFeatures {
                 capital_inside.insert(w);
             }
         }
+        let shapes: Vec<String> = (0..n).map(|k| shape(doc.word(k))).collect();
         let headline: Vec<bool> = (0..doc.paragraphs.len())
             .map(|p| doc.title_case[p] || paragraph_in_capitals(doc, p))
             .collect();
@@ -400,6 +397,7 @@ impl StaticFeatures {
                 doc,
                 i,
                 verdict: &verdict,
+                shapes: &shapes,
                 lower_somewhere: &lower_somewhere,
                 capital_inside: &capital_inside,
                 headline: headline[doc.tokens[i].paragraph],
@@ -413,6 +411,7 @@ impl StaticFeatures {
             features,
             starts,
             word_starts,
+            shapes,
         }
     }
 
@@ -425,6 +424,10 @@ impl StaticFeatures {
         };
         &self.features[self.starts[i]..end]
     }
+
+    fn shape(&self, i: usize) -> &str {
+        &self.shapes[i]
+    }
 }
 
 /// A feature template and the word list it tests the word against.
@@ -434,6 +437,7 @@ struct Context<'a, 'd> {
     doc: &'a Document<'d>,
     i: usize,
     verdict: &'a [(&'static str, &'static str)],
+    shapes: &'a [String],
     lower_somewhere: &'a rustc_hash::FxHashSet<&'d str>,
     capital_inside: &'a rustc_hash::FxHashSet<&'d str>,
     headline: bool,
@@ -441,11 +445,11 @@ struct Context<'a, 'd> {
 
 impl Context<'_, '_> {
     /// Token `i + offset` in lower case, or a boundary marker outside the sentence.
-    fn lower_at(&self, offset: isize) -> String {
+    fn lower_at(&self, offset: isize) -> Cow<'_, str> {
         match self.at(offset) {
-            Some(k) => self.doc.lower(k).into_owned(),
-            None if offset < 0 => "<s>".into(),
-            None => "</s>".into(),
+            Some(k) => self.doc.lower(k),
+            None if offset < 0 => Cow::Borrowed("<s>"),
+            None => Cow::Borrowed("</s>"),
         }
     }
 
@@ -456,9 +460,8 @@ impl Context<'_, '_> {
             .then_some(k)
     }
 
-    fn shape_at(&self, offset: isize) -> String {
-        self.at(offset)
-            .map_or_else(|| "_".into(), |k| shape(self.doc.word(k)))
+    fn shape_at(&self, offset: isize) -> &str {
+        self.at(offset).map_or("_", |k| &self.shapes[k])
     }
 
     fn push_features(&self, out: &mut Vec<u32>) {
@@ -467,7 +470,7 @@ impl Context<'_, '_> {
         let word = doc.word(i);
         let lower = doc.lower(i);
         let lower = lower.as_ref();
-        let shape0 = shape(word);
+        let shape0 = self.shapes[i].as_str();
         let mut f = |template: &[u8], a: &[u8], b: &[u8]| out.push(hash2(template, a, b));
 
         f(b"bias", b"", b"");
@@ -494,7 +497,7 @@ impl Context<'_, '_> {
         f(
             b"s-1ss+1",
             shape_prev.as_bytes(),
-            (shape0.clone() + &shape_next).as_bytes(),
+            [shape0, shape_next].concat().as_bytes(),
         );
         let initial = doc.is_sentence_initial(i);
         f(
@@ -714,13 +717,7 @@ mod tests {
         let labels = tag(builtin(), &doc, &rules);
         let found: Vec<&str> = names(&doc, &labels)
             .iter()
-            .map(|t| {
-                Span::new(
-                    doc.tokens[t.tokens.0].span.start,
-                    doc.tokens[t.tokens.1 - 1].span.end,
-                )
-                .of(doc.text)
-            })
+            .map(|t| doc.span_of(t.tokens).of(doc.text))
             .collect();
         assert!(found.contains(&"Klaus Becker"), "{found:?}");
         assert!(found.contains(&"Frankfurt"), "{found:?}");

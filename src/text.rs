@@ -97,6 +97,12 @@ impl<'t> Document<'t> {
         Cow::Borrowed(self.tokens[i].span.of(&self.ascii_lower))
     }
 
+    /// The byte span of tokens `[a, b)`, from the start of the first to the end of the last
+    /// (`a < b`).
+    pub fn span_of(&self, (a, b): (usize, usize)) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+    }
+
     /// Index of the first token that starts at or after byte `pos` (binary search).
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)

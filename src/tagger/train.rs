@@ -51,13 +51,7 @@ fn label_of(kind: &str) -> Option<Label> {
 fn read_documents(
     dir: &Path,
 ) -> Result<impl Iterator<Item = Result<(PathBuf, RawDocument), String>>, String> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    Ok(paths.into_iter().map(|path| {
+    Ok(crate::eval::json_files(dir)?.into_iter().map(|path| {
         let json = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let raw = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -286,24 +280,13 @@ pub fn span_scores(model: &Model, docs: &[GoldText]) -> (usize, usize, usize) {
         let labels = super::tag(model, &doc, &mentions::find(&doc));
         let found: Vec<(Span, Label)> = super::names(&doc, &labels)
             .iter()
-            .map(|t| {
-                let span = Span::new(
-                    doc.tokens[t.tokens.0].span.start,
-                    doc.tokens[t.tokens.1 - 1].span.end,
-                );
-                (span, t.label)
-            })
+            .map(|t| (doc.span_of(t.tokens), t.label))
             .collect();
         predicted += found.len();
         gold += d.names.len();
         tp += found.iter().filter(|f| d.names.contains(f)).count();
     }
     (tp, predicted, gold)
-}
-
-/// [`Model::to_bytes`] of trained weights.
-pub fn model_bytes(bits: u32, weights: &[i8]) -> Vec<u8> {
-    Model::to_bytes(bits, weights)
 }
 
 #[cfg(test)]
@@ -361,7 +344,7 @@ mod tests {
         };
         let a = train(&docs, settings);
         assert_eq!(a, train(&docs, settings));
-        let bytes = model_bytes(12, &a);
+        let bytes = Model::to_bytes(12, &a);
         let model = Model::from_bytes(&bytes).unwrap();
         let (tp, predicted, gold) = span_scores(&model, &docs);
         assert_eq!((tp, predicted, gold), (18, 18, 18));
