@@ -6,7 +6,8 @@
 //!
 //! - the same words again are the same entity ("Blinken" … "Blinken");
 //! - one word of a person's full name is that person ("Blinken" → "Antony Blinken", and the
-//!   family name first in "Wang" → "Wang Yi"), the last word preferred;
+//!   family name first in "Wang" → "Wang Yi"), the last word preferred, also in capitals
+//!   ("PENCE:" in a transcript);
 //! - an acronym is the name whose initials it spells ("U.S.", "US" → "United States");
 //! - a word left untyped by the mention stage takes the type of the entity it joins, or
 //!   of its context ("Qin said" is a person), or is dropped when nothing says what it is;
@@ -193,8 +194,19 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         }
         // The full name a single word stands for: the family name first, the nearest
         // earlier full name first, else the first later one.
+        // "PENCE:" in a transcript is "Mike Pence".
+        let as_written = if text.len() > 2 && !text.chars().any(char::is_lowercase) {
+            mentions::title_cased(text)
+        } else {
+            String::new()
+        };
+        let name_word = if as_written.is_empty() {
+            text
+        } else {
+            as_written.as_str()
+        };
         let full_name = |family: bool| {
-            let key = (text, family);
+            let key = (name_word, family);
             recent_with
                 .get(&key)
                 .or(first_with.get(&key))
@@ -222,7 +234,11 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             }
         }
         // A family name that is also a place: "Paris claims …" after "Valeska Paris".
-        if !text.contains(' ') && matches!(mention.kind, Some(EntityType::Gpe | EntityType::Loc)) {
+        // (Not "MOSCOW" in a dateline.)
+        if !text.contains(' ')
+            && as_written.is_empty()
+            && matches!(mention.kind, Some(EntityType::Gpe | EntityType::Loc))
+        {
             if let Some(p) = full_name(true) {
                 kinds[m] = Some(EntityType::Person);
                 target = Some(p);
@@ -611,6 +627,13 @@ mod tests {
             e.contains(&("Antony Blinken".into(), EntityType::Person, 3)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_turn_label_in_capitals_is_the_person() {
+        // "Pence" is also a common word; the article names a Pence, so "PENCE:" is he.
+        let found = entities("Gov. Mike Pence spoke.\n\nPENCE: Well, look.\n\nUPDATE: None.");
+        assert_eq!(found, [("Mike Pence".to_string(), EntityType::Person, 2)]);
     }
 
     #[test]

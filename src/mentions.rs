@@ -13,13 +13,14 @@
 //!    "U.S." and PERSON "Dana Okafor"; "Mrs." also says the person is a woman).
 //! 4. Each chunk is typed: known places, groups and organisations; head words ("Fudan
 //!    University", "Great Hall of the People"); acronyms; given names; a title or a
-//!    reporting verb beside it. A single unknown word may stay untyped (`kind: None`) for the
+//!    reporting verb beside it; a transcript's turn label ("PENCE:", see
+//!    `is_label_shaped`). A single unknown word may stay untyped (`kind: None`) for the
 //!    entity stage to resolve against the rest of the article ("Wang" after "Wang Yi").
 
 use crate::analysis::{EntityType, Span};
 use crate::lexicon::{self, Gender};
 use crate::text::{Document, TokenKind};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
 /// A name found in the text.
@@ -197,6 +198,9 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     // Words that stand alone as a name somewhere in the article ("Blinken"), so that
     // "told Blinken China" can be read as two names.
     let mut standalone: HashSet<&str> = HashSet::default();
+    // The last words of names of several words ("Pence" of "Mike Pence"), for transcripts'
+    // turn labels in capitals.
+    let mut family_names: HashSet<&str> = HashSet::default();
     let mut i = 0;
     while i < n {
         if let Some(end) = date_at(doc, i) {
@@ -210,16 +214,40 @@ pub fn find(doc: &Document) -> Vec<Mention> {
             if end == i + 1 && !doc.is_sentence_initial(i) {
                 standalone.insert(doc.word(i));
             }
+            if end > i + 1 {
+                family_names.insert(doc.word(end - 1));
+            }
             pieces.push(Piece::Chunk(i, end));
             i = end;
         } else {
             i += 1;
         }
     }
+    // A transcript names its speakers again and again; a form's field labels ("ISSUER:")
+    // come once each.
+    let mut labels: HashMap<&str, usize> = HashMap::default();
+    for piece in &pieces {
+        if let &Piece::Chunk(a, b) = piece {
+            if is_label_shaped(doc, (a, b)) {
+                *labels.entry(doc.word(a)).or_default() += 1;
+            }
+        }
+    }
+    let is_turn_label = |(a, b): (usize, usize)| {
+        is_label_shaped(doc, (a, b)) && {
+            let w = doc.word(a);
+            let repeated = labels.get(w).is_some_and(|&count| count > 1);
+            let family_name = family_names.contains(title_cased(w).as_str());
+            (repeated && !lexicon::is_common_word(&w.to_ascii_lowercase())) || family_name
+        }
+    };
     let mut out = Vec::new();
     for piece in pieces {
         match piece {
             Piece::Number(a, b, kind) => push(&mut out, doc, (a, b), Some(kind), None),
+            Piece::Chunk(a, b) if is_turn_label((a, b)) => {
+                push(&mut out, doc, (a, b), Some(EntityType::Person), None)
+            }
             Piece::Chunk(a, b) => classify_chunk(doc, (a, b), &standalone, &mut out),
         }
     }
@@ -402,6 +430,35 @@ fn is_all_caps(word: &str) -> bool {
         && word.chars().all(|c| !c.is_lowercase())
 }
 
+/// Could the one word at tokens `[a, b)` label a speaker's turn in a transcript? A word in
+/// capitals opening its paragraph (after an opening mark at most) before a colon:
+/// `"WALLACE: Let's start …`, `RUIZ: Well, look, …`; no known name ("CNN:") nor acronym.
+/// It does when the article names someone so ("Mike Pence" … "PENCE:"), or uses it again
+/// and it is no common word (a kicker: "UPDATE:", "VIDEO:").
+fn is_label_shaped(doc: &Document, (a, b): (usize, usize)) -> bool {
+    let w = doc.word(a);
+    let opens = doc.opens_paragraph(a)
+        || (a > 0 && doc.opens_paragraph(a - 1) && matches!(doc.word(a - 1), "\"" | "“"));
+    opens
+        && b == a + 1
+        && b < doc.tokens.len()
+        && doc.word(b) == ":"
+        && w.chars().count() > 2
+        && w.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
+        && !lexicon::is_common_acronym(w)
+        && known_type(w).is_none()
+}
+
+/// "PENCE" → "Pence".
+pub(crate) fn title_cased(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect()
+}
+
 fn is_month_or_weekday(word: &str) -> bool {
     MONTHS.contains(&word) || WEEKDAYS.contains(&word)
 }
@@ -508,8 +565,13 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
         return false;
     }
     if is_capitalised(doc, j) && t.space_before {
-        // "Regina Ip In the …": a capitalised function word starts something new.
-        if FUNCTION_WORDS.contains(&w) {
+        // "Regina Ip In the …": a capitalised function word starts something new; but "A."
+        // is an initial ("Julie A. Diaz").
+        let initial = w.len() == 1
+            && j + 1 < doc.tokens.len()
+            && doc.word(j + 1) == "."
+            && !doc.tokens[j + 1].space_before;
+        if FUNCTION_WORDS.contains(&w) && !initial {
             return false;
         }
         // "… Ahmed Mohamed Image: Twitter": a caption's label starts something new.
@@ -1227,7 +1289,18 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     // People take no article ("the Sea Org"), and their names hold no acronym ("LA Weekly")
     // nor place ("Toronto Star").
     let after_the = a > 0 && doc.word(a - 1) == "the";
-    let has_acronym = words.iter().any(|w| is_all_caps(w));
+    // (A generational suffix is no acronym: "Vann R. Newkirk II".)
+    // ("World Group II" is none: a common word before the numeral.)
+    let generational = |k: usize| {
+        k + 1 == words.len()
+            && k > 0
+            && matches!(words[k], "II" | "III" | "IV")
+            && !lexicon::is_common_word(&words[k - 1].to_lowercase())
+    };
+    let has_acronym = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is_all_caps(w) && !generational(k));
     // ("Valeska Paris" is a person: a place last marks an organisation only after a common
     // word, as in "Environment Canada".)
     let is_place = |w: &str| lexicon::place_type(w).is_some() || lexicon::is_norp(w);

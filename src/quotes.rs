@@ -14,6 +14,7 @@
 //!   paragraph opens with a mark again, that paragraph continues the same quotation
 //!   (`continues_previous`), as in a speech quoted over several paragraphs.
 //! - A closing mark with no opener in its paragraph quotes from the paragraph's start.
+//! - A transcript's stage direction quoted as a turn (`"(CROSSTALK.)`) is no quotation.
 
 use crate::analysis::Span;
 use crate::text::Document;
@@ -113,7 +114,7 @@ fn scan_paragraph(
             let letters = raw.chars().filter(|c| c.is_alphanumeric()).count();
             // A quotation has words: an empty or all-punctuation pair is none, nor is a
             // single-quoted "n".
-            if letters == 0 || (!double && letters < 2) {
+            if letters == 0 || (!double && letters < 2) || is_stage_direction(raw) {
                 return;
             }
             let content = Span::new(
@@ -220,6 +221,16 @@ fn scan_paragraph(
     }
 }
 
+/// A transcript's note between its turns, quoted as if a turn: `"(CROSSTALK.)`,
+/// `"(APPLAUSE)`. One bracket holds it all; nobody says it.
+fn is_stage_direction(raw: &str) -> bool {
+    let inner = raw.trim().trim_end_matches('.');
+    inner.len() > 2
+        && inner.starts_with(['(', '['])
+        && inner.ends_with([')', ']'])
+        && !inner[1..inner.len() - 1].contains(['(', ')', '[', ']'])
+}
+
 /// How far ahead a double mark opened inside single quotes looks for its closer.
 const NESTED_REACH: usize = 200;
 
@@ -266,6 +277,14 @@ mod tests {
         assert_eq!(
             quotes("“This is a good day,” Moen told Marrow."),
             ["This is a good day,"]
+        );
+    }
+
+    #[test]
+    fn a_transcripts_stage_direction_is_no_quotation() {
+        assert_eq!(
+            quotes("\"LEE: We must vote.\n\n\"(CROSSTALK.)\n\n\"ROSS: (Laughs) Not today."),
+            ["LEE: We must vote.", "ROSS: (Laughs) Not today."]
         );
     }
 

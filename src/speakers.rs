@@ -4,6 +4,7 @@
 //! [`crate::quotes`]; gives each quotation its speaker (an entity id, or none), the cue
 //! (reporting verb or phrase) and the words that named the speaker there. Rules, in order:
 //!
+//! 0. A transcript's turn quoted whole is its label's: `"PENCE: Well, look, …`.
 //! 1. A cue right after the closing mark of a quotation that ends its clause:
 //!    `“…,” Moen told Marrow`, `“…,” said Tomas Vale`, `“…,” he added`, through a title or an
 //!    appositive (`“…,” the union's general secretary, Paul Nowak, said`).
@@ -521,6 +522,26 @@ impl<'a, 't> Context<'a, 't> {
         self.doc.span_of(tokens)
     }
 
+    /// A quotation that opens its paragraph with a person's name and a colon quotes a
+    /// transcript's turn: `"PENCE: Well, look, …` is Pence's (a title in mid-sentence is not:
+    /// `curator of “Andy Warhol: Photographs”`).
+    fn turn_label(&self, q: &QuoteMarks) -> Option<Attribution> {
+        let doc = self.doc;
+        let first = doc.token_at_or_after(q.content.start);
+        if !(doc.opens_paragraph(first) || (first > 0 && doc.opens_paragraph(first - 1))) {
+            return None;
+        }
+        let mention = &self.resolved.mentions[(*self.mention_at.get(first)?)?];
+        let (a, b) = mention.tokens;
+        let person = self.resolved.entities[mention.entity].kind == EntityType::Person;
+        (a == first && b - a <= 3 && person && b < self.doc.tokens.len() && self.word(b) == ":")
+            .then(|| Attribution {
+                speaker: Some(mention.entity),
+                named_by: Some(mention.span),
+                cue: Span::new(0, 0),
+            })
+    }
+
     fn attribute_marks(
         &self,
         q: &QuoteMarks,
@@ -532,6 +553,10 @@ impl<'a, 't> Context<'a, 't> {
         let n = doc.tokens.len();
         let short = is_short(doc, q);
         let paragraph = doc.tokens.get(open_tok.min(n.saturating_sub(1)))?.paragraph;
+        // 0. A transcript's turn, quoted whole: `"WALLACE: Let's start …`.
+        if let Some(at) = self.turn_label(q) {
+            return Some(at);
+        }
         // 1. Right after the closing mark: `“…,” Xi told` / `“…,” said Wu`. Only a quotation
         //    that ends its clause (with punctuation inside or a comma after) is attributed so;
         //    a fragment in mid-sentence (`faced a “very difficult” year as demand slowed`)
@@ -590,8 +615,10 @@ impl<'a, 't> Context<'a, 't> {
                 // A name counts as one step: `“…,” Dr. Jane Smith told`; an affiliation after
                 // it may take as many as an appositive: `“…,” Marc Gambier of the regional
                 // fire service told`. The dot and number of "No. 1" take none.
+                // Nor do titles before a name: `“…,” panel Chairman Rep. Ada Crane said`.
                 let numbering = matches!(doc.tokens[k].kind, TokenKind::Number)
-                    || (self.word(k) == "." && !doc.tokens[k].space_before);
+                    || (self.word(k) == "." && !doc.tokens[k].space_before)
+                    || lexicon::is_title(&self.lower(k));
                 k = match self.mention_at[k] {
                     Some(m) => {
                         let end = self.resolved.mentions[m].tokens.1;
@@ -1666,10 +1693,31 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             if self.word(k) == "," && k > 0 {
-                // (Before a bracketed short form: "The Ethics Commission (EACC), which …,".)
-                let bracketed = k >= 4 && self.word(k - 1) == ")" && self.word(k - 3) == "(";
-                let before = if bracketed { k - 4 } else { k - 1 };
-                if let Some((entity, tokens)) = self.speaker_mention_ending_at(before) {
+                // (Before a bracketed short form or party: "The Ethics Commission (EACC),
+                // which …,", "Rep. Jim Ward (R-Ohio), a panel member,".)
+                let before = match self.word(k - 1) {
+                    ")" => (k.saturating_sub(BRACKET_WORDS + 1)..k - 1)
+                        .rev()
+                        .find(|&j| self.word(j) == "(")
+                        .and_then(|open| open.checked_sub(1)),
+                    _ => Some(k - 1),
+                };
+                let Some(before) = before else { continue };
+                // "his partner at Lenox, Lawrence Cummings, said": a name after a
+                // preposition is a complement, not the subject.
+                let complement = |start: usize| {
+                    start > 0
+                        && matches!(
+                            self.lower(start - 1).as_ref(),
+                            "at" | "of" | "for" | "from" | "with" | "in" | "to" | "by"
+                        )
+                };
+                let found = self
+                    .speaker_mention_ending_at(before)
+                    .filter(|&(_, tokens)| {
+                        !complement(tokens.0) || self.affiliated_person(tokens.0).is_some()
+                    });
+                if let Some((entity, tokens)) = found {
                     let kind = self.resolved.entities[entity].kind;
                     if kind == EntityType::Person {
                         person = Some((Some(entity), self.span_of(tokens)));
@@ -1934,7 +1982,15 @@ impl<'a, 't> Context<'a, 't> {
                 && j > 0
                 && !doc.tokens[j].space_before
                 && lexicon::is_abbreviation(self.word(j - 1));
-            if doc.tokens[j].kind != TokenKind::Word && !apposition_comma && !title_dot {
+            // "said 9/11 widow Terry Strada", "said 17-year-old Jared Potts": a number and
+            // the marks inside one word describe the person.
+            let in_word = doc.tokens[j].kind == TokenKind::Number
+                || (!doc.tokens[j].space_before
+                    && j + 1 < n
+                    && !doc.tokens[j + 1].space_before
+                    && matches!(self.word(j), "/" | "-"));
+            if doc.tokens[j].kind != TokenKind::Word && !apposition_comma && !title_dot && !in_word
+            {
                 break;
             }
             j += 1;
@@ -2218,6 +2274,44 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn a_transcripts_turns_are_their_labels_people() {
+        let text = "Host Tom Briggs spoke with Senator Ana Ruiz. The transcript:\n\n\
+                    \"BRIGGS: Will the bill pass?\n\n\
+                    \"RUIZ: Well, the votes are there. Critics call it a “done deal.” But no.\n\n\
+                    \"But nobody wants a shutdown.";
+        assert_eq!(
+            speakers(text),
+            [
+                some("Tom Briggs"),
+                some("Ana Ruiz"),
+                some("Ana Ruiz"),
+                some("Ana Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_brackets_and_affiliations_around_a_name_after_the_quotation() {
+        let text = "“Subpoenas are not optional,” panel Chairman Rep. Ada Crane (R-Utah) said.\n\n\
+                    “They would just go get it,” Rep. Tom Ward (R-Ohio), a panel member, said.\n\n\
+                    “He showed an ability to make deals,” his partner at Lenox, Joe Cobb, said.\n\n\
+                    “It does not hold,” said 9/11 widow Rita Strand.\n\n\
+                    “Hate this framing,” Vann R. Newkom II, a writer for The Beacon, said.\n\n\
+                    “We are afraid.” ― Julie A. Diaz Marlow";
+        assert_eq!(
+            speakers(text),
+            [
+                some("Ada Crane"),
+                some("Tom Ward"),
+                some("Joe Cobb"),
+                some("Rita Strand"),
+                some("Vann R. Newkom II"),
+                some("Julie A. Diaz Marlow")
+            ]
+        );
     }
 
     #[test]
