@@ -554,6 +554,13 @@ fn after_lower_case_prefix(doc: &Document, i: usize) -> bool {
             .is_some_and(char::is_lowercase)
 }
 
+/// Short words that end a compound adjective after a name and a hyphen ("Tea-led",
+/// "Ohio-born"), never a syllable of the name.
+const COMPOUND_TAILS: [&str; 14] = [
+    "led", "run", "era", "born", "made", "like", "wide", "held", "free", "rich", "type", "owned",
+    "based", "style",
+];
+
 /// Can token `j` continue a name chunk whose last token is `j - 1`?
 fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
     let t = &doc.tokens[j];
@@ -641,7 +648,15 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
         if !same_para {
             break;
         }
-        // "Wong Yeung-tat": a hyphen inside a name word.
+        // "Wong Yeung-tat": a hyphen inside a name word; a common word only after a short
+        // syllable in the Korean way ("Ban Ki-moon", "Moon Jae-in"; "Obama-era" is none).
+        let korean_syllables = || {
+            let (first, second) = (prev.chars().count(), doc.word(end + 1).chars().count());
+            (2..=3).contains(&first)
+                && second <= 4
+                && !is_all_caps(prev)
+                && !COMPOUND_TAILS.contains(&doc.word(end + 1))
+        };
         if (w == "-" || w == "‐")
             && !doc.tokens[end].space_before
             && end + 1 < n
@@ -652,7 +667,7 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
-            && !lexicon::is_common_word(doc.word(end + 1))
+            && (!lexicon::is_common_word(doc.word(end + 1)) || korean_syllables())
             && lexicon::place_type(prev).is_none()
             && !lexicon::is_norp(prev)
         {
@@ -1055,6 +1070,21 @@ fn after_title_of(doc: &Document, (a, b): (usize, usize), org_head: bool) -> Opt
     named.then_some(rest)
 }
 
+/// Is token `b` a verb of saying in the past or present ("said", "reports"), ending a
+/// capitalised common noun or a place's head ("the Times wrote")? Not an organisation's own
+/// head word, which the speaker stage reads as a noun that refers back ("the ministry said").
+fn speaks_after(doc: &Document, b: usize) -> bool {
+    b < doc.tokens.len()
+        && doc.tokens[b].kind == TokenKind::Word
+        && !lexicon::is_org_word(doc.word(b - 1))
+        && !lexicon::is_title(&lower(doc, b - 1))
+        && lexicon::cue_lemma(&lower(doc, b)).is_some()
+        && (doc.word(b).ends_with("ed")
+            || doc.word(b).ends_with('s')
+            || doc.word(b) == "wrote"
+            || doc.word(b) == "said")
+}
+
 /// Does a chunk that is no known name look like a name at all? Not an ordinary acronym
 /// ("TV"), a model number ("IE6"), a roman numeral, a capitalised common noun after "the"
 /// ("the Church"), a word in capitals for emphasis ("UNLESS"), nor the first part of a
@@ -1066,11 +1096,9 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     let w = doc.word(a);
     // A lone capital letter ("Group G") is a label, not a name; a lone facility, event or
     // landform word ("the Harbour", "the Summit") is a common noun.
-    if w.chars().count() == 1
-        || lexicon::is_fac_word(w)
-        || lexicon::is_event_word(w)
-        || lexicon::is_loc_word(w)
-    {
+    let common_noun =
+        lexicon::is_fac_word(w) || lexicon::is_event_word(w) || lexicon::is_loc_word(w);
+    if w.chars().count() == 1 || (common_noun && !speaks_after(doc, b)) {
         return false;
     }
     // "TV", "CEO"; model numbers ("IE6"); roman numerals ("part XVII"); plural acronyms
@@ -1087,7 +1115,8 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     }
     let common = lexicon::is_common_word(&lower(doc, a));
     let after_the = a > 0 && doc.word(a - 1).eq_ignore_ascii_case("the");
-    if common && after_the && !is_all_caps(w) {
+    // ("the Times wrote", "the Globe reported": a paper by its short name, which speaks.)
+    if common && after_the && !is_all_caps(w) && !speaks_after(doc, b) {
         return false;
     }
     if common && is_all_caps(w) && w.chars().count() > 4 {
@@ -1204,6 +1233,15 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     let of_a_creed = || {
         lexicon::is_org_word(last) && words[..words.len() - 1].iter().any(|w| lexicon::is_norp(w))
     };
+    // A place by its head word that reports or writes is an organisation: "The Hill
+    // reported", "the Kennedy Space Center said".
+    let place_head = lexicon::is_fac_word(last)
+        || lexicon::is_loc_word(last)
+        || head_then_of(lexicon::is_fac_word)
+        || head_then_of(lexicon::is_loc_word);
+    if words.len() > 1 && place_head && speaks_after(doc, b) {
+        return (Some(EntityType::Org), false);
+    }
     if lexicon::is_fac_word(last) && words.len() > 1 && !of_a_creed() {
         return (Some(EntityType::Fac), false);
     }
@@ -1236,6 +1274,10 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
         // "police in B.C.", "from D.C.": a dotted short form where a place goes is a place.
         if w.contains('.') && in_place_context(doc, a) {
             return (Some(EntityType::Gpe), false);
+        }
+        // "the Globe reported": what follows "the" and reports is an organisation.
+        if a > 0 && doc.word(a - 1).eq_ignore_ascii_case("the") && speaks_after(doc, b) {
+            return (Some(EntityType::Org), false);
         }
         // "Euronews", "Wikinews": a news outlet's one-word name.
         if is_all_caps(w) || w.contains('.') || (w.len() > 4 && w.ends_with("news")) {
@@ -1923,6 +1965,32 @@ mod tests {
     fn names_in_a_list_share_their_type() {
         let text = "Homes in London and Devon lost power.";
         assert!(has(text, "Devon", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn korean_syllables_and_reporting_places_and_initials() {
+        let text = "Secretary General Ban Ki-moon spoke. President Moon Jae-in agreed. An \
+                    Obama-era rule and a Tea-led drive stay out. The Hill reported it, and \
+                    so did Julie A. Marlow.";
+        assert!(
+            has(text, "Ki-moon", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Moon Jae-in", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(text, "Hill", EntityType::Org), "{:?}", found(text));
+        assert!(
+            has(text, "Julie A. Marlow", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        assert!(!found(text)
+            .iter()
+            .any(|(t, _)| t.contains("-led") || t.contains("-era")));
     }
 
     #[test]
