@@ -572,6 +572,10 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
         return false;
     }
     if is_capitalised(doc, j) && t.space_before {
+        // "Francois Hollande Says Donald Trump …": in a headline a verb of saying ends a name.
+        if in_title_case_paragraph(doc, j) && lexicon::cue_lemma(&lower(doc, j)).is_some() {
+            return false;
+        }
         // "Regina Ip In the …": a capitalised function word starts something new; but "A."
         // is an initial ("Julie A. Diaz").
         let initial = w.len() == 1
@@ -1991,6 +1995,13 @@ mod tests {
         assert!(!found(text)
             .iter()
             .any(|(t, _)| t.contains("-led") || t.contains("-era")));
+        // A headline's verb of saying ends a name.
+        let text = "Dana Okafor Slams Tomas Vale Over Tax Plan\n\nThe row went on.";
+        assert!(
+            has(text, "Dana Okafor", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]

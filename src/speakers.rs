@@ -1657,7 +1657,14 @@ impl<'a, 't> Context<'a, 't> {
             k = k.checked_sub(1)?;
             match self.word(k) {
                 "of" | "at" | "from" => {
-                    let (person, tokens) = self.speaker_mention_ending_at(k.checked_sub(1)?)?;
+                    let before = k.checked_sub(1)?;
+                    let named = match self.speaker_mention_ending_at(before) {
+                        Some(found) => Some(found),
+                        // "Jeff Bechdel, chairman of America Rising,": the person before the
+                        // role in apposition.
+                        None => self.person_before_role(before),
+                    };
+                    let (person, tokens) = named?;
                     let is_person = self.resolved.entities[person].kind == EntityType::Person;
                     return is_person.then_some((person, tokens));
                 }
@@ -1667,6 +1674,23 @@ impl<'a, 't> Context<'a, 't> {
                 w if w.starts_with(|c: char| c.is_ascii_lowercase()) => {}
                 _ => return None,
             }
+        }
+        None
+    }
+
+    /// The person named before a role in apposition that ends at token `last`: "Aaron
+    /// Kall, the director of debate" (a few lower-case words after the comma).
+    fn person_before_role(&self, last: usize) -> Option<(usize, (usize, usize))> {
+        let mut k = last;
+        for _ in 0..AFFILIATION_WINDOW {
+            let w = self.word(k);
+            if w == "," {
+                return self.speaker_mention_ending_at(k.checked_sub(1)?);
+            }
+            if !w.starts_with(|c: char| c.is_lowercase()) || self.quoted[k] {
+                return None;
+            }
+            k = k.checked_sub(1)?;
         }
         None
     }
@@ -2312,6 +2336,15 @@ mod tests {
                 some("Julie A. Diaz Marlow")
             ]
         );
+    }
+
+    #[test]
+    fn a_person_before_a_role_at_an_organisation_speaks_for_it() {
+        let text =
+            "Jeff Barlow, chairman of the Harbor Alliance (a lobby), tweeted: “They lost.”\n\n\
+                    “It is a show,” said Aaron Kell, the director of debate at the University of \
+                    Michigan.";
+        assert_eq!(speakers(text), [some("Jeff Barlow"), some("Aaron Kell")]);
     }
 
     #[test]
