@@ -653,6 +653,16 @@ impl<'a, 't> Context<'a, 't> {
                 {
                     continue;
                 }
+                // "called Mr. Obama's remarks “…”", "the claims": after a possessive or a
+                // determiner a cue word is a noun; the verb is further back.
+                let after_determiner = k > 0
+                    && matches!(
+                        self.lower(k - 1).as_ref(),
+                        "’s" | "'s" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                    );
+                if after_determiner && !introduces && !self.is_in_the_words_of(k) {
+                    continue;
+                }
                 if self
                     .cue_lemma(k)
                     .is_some_and(|l| introduces || !AFTER_QUOTE_ONLY.contains(&l))
@@ -913,16 +923,39 @@ impl<'a, 't> Context<'a, 't> {
                 let speaker = self.resolve_pronoun(first, gender, last_speaker)?;
                 (Some(speaker), doc.tokens[first].span, first + 1)
             } else if let Some(end) = self.unnamed_noun_phrase(first, open_tok) {
-                // "The department would not “comment”", "A friend described him as “…”":
-                // a source by description only, reported by its words and no name.
-                (None, self.span_of((first, end)), end)
+                // "Another critic, Laurence Tribe, likened …": the name in apposition.
+                let named = (self.word(end) == ",")
+                    .then(|| self.opening_names(end + 1))
+                    .flatten()
+                    .filter(|&(e, (_, b))| {
+                        self.resolved.entities[e].kind == EntityType::Person
+                            && b < open_tok
+                            && self.word(b) == ","
+                    });
+                match named {
+                    Some((e, tokens)) => (Some(e), self.span_of(tokens), tokens.1 + 1),
+                    // "The department would not “comment”", "A friend described him as
+                    // “…”": a source by description only, reported by its words and no name.
+                    None => (None, self.span_of((first, end)), end),
+                }
             } else {
                 let (speaker, tokens) = self.opening_names(first)?;
                 let kind = self.resolved.entities[speaker].kind;
                 if !matches!(kind, EntityType::Person | EntityType::Org) {
                     return None;
                 }
-                (Some(speaker), self.span_of(tokens), tokens.1)
+                // "Aaron Kall, the director of debate at the university, compared …": over
+                // an appositive to the verb.
+                let mut end = tokens.1;
+                if end < open_tok && self.word(end) == "," {
+                    if let Some(close) = (end + 1..open_tok.min(end + 1 + APPOSITIVE_STEPS))
+                        .take_while(|&k| !self.quoted[k] && self.cue_lemma(k).is_none())
+                        .find(|&k| self.word(k) == ",")
+                    {
+                        end = close + 1;
+                    }
+                }
+                (Some(speaker), self.span_of(tokens), end)
             };
             // The subject acts: a verb (a lower-case word) follows it, not a possessive
             // ("Clinton's broadside against …") or the preposition of a heading.
@@ -2345,6 +2378,24 @@ mod tests {
                     “It is a show,” said Aaron Kell, the director of debate at the University of \
                     Michigan.";
         assert_eq!(speakers(text), [some("Jeff Barlow"), some("Aaron Kell")]);
+    }
+
+    #[test]
+    fn a_subject_in_apposition_frames_a_partial_quotation() {
+        let text = "Mina Moore, an adviser to the campaign, called Mr. Obama's remarks on \
+                    Saturday \"a true wake-up call\" to his supporters.\n\n\
+                    Another critic, Lars H. Tribe, likened the rules to \"burning the \
+                    Constitution\" in a brief.\n\n\
+                    Aaron Kell, the director of debate at the university, compared him to a \
+                    coach who is \"working the referees\" at a game.";
+        assert_eq!(
+            speakers(text),
+            [
+                some("Mina Moore"),
+                some("Lars H. Tribe"),
+                some("Aaron Kell")
+            ]
+        );
     }
 
     #[test]
