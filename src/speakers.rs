@@ -46,7 +46,11 @@
 //! sentence; a pronoun that starts one ("He also urged", `“…,” he told`) refers to the
 //! person who opens the sentence before, else to the topic: the last speaker or the last
 //! person said to say something, and last the nearest person of the pronoun's gender named
-//! outside quotations. Each step looks at a bounded window, so the stage is
+//! outside quotations. That is the rules' reading; for "he" and "she" a learned ranker
+//! ([`pronouns`]) then weighs it with the other people named nearby (the last speaker, the
+//! last subjects of cues, how recently and where each was named), except where the rules
+//! are surest: a fitting name earlier in the pronoun's sentence, or a person opening the
+//! sentence before in the same paragraph. Each step looks at a bounded window, so the stage is
 //! linear in the text.
 
 use crate::analysis::{EntityType, Quote, Span};

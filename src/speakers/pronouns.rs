@@ -401,9 +401,13 @@ impl<'a, 't> Context<'a, 't> {
         // clear from Xi's remarks what he meant, although he told Blinken …"): the rules'.
         let doc = self.doc;
         let (sentence_start, _) = doc.sentences[doc.tokens[p].sentence];
-        let opens =
-            (sentence_start..p).all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct);
+        let opens = self.pronoun_opens(p);
         if !opens && self.best_before(sentence_start, p, gender).is_some() {
+            return rules;
+        }
+        // A sentence that opens with the pronoun goes on about the person who opens the one
+        // before, in the same paragraph ("Rathbun requested donations …. He described …").
+        if opens && self.continues_previous_subject(p, gender) {
             return rules;
         }
         let candidates = self.pronoun_candidates(p, gender, last_speaker, rules);
@@ -418,6 +422,52 @@ impl<'a, 't> Context<'a, 't> {
             Some(w) => w.best(&candidates).map(|i| candidates[i].entity).or(rules),
             None => rules,
         }
+    }
+
+    /// Is the pronoun at token `p` the subject its sentence opens with: after nothing but
+    /// quotations and punctuation (`“…,” he said`), or after an opening phrase and its comma
+    /// that names no one (`Of the public process, he said`)?
+    fn pronoun_opens(&self, p: usize) -> bool {
+        let doc = self.doc;
+        let (sentence_start, _) = doc.sentences[doc.tokens[p].sentence];
+        let bare =
+            (sentence_start..p).all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct);
+        let after_phrase = p > sentence_start
+            && self.word(p - 1) == ","
+            && (sentence_start..p).all(|k| {
+                self.mention_at[k].is_none()
+                    && self.surname_at[k].is_none()
+                    && (self.quoted[k] || !matches!(self.word(k), "," | ";" | ":"))
+                    || k == p - 1
+            });
+        bare || after_phrase
+    }
+
+    /// Does the sentence before the one token `p` opens, in the same paragraph, open with a
+    /// person of the pronoun's gender (or of none known), or name one of that very gender near
+    /// its start?
+    fn continues_previous_subject(&self, p: usize, gender: Gender) -> bool {
+        let doc = self.doc;
+        let sentence = doc.tokens[p].sentence;
+        let Some(previous) = sentence.checked_sub(1) else {
+            return false;
+        };
+        let (a, _) = doc.sentences[previous];
+        if doc.tokens[a].paragraph != doc.tokens[p].paragraph || self.quoted[a] {
+            return false;
+        }
+        let opener = self.opening_names(a).is_some_and(|(e, _)| {
+            self.resolved.entities[e].kind == EntityType::Person
+                && self.gender_fits(e, gender).is_some()
+        });
+        // "Later, Mr. Rathbun asked …", "His wife, Ana Dragomir, …": a person of that very
+        // gender near the start.
+        let (_, b) = doc.sentences[previous];
+        let near_start = (a..b.min(a + super::OPENING_APPOSITION)).any(|k| {
+            self.person_at(k)
+                .is_some_and(|e| self.gender_fits(e, gender) == Some(true))
+        });
+        opener || near_start
     }
 
     /// The person named at token `k`, by a mention or by a family name alone.
@@ -447,10 +497,8 @@ impl<'a, 't> Context<'a, 't> {
         let paragraph = doc.tokens[p].paragraph;
         let fits = |e: usize| self.gender_fits(e, gender);
         // Where the pronoun stands.
-        let (sentence_start, _) = doc.sentences[sentence];
         let after_quote = p > 0 && self.quoted[p - 1];
-        let opens =
-            (sentence_start..p).all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct);
+        let opens = self.pronoun_opens(p);
         let context = if after_quote {
             1
         } else if opens {
