@@ -12,7 +12,8 @@ PKG := www/pkg
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
 BROWSER_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/browser*.rs))
 
-.PHONY: serve setup pkg test test-native lint test-browser e2e size bench package-crate train train-check
+.PHONY: serve setup pkg test test-native lint test-browser e2e size bench package-crate train train-check \
+	train-speakers train-speakers-check
 
 # Build the package and serve the page on http://127.0.0.1:$(PORT)/.
 serve: setup pkg
@@ -82,6 +83,19 @@ train-check:
 	cargo run --release --example train_tagger -- $(CORPUS)/conll_train $(CORPUS)/conll_dev \
 	  --silver $(CORPUS)/polnear_train --out target/tagger-check.bin
 	cmp target/tagger-check.bin data/tagger/model.bin && echo "train-check: the committed weights are reproduced"
+
+# The he/she ranker's weights (data/speaker_ranker/weights.tsv, see its README), from PolNeAR's
+# training split; the development split is only measured. Deterministic (tests/speaker_ranker.rs).
+train-speakers:
+	cargo run --release --example train_speakers -- $(CORPUS)/polnear_train $(CORPUS)/polnear_dev
+
+# Are the committed ranker weights what `make train-speakers` gives now? (The candidates are
+# read by the rules: after a change to them, `make train-speakers` and commit.)
+train-speakers-check:
+	cargo run --release --example train_speakers -- $(CORPUS)/polnear_train $(CORPUS)/polnear_dev \
+	  --out target/speaker-ranker-check.tsv
+	cmp target/speaker-ranker-check.tsv data/speaker_ranker/weights.tsv && \
+	  echo "train-speakers-check: the committed weights are reproduced"
 
 # The crate as crates.io would get it: `cargo package` builds and tests-compiles the packaged
 # sources on their own (no ../shared, no git checkout). --offline when the registry index is

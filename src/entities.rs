@@ -364,6 +364,8 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     // Group mentions by leader, in order of first mention.
     let mut id_of_leader: HashMap<usize, usize> = HashMap::default();
     let mut resolved = Resolved::default();
+    // Per entity: is its gender sure (see below); has a full name of it been read?
+    let (mut surely_gendered, mut fully_named) = (Vec::new(), Vec::new());
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
         let Some(kind) = kinds[l] else { continue };
@@ -375,6 +377,8 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 mentions: Vec::new(),
             });
             resolved.genders.push(Gender::Unknown);
+            surely_gendered.push(false);
+            fully_named.push(false);
             resolved.entities.len() - 1
         });
         let entity = &mut resolved.entities[id];
@@ -387,17 +391,29 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         {
             entity.name = text.to_string();
         }
-        if kind == EntityType::Person && resolved.genders[id] == Gender::Unknown {
-            // The given name, or a part of it ("Ana-Maria", "Kerrie-Anne").
-            let from_name = text.split(' ').next().and_then(|first| {
-                lexicon::given_name(first)
-                    .or_else(|| first.split('-').find_map(lexicon::given_name))
-            });
-            resolved.genders[id] = mention
+        if kind == EntityType::Person && !surely_gendered[id] {
+            // A title, a kinship noun before the name, or the given name of a full name
+            // ("Ana-Maria", "Kerrie-Anne" count by a part) say the gender for sure; a name
+            // alone is more likely the family name ("Clinton", "Scott"), so its reading as a
+            // given name stands only until a full name reads otherwise.
+            let mut words = text.split(' ');
+            let first = words.next().unwrap_or("");
+            let full = words.next().is_some();
+            let from_name = lexicon::given_name(first)
+                .or_else(|| first.split('-').find_map(lexicon::given_name));
+            let sure = mention
                 .title_gender
-                .or(from_name)
                 .or_else(|| relation_gender(doc, mention.tokens.0))
-                .unwrap_or(Gender::Unknown);
+                .or(from_name.filter(|_| full));
+            if let Some(g) = sure {
+                resolved.genders[id] = g;
+                surely_gendered[id] = true;
+            } else if full {
+                resolved.genders[id] = Gender::Unknown;
+                fully_named[id] = true;
+            } else if !fully_named[id] && resolved.genders[id] == Gender::Unknown {
+                resolved.genders[id] = from_name.unwrap_or(Gender::Unknown);
+            }
         }
         resolved.mentions.push(ResolvedMention {
             span: mention.span,

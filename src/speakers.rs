@@ -47,7 +47,11 @@
 //! sentence; a pronoun that starts one ("He also urged", `“…,” he told`) refers to the
 //! person who opens the sentence before, else to the topic: the last speaker or the last
 //! person said to say something, and last the nearest person of the pronoun's gender named
-//! outside quotations. Each step looks at a bounded window, so the stage is
+//! outside quotations. That is the rules' reading; for "he" and "she" a learned ranker
+//! ([`pronouns`]) then weighs it with the other people named nearby (the last speaker, the
+//! last subjects of cues, how recently and where each was named), except where the rules
+//! are surest: a fitting name earlier in the pronoun's sentence, or a person opening the
+//! sentence before in the same paragraph. Each step looks at a bounded window, so the stage is
 //! linear in the text.
 
 use crate::analysis::{EntityType, Quote, Span};
@@ -57,6 +61,9 @@ use crate::mentions;
 use crate::quotes::QuoteMarks;
 use crate::text::{Document, TokenKind};
 use std::borrow::Cow;
+use std::cell::RefCell;
+
+pub mod pronouns;
 
 /// Words between a subject and its verb that say nothing about who speaks.
 const SKIPPABLE: [&str; 25] = [
@@ -183,10 +190,30 @@ struct Context<'a, 't> {
     /// is, when only one is: "Pence said" after "Mike Pence" (a family name that is also a
     /// common word is no name on its own at a sentence's start).
     surname_at: Vec<Option<usize>>,
+    /// For each entity, the first token of each of its mentions (and of each family name
+    /// alone that stands for it), in text order: how often, and where first, it is named.
+    named_at: Vec<Vec<usize>>,
+    /// The weights that rank the people a "he" or "she" may refer to ([`pronouns`]); none:
+    /// the rules alone decide.
+    ranker: Option<&'static pronouns::Weights>,
+    /// When recording for training, every he/she the stage resolved, with its candidates.
+    log: Option<RefCell<Vec<pronouns::Case>>>,
 }
 
 /// Attributes every quotation to a speaker.
 pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> Vec<Quote> {
+    attribute_with(doc, resolved, quotes, pronouns::builtin(), false).0
+}
+
+/// [`attribute`] with `ranker` deciding he/she (none: the rules alone), and, when `record`,
+/// every he/she resolved on the way with its candidates (for training, [`pronouns::cases`]).
+fn attribute_with(
+    doc: &Document,
+    resolved: &Resolved,
+    quotes: &[QuoteMarks],
+    ranker: Option<&'static pronouns::Weights>,
+    record: bool,
+) -> (Vec<Quote>, Vec<pronouns::Case>) {
     let n = doc.tokens.len();
     let mut mention_at = vec![None; n];
     for (m, mention) in resolved.mentions.iter().enumerate() {
@@ -213,8 +240,19 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         cue_subjects: Vec::new(),
         genders: Vec::new(),
         surname_at: Vec::new(),
+        named_at: vec![Vec::new(); resolved.entities.len()],
+        ranker,
+        log: record.then(|| RefCell::new(Vec::new())),
     };
     cx.surname_at = cx.family_names_alone();
+    for k in 0..n {
+        let opens_mention = cx.mention_at[k]
+            .filter(|&m| resolved.mentions[m].tokens.0 == k)
+            .map(|m| resolved.mentions[m].entity);
+        if let Some(e) = opens_mention.or(cx.surname_at[k]) {
+            cx.named_at[e].push(k);
+        }
+    }
     cx.genders = cx.genders_from_pronouns();
     cx.cue_subjects = (0..n)
         .filter(|&k| cx.cue_lemma(k).is_some())
@@ -303,7 +341,7 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         out.push(quote);
     }
     headline_quotes_repeat_the_body(doc, &mut out);
-    out
+    (out, cx.log.map(RefCell::into_inner).unwrap_or_default())
 }
 
 /// A headline quotes words that the body quotes again where their speaker is named:
@@ -2107,8 +2145,23 @@ impl<'a, 't> Context<'a, 't> {
         }
     }
 
-    /// The entity a pronoun at token `p` refers to.
+    /// The entity a pronoun at token `p` refers to: for "he" and "she", the best candidate
+    /// by the ranker ([`pronouns`]), which weighs the rules' choice among its features.
     fn resolve_pronoun(
+        &self,
+        p: usize,
+        gender: Gender,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<usize> {
+        let rules = self.resolve_pronoun_by_rules(p, gender, last_speaker);
+        if gender == Gender::Unknown {
+            return rules;
+        }
+        self.rank_pronoun(p, gender, last_speaker, rules)
+    }
+
+    /// The rules' reading of a pronoun at token `p`.
+    fn resolve_pronoun_by_rules(
         &self,
         p: usize,
         gender: Gender,
