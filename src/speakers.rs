@@ -985,12 +985,27 @@ impl<'a, 't> Context<'a, 't> {
                 // "Aaron Kall, the director of debate at the university, compared …": over
                 // an appositive to the verb.
                 let mut end = tokens.1;
+                // "Gov. Pat McCrory (R) blamed …": over a bracket.
+                if end < open_tok && self.word(end) == "(" {
+                    if let Some(close) = (end + 1..open_tok.min(end + 1 + BRACKET_WORDS))
+                        .find(|&k| self.word(k) == ")")
+                    {
+                        end = close + 1;
+                    }
+                }
                 if end < open_tok && self.word(end) == "," {
                     if let Some(close) = (end + 1..open_tok.min(end + 1 + APPOSITIVE_STEPS))
                         .take_while(|&k| !self.quoted[k] && self.cue_lemma(k).is_none())
                         .find(|&k| self.word(k) == ",")
                     {
                         end = close + 1;
+                    }
+                }
+                // "Trump on Friday described …", "Trump Friday described …": over a date.
+                if let Some(m) = self.mention_at.get(end).copied().flatten() {
+                    let mention = &self.resolved.mentions[m];
+                    if self.resolved.entities[mention.entity].kind == EntityType::Date {
+                        end = mention.tokens.1;
                     }
                 }
                 (Some(speaker), self.span_of(tokens), end)
@@ -1311,6 +1326,10 @@ impl<'a, 't> Context<'a, 't> {
                 && lexicon::is_title(&self.lower(k))
             {
                 k += 1;
+                // ("Gov. Pat McCrory": the title's dot.)
+                if k < doc.tokens.len() && self.word(k) == "." && !doc.tokens[k].space_before {
+                    k += 1;
+                }
             }
             k
         };
@@ -1450,6 +1469,17 @@ impl<'a, 't> Context<'a, 't> {
                 || (l.ends_with("ly") && l.len() > 4 && self.mention_at[k].is_none())
             {
                 continue;
+            }
+            // "Ruiz on Friday described", "Ruiz Tuesday said": a date between.
+            if let Some(m) = self.mention_at[k] {
+                let mention = &self.resolved.mentions[m];
+                if self.resolved.entities[mention.entity].kind == EntityType::Date {
+                    k = mention.tokens.0;
+                    if k > 0 && self.lower(k - 1) == "on" {
+                        k -= 1;
+                    }
+                    continue;
+                }
             }
             if let Some((entity, tokens)) = self.speaker_mention_ending_at(k) {
                 // "A letter seen by Sky News says": the outlet that saw a document is not
@@ -2449,6 +2479,13 @@ mod tests {
                 some("Aaron Kell")
             ]
         );
+    }
+
+    #[test]
+    fn a_titled_subject_with_a_bracket_or_a_date_frames_a_partial_quotation() {
+        let text = "Gov. Pat Crane (R) blamed the court for \"four liberal justices\" today.\n\n\
+                    Ana Ruiz on Friday described her plan as a \"big tent\" for all.";
+        assert_eq!(speakers(text), [some("Pat Crane"), some("Ana Ruiz")]);
     }
 
     #[test]
