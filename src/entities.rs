@@ -366,6 +366,8 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     let mut resolved = Resolved::default();
     // Per entity: is its gender sure (see below); has a full name of it been read?
     let (mut surely_gendered, mut fully_named) = (Vec::new(), Vec::new());
+    // Is the entity's name so far from a headline in title case?
+    let mut named_in_headline = Vec::new();
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
         let Some(kind) = kinds[l] else { continue };
@@ -379,17 +381,28 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             resolved.genders.push(Gender::Unknown);
             surely_gendered.push(false);
             fully_named.push(false);
+            named_in_headline.push(false);
             resolved.entities.len() - 1
         });
         let entity = &mut resolved.entities[id];
         entity.mentions.push(mention.span);
         let text = mention.span.of(doc.text);
-        // The fullest form, and of two as long the one not in capitals ("Beijing").
+        // The fullest form, and of two as long the one not in capitals ("Beijing"); a form
+        // in the body before one in a headline, whose capitals run words together ("Clinton
+        // Goes After Donald Trump").
         let shouting = |t: &str| !t.chars().any(char::is_lowercase);
-        if text.len() > entity.name.len()
-            || (text.len() == entity.name.len() && shouting(&entity.name) && !shouting(text))
-        {
+        let in_headline = doc.title_case[doc.tokens[mention.tokens.0].paragraph];
+        let fuller = text.len() > entity.name.len()
+            || (text.len() == entity.name.len() && shouting(&entity.name) && !shouting(text));
+        let replaces = match (named_in_headline[id], in_headline) {
+            _ if entity.name.is_empty() => true,
+            (true, false) => true,
+            (false, true) => false,
+            _ => fuller,
+        };
+        if replaces {
             entity.name = text.to_string();
+            named_in_headline[id] = in_headline;
         }
         if kind == EntityType::Person && !surely_gendered[id] {
             // A title, a kinship noun before the name, or the given name of a full name
@@ -650,6 +663,22 @@ mod tests {
         // "Pence" is also a common word; the article names a Pence, so "PENCE:" is he.
         let found = entities("Gov. Mike Pence spoke.\n\nPENCE: Well, look.\n\nUPDATE: None.");
         assert_eq!(found, [("Mike Pence".to_string(), EntityType::Person, 2)]);
+    }
+
+    #[test]
+    fn a_name_in_the_body_is_preferred_to_a_headlines_run_of_capitals() {
+        let found = entities(
+            "Dana Okafor Goes After Tomas Vale As The New Rival\n\nOkafor spoke on Monday. \
+             Okafor said so.",
+        );
+        assert!(
+            found.iter().any(|(name, _, _)| name == "Okafor"),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(name, _, _)| name.contains("Goes")),
+            "{found:?}"
+        );
     }
 
     #[test]
