@@ -751,6 +751,20 @@ impl<'a, 't> Context<'a, 't> {
                             && at.named_by.is_some_and(|s| {
                                 is_pronoun(&self.lower(doc.token_at_or_after(s.start))).is_some()
                             });
+                        // "She says it underscores that Trump is “…”": a thing's verb
+                        // inside reported speech; the source is the reporting clause's.
+                        let thing = at.speaker.is_none()
+                            && at.named_by.is_some_and(|s| {
+                                matches!(
+                                    self.lower(doc.token_at_or_after(s.start)).as_ref(),
+                                    "it" | "this" | "that"
+                                )
+                            });
+                        if thing {
+                            if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
+                                return Some(outer);
+                            }
+                        }
                         if !far || named || by_pronoun || at.speaker.is_none() {
                             return Some(at);
                         }
@@ -832,6 +846,24 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         None
+    }
+
+    /// The source of a reporting clause that encloses the cue at token `inner` in the same
+    /// sentence: the nearest earlier cue whose subject is named or a person by pronoun.
+    fn outer_source(
+        &self,
+        inner: usize,
+        sentence: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let start = doc.sentences[sentence].0;
+        let k = (start..inner)
+            .rev()
+            .take_while(|&k| !self.quoted[k])
+            .find(|&k| self.cue_lemma(k).is_some())?;
+        self.speaker_of_cue(k, last_speaker)
+            .filter(|at| at.speaker.is_some())
     }
 
     /// Is the cue word at token `cue`, whose subject gave `at`, a noun rather than a verb?
@@ -2486,6 +2518,13 @@ mod tests {
         let text = "Gov. Pat Crane (R) blamed the court for \"four liberal justices\" today.\n\n\
                     Ana Ruiz on Friday described her plan as a \"big tent\" for all.";
         assert_eq!(speakers(text), [some("Pat Crane"), some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_things_verb_inside_reported_speech_is_the_reporters() {
+        let text = "Ana Ruiz spoke on Monday. She says it underscores that Tomas Vale is \
+                    “unfit to be commander-in-chief.”";
+        assert_eq!(speakers(text), [some("Ana Ruiz")]);
     }
 
     #[test]
