@@ -755,10 +755,9 @@ impl<'a, 't> Context<'a, 't> {
                         // inside reported speech; the source is the reporting clause's.
                         let thing = at.speaker.is_none()
                             && at.named_by.is_some_and(|s| {
-                                matches!(
-                                    self.lower(doc.token_at_or_after(s.start)).as_ref(),
-                                    "it" | "this" | "that"
-                                )
+                                let t = doc.token_at_or_after(s.start);
+                                doc.tokens[t].span == s
+                                    && matches!(self.lower(t).as_ref(), "it" | "this" | "that")
                             });
                         if thing {
                             if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
