@@ -230,6 +230,9 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
 
     let singles_only = !quotes.iter().any(|q| q.double);
     let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
+    // For each quotation, the words its attribution named the speaker by, before
+    // `full_description` checks an unnamed source's (a quotation that goes on keeps them).
+    let mut named_by: Vec<Option<Span>> = Vec::with_capacity(quotes.len());
     // (entity, token where it last spoke)
     let mut last_speaker: Option<(usize, usize)> = None;
     for (i, q) in quotes.iter().enumerate() {
@@ -268,14 +271,15 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
                     || (adjacent && !is_short(doc, q));
                 // (An unnamed source goes on too: `“…,” the spokesman said. “…”`, reported
                 // by its description again.)
-                let source = prev.speaker.is_some() || prev.speaker_mention.is_some();
+                let prev_named_by = named_by[i - 1];
+                let source = prev.speaker.is_some() || prev_named_by.is_some();
                 if continues && source && !is_title {
                     // A continued paragraph has no cue of its own; a second fragment of the
                     // same sentence shares the first one's.
                     let own_cue = !(q.continues_previous || across_caption || whole_paragraph);
                     attribution = Some(Attribution {
                         speaker: prev.speaker,
-                        named_by: prev.speaker_mention.filter(|_| prev.speaker.is_none()),
+                        named_by: prev_named_by.filter(|_| prev.speaker.is_none()),
                         cue: prev.cue.filter(|_| own_cue).unwrap_or(Span::new(0, 0)),
                     });
                 }
@@ -291,7 +295,13 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
             Some(at) => Quote {
                 span: q.content,
                 speaker: at.speaker,
-                speaker_mention: at.named_by,
+                // An unnamed source keeps its words only when they can name a source.
+                speaker_mention: match at.speaker {
+                    Some(_) => at.named_by,
+                    None => at
+                        .named_by
+                        .and_then(|named_by| cx.full_description(named_by)),
+                },
                 cue: (!at.cue.is_empty()).then_some(at.cue),
             },
             None => Quote::new(q.content, None),
@@ -299,6 +309,7 @@ pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> 
         if let Some(s) = quote.speaker {
             last_speaker = Some((s, a.min(n.saturating_sub(1))));
         }
+        named_by.push(attribution.and_then(|at| at.named_by));
         out.push(quote);
     }
     headline_quotes_repeat_the_body(doc, &mut out);
@@ -412,6 +423,12 @@ fn is_verb_form(word: &str) -> bool {
     MODALS.contains(&word)
         || (word.len() > 4 && word.ends_with("ed"))
         || lexicon::cue_lemma(word).is_some()
+}
+
+/// Is `word` a past form or a modal ("typed", "would"): [`is_verb_form`] without the cues'
+/// forms, many of which are also nouns of sources ("report", "statement", "email").
+fn is_past_or_modal(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || is_clause_verb(word) || word == "are"
 }
 
 /// Is `word` a verb that, right after a name, makes the name the subject of its own clause
@@ -1101,17 +1118,28 @@ impl<'a, 't> Context<'a, 't> {
             return None;
         }
         let person_by_name_only = !same_paragraph && !introduces;
-        (start..end)
-            .rev()
-            .filter(|&k| self.cue_lemma(k).is_some())
-            .find_map(|k| {
-                self.speaker_of_cue(k, last_speaker).filter(|at| {
-                    at.speaker.is_some_and(|e| {
-                        !person_by_name_only
-                            || (self.resolved.entities[e].kind == EntityType::Person
-                                && at.named_by.is_some_and(|s| self.by_mention(s)))
-                    })
+        let cues = || {
+            (start..end)
+                .rev()
+                .filter(|&k| self.cue_lemma(k).is_some())
+                .filter_map(|k| self.speaker_of_cue(k, last_speaker))
+        };
+        cues()
+            .find(|at| {
+                at.speaker.is_some_and(|e| {
+                    !person_by_name_only
+                        || (self.resolved.entities[e].kind == EntityType::Person
+                            && at.named_by.is_some_and(|s| self.by_mention(s)))
                 })
+            })
+            .or_else(|| {
+                // `“…,” the candidate's former strategist said in an interview. “…”`: an
+                // unnamed source that a quotation before introduced goes on within its
+                // paragraph.
+                let goes_on = same_paragraph && self.quoted[start];
+                goes_on
+                    .then(|| cues().find(|at| at.named_by.is_some()))
+                    .flatten()
             })
     }
 
@@ -1268,7 +1296,11 @@ impl<'a, 't> Context<'a, 't> {
             });
         }
         if !lexicon::cue_takes_object(lemma) {
-            if let Some((speaker, named_by)) = self.name_after(last) {
+            // `said X`, or an unnamed source in its place: `said the ruling.`
+            let after = self
+                .name_after(last)
+                .or_else(|| Some((None, self.unnamed_source_after(last)?)));
+            if let Some((speaker, named_by)) = after {
                 return Some(Attribution {
                     speaker,
                     named_by: Some(named_by),
@@ -1417,10 +1449,12 @@ impl<'a, 't> Context<'a, 't> {
             if w == "," {
                 return self.appositive_subject(k);
             }
-            // A possessor speaks through its statement: "Cornyn's statement added".
+            // A possessor speaks through its statement: "Cornyn's statement added"; a
+            // person does not speak through those around them: "Cornyn's aide said" is a
+            // source by description.
             if t.kind == TokenKind::Word && k >= 2 && matches!(self.word(k - 1), "’s" | "'s") {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 2) {
-                    return Some((Some(entity), self.span_of(tokens)));
+                    return Some(self.possessor_or_description(entity, tokens, k));
                 }
             }
             // "… and said it was": the subject of the verb before.
@@ -1541,10 +1575,11 @@ impl<'a, 't> Context<'a, 't> {
                     j = walk(j - 2);
                 }
                 let head = (j..k).find(|&h| self.lower(h + 1) == "of").unwrap_or(k);
-                // "PC World's own traffic statistics concluded": the possessor speaks.
+                // "PC World's own traffic statistics concluded": the possessor speaks (not a
+                // person through others: "Ada Crane's former campaign strategist said").
                 if j >= 2 && matches!(self.word(j - 1), "’s" | "'s") {
                     if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 2) {
-                        return Some((Some(entity), self.span_of(tokens)));
+                        return Some(self.possessor_or_description(entity, tokens, head));
                     }
                 }
                 // "The Irvine, California-based company told": the article may stand before
@@ -1573,6 +1608,313 @@ impl<'a, 't> Context<'a, 't> {
             return None;
         }
         None
+    }
+
+    /// The speaker of a noun phrase whose possessor is the entity mentioned at `tokens` and
+    /// whose head noun is token `head` ("Cornyn's statement", "Cornyn's aide"). A person speaks
+    /// through what they write or say (`source_nouns.txt`), not through the people around
+    /// them: "Cornyn's aide", "Cornyn's office", "Cornyn's campaign" are sources by
+    /// description, named by the whole phrase. An organisation or a place speaks through
+    /// either ("the ministry's spokesman said").
+    fn possessor_or_description(
+        &self,
+        entity: usize,
+        tokens: (usize, usize),
+        head: usize,
+    ) -> (Option<usize>, Span) {
+        let person = self.resolved.entities[entity].kind == EntityType::Person;
+        if person && !lexicon::is_source_noun(&self.lower(head)) {
+            (None, self.span_of((tokens.0, head + 1)))
+        } else {
+            (Some(entity), self.span_of(tokens))
+        }
+    }
+
+    /// The words that describe an unnamed source, from those at `span` (often its head
+    /// only): back to the phrase's determiner ("the New York businessman", "the ad's
+    /// narrator", "the former secretary of state and current nominee") or to a possessor
+    /// that opens it ("Crane's campaign manager"); none when the words cannot name a source
+    /// ([`Self::plausible_description`]).
+    fn full_description(&self, span: Span) -> Option<Span> {
+        /// How many tokens before the head the determiner may stand.
+        const REACH: usize = 10;
+        let doc = self.doc;
+        let mut a = doc.token_at_or_after(span.start);
+        let b = doc.token_at_or_after(span.end);
+        if a >= b {
+            return None;
+        }
+        let sentence = doc.tokens[a].sentence;
+        let mut j = a;
+        let mut connected = false;
+        let mut possessor = None;
+        let origin = a;
+        while j > 0 && origin - j < 2 * REACH {
+            let p = j - 1;
+            let t = &doc.tokens[p];
+            let l = self.lower(p);
+            let possessive = matches!(l.as_ref(), "’s" | "'s");
+            if t.sentence != sentence
+                || self.quoted[p]
+                || (t.kind != TokenKind::Word && !possessive && self.mention_at[p].is_none())
+                || self.cue_lemma(p).is_some()
+            {
+                break;
+            }
+            if DETERMINERS.contains(&l.as_ref())
+                || matches!(
+                    l.as_ref(),
+                    "one" | "another" | "some" | "several" | "many" | "my"
+                )
+            {
+                a = p;
+                possessor = None;
+                // "a narrator in the campaign's ad": the phrase may be a noun's complement.
+                let complement = p > 0
+                    && matches!(
+                        self.lower(p - 1).as_ref(),
+                        "of" | "in" | "on" | "for" | "at" | "from" | "with"
+                    );
+                if !complement {
+                    break;
+                }
+                j = p;
+                continue;
+            }
+            if let Some(m) = self.mention_at[p] {
+                let (start, end) = self.resolved.mentions[m].tokens;
+                if end < a && matches!(self.word(end), "’s" | "'s") {
+                    possessor = (!connected).then_some(start);
+                }
+                j = start.min(p);
+                continue;
+            }
+            let connector = matches!(
+                l.as_ref(),
+                "and" | "of" | "in" | "on" | "for" | "at" | "from" | "with"
+            );
+            let word_ok = possessive
+                || connector
+                || (self.word(p).starts_with(char::is_lowercase)
+                    && !is_past_or_modal(&l)
+                    && (!l.ends_with("ing") || lexicon::is_source_noun(&l))
+                    && !is_clause_verb(&l)
+                    && !NOT_IN_SUBJECT.contains(&l.as_ref())
+                    && !SKIPPABLE.contains(&l.as_ref()));
+            if !word_ok {
+                break;
+            }
+            connected |= connector;
+            j = p;
+        }
+        if let Some(start) = possessor {
+            a = start;
+        }
+        // "the former secretary of State": a name may complete the phrase.
+        let mut b = b;
+        if matches!(self.lower(b - 1).as_ref(), "of" | "for") {
+            if let Some(m) = self.mention_at.get(b).copied().flatten() {
+                b = self.resolved.mentions[m].tokens.1;
+            }
+        }
+        if self.plausible_description((a, b)) {
+            return Some(doc.span_of((a, b)));
+        }
+        // "The piece used one of", "my father often": the subject before its verb or
+        // adverb, when a determiner opens it.
+        let determiner = self.lower(a);
+        if !DETERMINERS.contains(&determiner.as_ref()) && determiner != "my" {
+            return None;
+        }
+        let end = (a + 1..b).find(|&j| {
+            let l = self.lower(j);
+            doc.tokens[j].kind != TokenKind::Word
+                || is_past_or_modal(&l)
+                || (l.len() > 3 && l.ends_with("ed"))
+                || SKIPPABLE.contains(&l.as_ref())
+                || ADVERBS.contains(&l.as_ref())
+                || NOT_IN_SUBJECT.contains(&l.as_ref())
+                || (l.ends_with("ly") && l.len() > 4)
+        })?;
+        (end > a + 1 && self.plausible_description((a, end))).then(|| doc.span_of((a, end)))
+    }
+
+    /// Can the tokens `a..b` name a source by description ("a campaign aide", "officials",
+    /// "the report's authors", "a spokeswoman for the department", "she")? Not a stray
+    /// word or a piece of a clause: a one-word description is a pronoun for a person or
+    /// people, a name, or a plural noun ("analysts"); a longer one neither starts nor ends
+    /// with a function word (a preposition, a conjunction, an auxiliary, an adverb), ends in
+    /// no time word ("night") and holds no auxiliary before its complement ("is quoted as",
+    /// "the platform should"). When unsure, no description is better than a wrong one.
+    fn plausible_description(&self, (a, b): (usize, usize)) -> bool {
+        /// Words that neither open nor close a noun phrase naming a source.
+        const EDGE: [&str; 54] = [
+            "to",
+            "at",
+            "in",
+            "on",
+            "from",
+            "for",
+            "of",
+            "with",
+            "by",
+            "into",
+            "about",
+            "over",
+            "through",
+            "as",
+            "via",
+            "despite",
+            "including",
+            "during",
+            "after",
+            "before",
+            "since",
+            "against",
+            "under",
+            "and",
+            "but",
+            "or",
+            "nor",
+            "so",
+            "yet",
+            "when",
+            "while",
+            "if",
+            "because",
+            "than",
+            "then",
+            "now",
+            "only",
+            "often",
+            "even",
+            "ago",
+            "up",
+            "down",
+            "out",
+            "not",
+            "also",
+            "just",
+            "still",
+            "already",
+            "it",
+            "there",
+            "here",
+            "itself",
+            "himself",
+            "herself",
+        ];
+        /// Words that do not close one: determiners and pronouns that ask for a noun after
+        /// them, and words for a time.
+        const LAST: [&str; 33] = [
+            "a",
+            "an",
+            "the",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "which",
+            "what",
+            "night",
+            "week",
+            "today",
+            "yesterday",
+            "morning",
+            "evening",
+            "afternoon",
+            "weekend",
+            "i",
+            "he",
+            "she",
+            "we",
+            "they",
+            "you",
+            "me",
+            "him",
+            "them",
+        ];
+        /// Auxiliaries: a verb inside makes the words a clause, not a noun phrase.
+        const AUXILIARIES: [&str; 20] = [
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+            "can", "could", "would", "will", "should", "may", "might", "must",
+        ];
+        let doc = self.doc;
+        let words: Vec<Cow<str>> = (a..b)
+            .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
+            .map(|j| self.lower(j))
+            .collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t");
+        let adverb = |w: &str| w.ends_with("ly") && w.len() > 4;
+        // An unnamed source is the subject of its verb, not a preposition's object ("in a
+        // fundraising email", where a cue's word is a noun).
+        if a > 0
+            && NOT_IN_SUBJECT.contains(&self.lower(a - 1).as_ref())
+            && self.lower(a - 1) != "by"
+        {
+            return false;
+        }
+        if words.len() == 1 {
+            let capitalised = self.word(a).starts_with(char::is_uppercase);
+            return matches!(first.as_ref(), "he" | "she" | "they" | "we" | "i")
+                || self.mention_at[a].is_some()
+                || (first.len() > 3
+                    && first.ends_with('s')
+                    && !first.ends_with("ss")
+                    && !is_past_or_modal(first)
+                    && !EDGE.contains(&first.as_ref())
+                    && (!capitalised || doc.is_sentence_initial(a) || a == 0));
+        }
+        if EDGE.contains(&first.as_ref())
+            || first == "that"
+            || AUXILIARIES.contains(&first.as_ref())
+            || negated(first)
+            || EDGE.contains(&last.as_ref())
+            || LAST.contains(&last.as_ref())
+            || AUXILIARIES.contains(&last.as_ref())
+            || negated(last)
+            || adverb(last)
+            || is_past_or_modal(last)
+        {
+            return false;
+        }
+        // The head's own words, before a complement or a relative clause: no verb, and no
+        // pronoun ("that I").
+        !words
+            .iter()
+            .take_while(|w| {
+                !matches!(
+                    w.as_ref(),
+                    "of" | "for"
+                        | "to"
+                        | "with"
+                        | "on"
+                        | "at"
+                        | "in"
+                        | "from"
+                        | "who"
+                        | "that"
+                        | "which"
+                )
+            })
+            .any(|w| {
+                AUXILIARIES.contains(&w.as_ref())
+                    || negated(w)
+                    || matches!(
+                        w.as_ref(),
+                        "i" | "he" | "she" | "we" | "they" | "you" | "me" | "him" | "us" | "them"
+                    )
+            })
     }
 
     /// Where an unnamed source's description starts when the name at token `name` is only
@@ -1866,6 +2208,27 @@ impl<'a, 't> Context<'a, 't> {
                 if end < n && is_clause_verb(&self.lower(end)) {
                     break;
                 }
+                // `said Crane's former campaign strategist`: a person speaks through their
+                // own statement only (see `possessor_or_description`).
+                // (A person named after it still speaks: `said Crane's top aide Jo Vale`.)
+                if end < n && matches!(self.word(end), "’s" | "'s") {
+                    if let Some(head) = self.common_noun_head(end + 1) {
+                        if entity.kind.can_speak() && first_named.is_none() {
+                            let (speaker, span) =
+                                self.possessor_or_description(mention.entity, mention.tokens, head);
+                            if speaker.is_some() {
+                                return Some((speaker, span));
+                            }
+                            description = Some(Span::new(
+                                doc.tokens[k].span.start.min(span.start),
+                                span.end,
+                            ));
+                            j = head + 1;
+                            steps += 1;
+                            continue;
+                        }
+                    }
+                }
                 // `said a Trump campaign aide`, `said the Florida senator`: a name before a
                 // common noun modifies a description; a person named after it still speaks
                 // (`said Trump adviser Roger Stone`).
@@ -1941,6 +2304,48 @@ impl<'a, 't> Context<'a, 't> {
             steps += 1;
         }
         first_named.or(description.map(|d| (None, d)))
+    }
+
+    /// An unnamed source right after an inverted cue ending before token `k`, that ends its
+    /// clause: `“…,” said the ruling.`, `said one senior source on the panel,`. A determiner
+    /// and at most a few words (names as modifiers among them), none a verb, up to a comma
+    /// or a full stop; the words are the source's description.
+    fn unnamed_source_after(&self, k: usize) -> Option<Span> {
+        /// At most this many words after the determiner.
+        const WORDS: usize = 7;
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if k >= n
+            || self.quoted[k]
+            || !matches!(
+                self.lower(k).as_ref(),
+                "a" | "an" | "the" | "one" | "another" | "some" | "several" | "many"
+            )
+        {
+            return None;
+        }
+        let sentence = doc.tokens[k].sentence;
+        let mut j = k + 1;
+        while j < n
+            && j <= k + WORDS
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.tokens[j].sentence == sentence
+            && !self.quoted[j]
+        {
+            let l = self.lower(j);
+            if is_past_or_modal(&l)
+                || is_pronoun(&l).is_some()
+                || matches!(l.as_ref(), "that" | "who" | "which" | "and" | "but")
+            {
+                return None;
+            }
+            j += 1;
+        }
+        // The phrase ends its clause: a comma, a stop or the paragraph's end.
+        let closes = j >= n
+            || doc.tokens[j].sentence != sentence
+            || matches!(self.word(j), "," | "." | "!" | "?" | ";");
+        (closes && j > k + 1 && self.plausible_description((k, j))).then(|| self.span_of((k, j)))
     }
 
     /// The last common noun of a description right after a name at token `k`: "campaign
