@@ -425,6 +425,13 @@ fn is_verb_form(word: &str) -> bool {
         || lexicon::cue_lemma(word).is_some()
 }
 
+/// Does the lower-case `word` look like an adverb in -ly ("previously")? Not the nouns of
+/// people in -ly that stand where a subject does: "the family said", "an ally said".
+fn is_ly_adverb(word: &str) -> bool {
+    const NOUNS: [&str; 4] = ["family", "ally", "assembly", "rally"];
+    word.ends_with("ly") && word.len() > 4 && !NOUNS.contains(&word)
+}
+
 /// Is `word` a past form or a modal ("typed", "would"): [`is_verb_form`] without the cues'
 /// forms, many of which are also nouns of sources ("report", "statement", "email").
 fn is_past_or_modal(word: &str) -> bool {
@@ -912,7 +919,20 @@ impl<'a, 't> Context<'a, 't> {
                 if !matches!(kind, EntityType::Person | EntityType::Org) {
                     return None;
                 }
-                (Some(speaker), self.span_of(tokens), tokens.1)
+                // "Scott's family has called on police to …": a possessor speaks through its
+                // statement only ("Cornyn's statement called …").
+                let possessor = tokens.1 < open_tok && matches!(self.word(tokens.1), "’s" | "'s");
+                match possessor
+                    .then(|| self.common_noun_head(tokens.1 + 1))
+                    .flatten()
+                    .filter(|&head| head < open_tok)
+                {
+                    Some(head) => {
+                        let (speaker, span) = self.possessor_or_description(speaker, tokens, head);
+                        (speaker, span, head + 1)
+                    }
+                    None => (Some(speaker), self.span_of(tokens), tokens.1),
+                }
             };
             // The subject acts: a verb (a lower-case word) follows it, not a possessive
             // ("Clinton's broadside against …") or the preposition of a heading.
@@ -1380,8 +1400,7 @@ impl<'a, 't> Context<'a, 't> {
             }
             let w = self.word(k);
             let l = self.lower(k);
-            if SKIPPABLE.contains(&l.as_ref())
-                || (l.ends_with("ly") && l.len() > 4 && self.mention_at[k].is_none())
+            if SKIPPABLE.contains(&l.as_ref()) || (is_ly_adverb(&l) && self.mention_at[k].is_none())
             {
                 continue;
             }
@@ -1553,7 +1572,7 @@ impl<'a, 't> Context<'a, 't> {
                     let w = self.lower(h);
                     SKIPPABLE.contains(&w.as_ref())
                         || ADVERBS.contains(&w.as_ref())
-                        || (w.ends_with("ly") && w.len() > 4)
+                        || is_ly_adverb(&w)
                 });
                 if j > 0 && adverbs_only {
                     if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 1) {
@@ -1654,6 +1673,15 @@ impl<'a, 't> Context<'a, 't> {
             let t = &doc.tokens[p];
             let l = self.lower(p);
             let possessive = matches!(l.as_ref(), "’s" | "'s");
+            // The dot of an abbreviation: "U.S. senator".
+            let abbreviation_dot = l == "."
+                && p > 0
+                && !t.space_before
+                && (lexicon::is_abbreviation(self.word(p - 1)) || self.mention_at[p - 1].is_some());
+            if abbreviation_dot {
+                j = p;
+                continue;
+            }
             if t.sentence != sentence
                 || self.quoted[p]
                 || (t.kind != TokenKind::Word && !possessive && self.mention_at[p].is_none())
@@ -1700,7 +1728,7 @@ impl<'a, 't> Context<'a, 't> {
                     && (!l.ends_with("ing") || lexicon::is_source_noun(&l))
                     && !is_clause_verb(&l)
                     && !NOT_IN_SUBJECT.contains(&l.as_ref())
-                    && !SKIPPABLE.contains(&l.as_ref()));
+                    && (!SKIPPABLE.contains(&l.as_ref()) || l == "first"));
             if !word_ok {
                 break;
             }
@@ -1734,7 +1762,7 @@ impl<'a, 't> Context<'a, 't> {
                 || SKIPPABLE.contains(&l.as_ref())
                 || ADVERBS.contains(&l.as_ref())
                 || NOT_IN_SUBJECT.contains(&l.as_ref())
-                || (l.ends_with("ly") && l.len() > 4)
+                || is_ly_adverb(&l)
         })?;
         (end > a + 1 && self.plausible_description((a, end))).then(|| doc.span_of((a, end)))
     }
@@ -1847,15 +1875,18 @@ impl<'a, 't> Context<'a, 't> {
             "can", "could", "would", "will", "should", "may", "might", "must",
         ];
         let doc = self.doc;
+        // (A name's words are no pronoun or verb: "U.S. senator", "Will Reyes's aide".)
         let words: Vec<Cow<str>> = (a..b)
             .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
-            .map(|j| self.lower(j))
+            .map(|j| match self.mention_at[j] {
+                Some(_) => Cow::Borrowed("name"),
+                None => self.lower(j),
+            })
             .collect();
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return false;
         };
         let negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t");
-        let adverb = |w: &str| w.ends_with("ly") && w.len() > 4;
         // An unnamed source is the subject of its verb, not a preposition's object ("in a
         // fundraising email", where a cue's word is a noun).
         if a > 0
@@ -1877,13 +1908,14 @@ impl<'a, 't> Context<'a, 't> {
         }
         if EDGE.contains(&first.as_ref())
             || first == "that"
+            || (first.ends_with("ing") && !lexicon::is_source_noun(first))
             || AUXILIARIES.contains(&first.as_ref())
             || negated(first)
             || EDGE.contains(&last.as_ref())
             || LAST.contains(&last.as_ref())
             || AUXILIARIES.contains(&last.as_ref())
             || negated(last)
-            || adverb(last)
+            || is_ly_adverb(last)
             || is_past_or_modal(last)
         {
             return false;
@@ -1912,7 +1944,16 @@ impl<'a, 't> Context<'a, 't> {
                     || negated(w)
                     || matches!(
                         w.as_ref(),
-                        "i" | "he" | "she" | "we" | "they" | "you" | "me" | "him" | "us" | "them"
+                        "i" | "he"
+                            | "she"
+                            | "it"
+                            | "we"
+                            | "they"
+                            | "you"
+                            | "me"
+                            | "him"
+                            | "us"
+                            | "them"
                     )
             })
     }
