@@ -487,7 +487,9 @@ impl<'a, 't> Context<'a, 't> {
         };
         // After a determiner the word is a noun: "a signal", "the call"; so is a bare
         // "state" after a place: "in Minas Gerais state", "New York state".
-        let after_determiner = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_ref());
+        // After "of" too: "the secretary of state", "a sense of call".
+        let after_determiner = i > 0
+            && (DETERMINERS.contains(&self.lower(i - 1).as_ref()) || self.lower(i - 1) == "of");
         let state_of_place = self.word(i) == "state"
             && i > 0
             && self.mention_at[i - 1].is_some_and(|m| {
@@ -948,7 +950,44 @@ impl<'a, 't> Context<'a, 't> {
             })
         };
         let first = clause_start(start);
-        subject_at(first).or_else(|| {
+        // "Under “medical problem,” a doctor had typed “…”": an unnamed subject right before
+        // the verb that frames the quotation, after a clause's boundary.
+        let subject_before_verb = || {
+            let verb = open_tok.checked_sub(1)?;
+            let v = self.lower(verb);
+            if !no_cue_between
+                || doc.tokens[verb].kind != TokenKind::Word
+                || !self.word(verb).starts_with(char::is_lowercase)
+                || self.mention_at[verb].is_some()
+                || DETERMINERS.contains(&v.as_ref())
+                || NOT_IN_SUBJECT.contains(&v.as_ref())
+                || matches!(v.as_ref(), "of" | "and" | "or" | "to" | "the")
+            {
+                return None;
+            }
+            let mut head = verb.checked_sub(1)?;
+            while head > start && SKIPPABLE.contains(&self.lower(head).as_ref()) {
+                head -= 1;
+            }
+            let det = (head.saturating_sub(4)..head)
+                .rev()
+                .take_while(|&d| {
+                    doc.tokens[d + 1].kind == TokenKind::Word
+                        && self.word(d + 1).starts_with(char::is_lowercase)
+                        && self.mention_at[d + 1].is_none()
+                        && !self.quoted[d + 1]
+                })
+                .find(|&d| matches!(self.lower(d).as_ref(), "a" | "an" | "the" | "another"))?;
+            let boundary = det == start || det == 0 || doc.tokens[det - 1].kind != TokenKind::Word;
+            (boundary && head > det && self.plausible_description((det, head + 1))).then(|| {
+                Attribution {
+                    speaker: None,
+                    named_by: Some(self.span_of((det, head + 1))),
+                    cue: Span::new(0, 0),
+                }
+            })
+        };
+        subject_at(first).or_else(subject_before_verb).or_else(|| {
             // "In a statement Tuesday, Cruz called …": after an opening phrase and its comma.
             let comma = (first..open_tok).find(|&k| self.word(k) == ",")?;
             let opening_phrase = matches!(
