@@ -583,7 +583,7 @@ impl<'a, 't> Context<'a, 't> {
             {
                 appositive |= self.word(k) == ",";
                 if self.cue_lemma(k).is_some() {
-                    if steps >= 5 && !appositive {
+                    if steps >= 5 && !appositive && !self.description_between(end_tok, k) {
                         break;
                     }
                     if let Some(at) = self.speaker_of_cue(k, last_speaker) {
@@ -1666,6 +1666,30 @@ impl<'a, 't> Context<'a, 't> {
             return None;
         }
         None
+    }
+
+    /// Do the tokens `a..b` between a closing mark and its cue make one unnamed source's
+    /// description, however long: `“…,” a narrator in the rival ad asks`, `“…,” Crane's
+    /// former campaign strategist said` (a determiner or a possessor first, then no verb).
+    fn description_between(&self, a: usize, b: usize) -> bool {
+        let opens = matches!(
+            self.lower(a).as_ref(),
+            "a" | "an" | "the" | "one" | "another"
+        ) || self.mention_at[a].is_some_and(|m| {
+            let end = self.resolved.mentions[m].tokens.1;
+            end < b && matches!(self.word(end), "’s" | "'s")
+        });
+        opens
+            && (a..b).all(|j| {
+                let l = self.lower(j);
+                let t = &self.doc.tokens[j];
+                (t.kind == TokenKind::Word
+                    || self.mention_at[j].is_some()
+                    || matches!(l.as_ref(), "’s" | "'s"))
+                    && !is_past_or_modal(&l)
+                    && !matches!(l.as_ref(), "who" | "which" | "that" | "but")
+                    && (self.mention_at[j].is_some() || is_pronoun(&l).is_none())
+            })
     }
 
     /// The speaker of a noun phrase whose possessor is the entity mentioned at `tokens` and
@@ -3357,7 +3381,10 @@ mod tests {
             "A draft report seen by Reuters says the bank “will need to raise more capital \
              next year”.",
         );
-        assert_eq!((a[0].1.clone(), a[0].3.clone()), (None, some("report")));
+        assert_eq!(
+            (a[0].1.clone(), a[0].3.clone()),
+            (None, some("A draft report"))
+        );
         let s = speakers(
             "An internal memo obtained by the BBC says staff “must not speak to reporters”.",
         );
@@ -3528,5 +3555,106 @@ mod tests {
         let a = attributed("“The economy will slow down this year,” analysts said.");
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].3, some("analysts"));
+    }
+
+    /// The description of an unnamed source (speaker, speaker_text) of each quotation.
+    fn described(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        attributed(text).into_iter().map(|q| (q.1, q.3)).collect()
+    }
+
+    #[test]
+    fn a_person_speaks_through_a_statement_not_through_the_people_around_them() {
+        // A person's aide, office, campaign or doctor is a source by description.
+        let text = "Ada Crane runs for the Senate. “The plan will fail,” Crane's former \
+                    campaign strategist said. “We will win,” Crane's office said on Monday. \
+                    “She is fit,” said Crane's doctor.";
+        let d = described(text);
+        assert_eq!(d[0], (None, some("Crane's former campaign strategist")));
+        assert_eq!(d[1], (None, some("Crane's office")));
+        assert_eq!(d[2], (None, some("Crane's doctor")));
+        // Her own statement is hers; a company speaks through its people.
+        let text = "Ada Crane runs for the Senate. “The plan will fail,” Crane's statement \
+                    added. The Finance Ministry met. “Sales are up,” the Finance Ministry's \
+                    spokesman said.";
+        let s = speakers(text);
+        assert_eq!(s, vec![some("Ada Crane"), some("Finance Ministry")]);
+        // "X's family has called on police to …": the possessor's family frames the quotation.
+        let text = "Tom Reyes died on Friday. Reyes's family has called on police to release \
+                    the videos “as a matter of the greater good and transparency” at once.";
+        assert_eq!(described(text)[0], (None, some("Reyes's family")));
+    }
+
+    #[test]
+    fn an_unnamed_source_after_an_inverted_verb() {
+        let d = described(
+            "“A state cannot avoid the conclusion that its process is unlawful,” said the \
+             ruling. “They are in a frenzy,” said one senior source on the panel.",
+        );
+        assert_eq!(d[0], (None, some("the ruling")));
+        assert_eq!(d[1], (None, some("one senior source on the panel")));
+        // "said the plan would": a clause, not an inverted source.
+        let d = described("Officials met. He said the plan would “work out fine in the end” soon.");
+        assert_ne!(d[0].1, some("the plan"));
+    }
+
+    #[test]
+    fn speaker_text_is_the_whole_description_or_nothing() {
+        // Back to the determiner, through names and a possessive.
+        let d = described(
+            "“We need change,” the New York businessman said. “If he thinks that makes him \
+             smart,” the ad’s narrator says. “You work hard,” a narrator in the rival ad asks.",
+        );
+        assert_eq!(d[0], (None, some("the New York businessman")));
+        assert_eq!(d[1], (None, some("the ad’s narrator")));
+        assert_eq!(d[2], (None, some("a narrator in the rival ad")));
+        let d = described("The former first lady and U.S. senator said it was “a mistake” to go.");
+        assert_eq!(d[0], (None, some("The former first lady and U.S. senator")));
+        // A verb in the walk ends the subject: "my father often said".
+        let d = described("“We live in a strange kingdom,” my father often said.");
+        assert_eq!(d[0], (None, some("my father")));
+    }
+
+    #[test]
+    fn a_stray_word_is_no_speaker_text() {
+        // Neither a preposition, a pronoun such as "it", nor a time word names a source.
+        let text = "Ada Crane spoke. She says it underscores that the plan is “unfit to serve \
+                    anyone at all in this country.” Late on Friday night called the plan \
+                    “a disaster for everyone who lives in the valley.”";
+        for (speaker, words) in described(text) {
+            if speaker.is_none() {
+                assert!(
+                    !matches!(words.as_deref(), Some("it" | "night" | "that" | "via")),
+                    "{words:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_unnamed_subject_frames_a_quotation_after_an_opening_phrase() {
+        let d =
+            described("On the form, in a box labeled “problem,” a doctor had typed “ideation.”");
+        assert_eq!(d[1], (None, some("a doctor")));
+    }
+
+    #[test]
+    fn nouns_in_ly_are_no_adverbs() {
+        let d =
+            described("The family urged police to publish the videos “as soon as they can do it.”");
+        assert_eq!(d[0], (None, some("The family")));
+    }
+
+    #[test]
+    fn a_cue_word_after_of_is_a_noun() {
+        let d = described(
+            "“We will win,” the former secretary of state and current nominee said on Monday.",
+        );
+        assert_eq!(
+            d[0],
+            (
+                None,
+                some("the former secretary of state and current nominee")
+            )
+        );
     }
 }
