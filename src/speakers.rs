@@ -425,6 +425,16 @@ fn is_verb_form(word: &str) -> bool {
         || lexicon::cue_lemma(word).is_some()
 }
 
+/// Does the lower-case noun `head`, after an organisation's name, speak for it: what it
+/// writes or says ("the Home Office letter", `source_nouns.txt`), its spokesperson, or the
+/// organisation itself ("the Vexo group")? Not any member ("a Home Office official").
+fn speaks_for_its_organisation(head: &str) -> bool {
+    lexicon::is_source_noun(head)
+        || head.starts_with("spokes")
+        || lexicon::is_org_noun(head)
+        || mentions::ORG_KIND_NOUNS.contains(&head)
+}
+
 /// Does the lower-case `word` look like an adverb in -ly ("previously")? Not the nouns of
 /// people in -ly that stand where a subject does: "the family said", "an ally said".
 fn is_ly_adverb(word: &str) -> bool {
@@ -1546,13 +1556,17 @@ impl<'a, 't> Context<'a, 't> {
                 let (entity, tokens) = self.speaker_mention_ending_at(before)?;
                 return Some((Some(entity), self.span_of(tokens)));
             }
-            // An organisation's name modifies the subject: "the Home Office letter reads". A
-            // place does not speak for its people ("one Little Hartley resident told"), nor a
-            // person for those around them ("a Trump campaign aide said", "the Reyes
-            // campaign said"): those are sources by description, with no name.
+            // An organisation's name modifies the subject: "the Home Office letter reads", "a
+            // Home Office spokesman said". A place does not speak for its people ("one Little
+            // Hartley resident told"), nor a person for those around them ("a Trump campaign
+            // aide said", "the Reyes campaign said"), nor an organisation for any of its
+            // members ("a Home Office official said", "the party member said"): those are
+            // sources by description, with no name.
             if t.kind == TokenKind::Word && k >= 1 {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 1) {
-                    if self.resolved.entities[entity].kind == EntityType::Org {
+                    if self.resolved.entities[entity].kind == EntityType::Org
+                        && speaks_for_its_organisation(&l)
+                    {
                         return Some((Some(entity), self.span_of(tokens)));
                     }
                 }
@@ -2028,7 +2042,10 @@ impl<'a, 't> Context<'a, 't> {
     fn description_before_complement(&self, name: usize) -> Option<usize> {
         let doc = self.doc;
         let preposition = name.checked_sub(1)?;
-        if !matches!(self.lower(preposition).as_ref(), "to" | "for" | "with") {
+        if !matches!(
+            self.lower(preposition).as_ref(),
+            "to" | "for" | "with" | "from"
+        ) {
             return None;
         }
         let mut j = preposition;
@@ -3656,5 +3673,22 @@ mod tests {
                 some("the former secretary of state and current nominee")
             )
         );
+    }
+
+    #[test]
+    fn an_organisation_speaks_through_its_statements_not_its_members() {
+        let text = "The Home Office wrote to councils. “Numbers will fall,” a Home Office \
+                    letter said. “Numbers will rise,” a Home Office official said. “We are \
+                    ready,” a Home Office spokesman said.";
+        let d = described(text);
+        assert_eq!(d[0].0, some("Home Office"));
+        assert_eq!(d[1], (None, some("a Home Office official")));
+        assert_eq!(d[2].0, some("Home Office"));
+    }
+
+    #[test]
+    fn a_place_after_from_is_inside_the_description() {
+        let d = described("“The bill is a disgrace,” the senator from Vermont said on Monday.");
+        assert_eq!(d[0], (None, some("the senator from Vermont")));
     }
 }
