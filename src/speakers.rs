@@ -1037,12 +1037,20 @@ impl<'a, 't> Context<'a, 't> {
         ) {
             return None;
         }
+        // (A nationality or party among the words: "The Republican nominee".)
+        let norp = |j: usize| {
+            self.mention_at[j].is_some_and(|m| {
+                let e = self.resolved.mentions[m].entity;
+                self.resolved.entities[e].kind == EntityType::Norp
+            })
+        };
         let mut end = first + 1;
         while end < limit
             && end - first <= NOUN_PHRASE_WORDS
             && doc.tokens[end].kind == TokenKind::Word
-            && self.mention_at[end].is_none()
-            && self.word(end).starts_with(char::is_lowercase)
+            && (norp(end)
+                || (self.mention_at[end].is_none()
+                    && self.word(end).starts_with(char::is_lowercase)))
             && !SKIPPABLE.contains(&self.lower(end).as_ref())
             && !is_verb_form(&self.lower(end))
         {
@@ -1537,12 +1545,26 @@ impl<'a, 't> Context<'a, 't> {
                     Some(earlier) => self.subject_before(earlier, last_speaker),
                     None => {
                         let (start, _) = doc.sentences[t.sentence];
-                        (start..k).find_map(|j| {
-                            let m = self.mention_at[j]?;
-                            let e = self.resolved.mentions[m].entity;
-                            (self.resolved.entities[e].kind == EntityType::Person)
-                                .then(|| (Some(e), self.span_of(self.resolved.mentions[m].tokens)))
-                        })
+                        // ("The Republican nominee outlined a plan and vowed": an unnamed
+                        // subject opening the sentence.)
+                        let unnamed = || {
+                            let end = self.unnamed_noun_phrase(start, k)?;
+                            let l = self.lower(end);
+                            (doc.tokens[end].kind == TokenKind::Word
+                                && (SKIPPABLE.contains(&l.as_ref())
+                                    || ADVERBS.contains(&l.as_ref())
+                                    || is_past_or_modal(&l)))
+                            .then(|| (None, self.span_of((start, end))))
+                        };
+                        (start..k)
+                            .find_map(|j| {
+                                let m = self.mention_at[j]?;
+                                let e = self.resolved.mentions[m].entity;
+                                (self.resolved.entities[e].kind == EntityType::Person).then(|| {
+                                    (Some(e), self.span_of(self.resolved.mentions[m].tokens))
+                                })
+                            })
+                            .or_else(unnamed)
                     }
                 };
             }
@@ -3690,5 +3712,14 @@ mod tests {
     fn a_place_after_from_is_inside_the_description() {
         let d = described("“The bill is a disgrace,” the senator from Vermont said on Monday.");
         assert_eq!(d[0], (None, some("the senator from Vermont")));
+    }
+
+    #[test]
+    fn an_unnamed_subject_opening_the_sentence_before_and() {
+        let d = described(
+            "The Republican nominee also outlined his plan and vowed to punish “those who \
+             break the rules.”",
+        );
+        assert_eq!(d[0], (None, some("The Republican nominee")));
     }
 }
