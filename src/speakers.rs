@@ -1762,11 +1762,26 @@ impl<'a, 't> Context<'a, 't> {
         if a >= b {
             return None;
         }
+        // The whole of a name the words start inside: "63 percent".
+        if let Some(m) = self.mention_at[a] {
+            a = a.min(self.resolved.mentions[m].tokens.0);
+        }
         let sentence = doc.tokens[a].sentence;
         let mut j = a;
         let mut connected = false;
         let mut possessor = None;
         let origin = a;
+        // A phrase that opens with its determiner is whole, unless it is a noun's complement
+        // ("a narrator in the rival ad"): not "the council issued a statement".
+        let opens_whole = DETERMINERS.contains(&self.lower(a).as_ref())
+            && !(a > 0
+                && matches!(
+                    self.lower(a - 1).as_ref(),
+                    "of" | "in" | "on" | "for" | "at" | "from" | "with"
+                ));
+        if opens_whole {
+            j = 0;
+        }
         while j > 0 && origin - j < 2 * REACH {
             let p = j - 1;
             let t = &doc.tokens[p];
@@ -1820,10 +1835,12 @@ impl<'a, 't> Context<'a, 't> {
                 l.as_ref(),
                 "and" | "of" | "in" | "on" | "for" | "at" | "from" | "with"
             );
+            // (A participle in -ed may stand before the head: "a leaked internal letter".)
             let word_ok = possessive
                 || connector
                 || (self.word(p).starts_with(char::is_lowercase)
-                    && !is_past_or_modal(&l)
+                    && !is_clause_verb(&l)
+                    && l != "are"
                     && (!l.ends_with("ing") || lexicon::is_source_noun(&l))
                     && !is_clause_verb(&l)
                     && !NOT_IN_SUBJECT.contains(&l.as_ref())
@@ -1974,12 +1991,19 @@ impl<'a, 't> Context<'a, 't> {
             "can", "could", "would", "will", "should", "may", "might", "must",
         ];
         let doc = self.doc;
-        // (A name's words are no pronoun or verb: "U.S. senator", "Will Reyes's aide".)
+        // (A name's words are no pronoun or verb: "U.S. senator", "Will Reyes's aide"; a
+        // date's are words like others: "this week" is no source, but "63 percent" is.)
+        let named = |j: usize| {
+            self.mention_at[j].is_some_and(|m| {
+                let kind = self.resolved.entities[self.resolved.mentions[m].entity].kind;
+                kind.can_speak() || matches!(kind, EntityType::Norp | EntityType::Percent)
+            })
+        };
         let words: Vec<Cow<str>> = (a..b)
             .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
-            .map(|j| match self.mention_at[j] {
-                Some(_) => Cow::Borrowed("name"),
-                None => self.lower(j),
+            .map(|j| match named(j) {
+                true => Cow::Borrowed("name"),
+                false => self.lower(j),
             })
             .collect();
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -1996,8 +2020,11 @@ impl<'a, 't> Context<'a, 't> {
         }
         if words.len() == 1 {
             let capitalised = self.word(a).starts_with(char::is_uppercase);
+            // (A source's own noun alone: "letter", "spokesman".)
             return matches!(first.as_ref(), "he" | "she" | "they" | "we" | "i")
-                || self.mention_at[a].is_some()
+                || named(a)
+                || lexicon::is_source_noun(first)
+                || lexicon::is_title(first)
                 || (first.len() > 3
                     && first.ends_with('s')
                     && !first.ends_with("ss")
@@ -2019,25 +2046,10 @@ impl<'a, 't> Context<'a, 't> {
         {
             return false;
         }
-        // The head's own words, before a complement or a relative clause: no verb, and no
-        // pronoun ("that I").
+        // The words before a relative clause: no verb, and no pronoun ("that I").
         !words
             .iter()
-            .take_while(|w| {
-                !matches!(
-                    w.as_ref(),
-                    "of" | "for"
-                        | "to"
-                        | "with"
-                        | "on"
-                        | "at"
-                        | "in"
-                        | "from"
-                        | "who"
-                        | "that"
-                        | "which"
-                )
-            })
+            .take_while(|w| !matches!(w.as_ref(), "who" | "that" | "which"))
             .any(|w| {
                 AUXILIARIES.contains(&w.as_ref())
                     || negated(w)
@@ -3721,5 +3733,20 @@ mod tests {
              break the rules.”",
         );
         assert_eq!(d[0], (None, some("The Republican nominee")));
+    }
+
+    #[test]
+    fn a_description_takes_its_participles_but_no_clause_or_date() {
+        let d = described(
+            "A leaked internal letter seen by Sky News says “failure to reply may result in \
+             a fine”.",
+        );
+        assert_eq!(d[0], (None, some("A leaked internal letter")));
+        // A share of those polled speaks; a date does not.
+        let d =
+            described("Voters were asked. However, 63 percent said Clinton was “justified” then.");
+        assert_eq!(d[0], (None, some("63 percent")));
+        let d = described("“We will fight for bipartisan solutions,” said this week.");
+        assert_eq!(d[0].1, None);
     }
 }
