@@ -1351,7 +1351,15 @@ impl<'a, 't> Context<'a, 't> {
         let cue_span = self.span_of((first, last));
         let lemma = self.cue_lemma(cue).unwrap_or("");
         if lemma == "according to" || lemma == "in the words of" {
-            let (speaker, named_by) = self.name_after(last)?;
+            // `According to the newspaper, “…”`: an unnamed source that introduces the
+            // quotation (not one after it: `X said “…”, according to the readout`).
+            let unnamed_before_quote = || {
+                let span = self.unnamed_source_after(last)?;
+                let comma = self.doc.token_at_or_after(span.end);
+                (self.word(comma) == "," && self.quoted.get(comma + 1) == Some(&true))
+                    .then_some((None, span))
+            };
+            let (speaker, named_by) = self.name_after(last).or_else(unnamed_before_quote)?;
             // "according to Yonhap news agency, quoting KCNA,": the source quoted speaks,
             // named or not ("quoting a ministry official").
             let (speaker, named_by) = match self.source_quoted_after(named_by) {
@@ -2020,9 +2028,22 @@ impl<'a, 't> Context<'a, 't> {
         }
         if words.len() == 1 {
             let capitalised = self.word(a).starts_with(char::is_uppercase);
-            // (A source's own noun alone: "letter", "spokesman".)
-            return matches!(first.as_ref(), "he" | "she" | "they" | "we" | "i")
-                || named(a)
+            // (A source's own noun alone: "letter", "spokesman"; a quantifier for people:
+            // "another said", "some chanted".)
+            return matches!(
+                first.as_ref(),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "another"
+                    | "others"
+                    | "some"
+                    | "most"
+                    | "many"
+                    | "several"
+                    | "both"
+            ) || named(a)
                 || lexicon::is_source_noun(first)
                 || lexicon::is_title(first)
                 || (first.len() > 3
@@ -2422,7 +2443,12 @@ impl<'a, 't> Context<'a, 't> {
                 && doc.tokens[j - 1].kind == TokenKind::Word
                 && self.mention_at[j - 1].is_none()
                 && self.word(j - 1).starts_with(char::is_lowercase)
-                && !DETERMINERS.contains(&self.lower(j - 1).as_ref());
+                && !DETERMINERS.contains(&self.lower(j - 1).as_ref())
+                // (Not the "to" of a relative clause: `said one source who asked not to`.)
+                && !(k..j).any(|h| {
+                    let l = self.lower(h);
+                    matches!(l.as_ref(), "who" | "which" | "that") || is_past_or_modal(&l)
+                });
             if complement && first_named.is_none() {
                 let end = (j + 1..(j + 1 + SOURCE_HOP_WINDOW).min(n))
                     .take_while(|&h| doc.tokens[h].kind == TokenKind::Word && !self.quoted[h])
@@ -2488,6 +2514,10 @@ impl<'a, 't> Context<'a, 't> {
             && !self.quoted[j]
         {
             let l = self.lower(j);
+            // `said one source who asked not to be named`: a person's relative clause.
+            if l == "who" && j > k + 1 {
+                break;
+            }
             if is_past_or_modal(&l)
                 || is_pronoun(&l).is_some()
                 || matches!(l.as_ref(), "that" | "who" | "which" | "and" | "but")
@@ -2496,10 +2526,11 @@ impl<'a, 't> Context<'a, 't> {
             }
             j += 1;
         }
-        // The phrase ends its clause: a comma, a stop or the paragraph's end.
+        // The phrase ends its clause: a comma, a stop or the paragraph's end (or a relative
+        // clause begins).
         let closes = j >= n
             || doc.tokens[j].sentence != sentence
-            || matches!(self.word(j), "," | "." | "!" | "?" | ";");
+            || matches!(self.word(j), "," | "." | "!" | "?" | ";" | "who");
         (closes && j > k + 1 && self.plausible_description((k, j))).then(|| self.span_of((k, j)))
     }
 
@@ -3748,5 +3779,17 @@ mod tests {
         assert_eq!(d[0], (None, some("63 percent")));
         let d = described("“We will fight for bipartisan solutions,” said this week.");
         assert_eq!(d[0].1, None);
+    }
+
+    #[test]
+    fn more_unnamed_sources_around_their_verbs() {
+        let d = described(
+            "“I can only tell you what I saw,” said one source who asked not to be named. \
+             According to the newspaper, “the gun laws are porous.” “Anybody but him,” \
+             another said.",
+        );
+        assert_eq!(d[0], (None, some("one source")));
+        assert_eq!(d[1], (None, some("the newspaper")));
+        assert_eq!(d[2], (None, some("another")));
     }
 }
