@@ -1033,7 +1033,7 @@ impl<'a, 't> Context<'a, 't> {
         let doc = self.doc;
         if !matches!(
             self.lower(first).as_ref(),
-            "a" | "an" | "the" | "another" | "one"
+            "a" | "an" | "the" | "another" | "one" | "several" | "some" | "many"
         ) {
             return None;
         }
@@ -1527,7 +1527,24 @@ impl<'a, 't> Context<'a, 't> {
                             .then(|| (Some(mention.entity), self.span_of(mention.tokens)))
                     })
                 };
-                return subject_of_kind(EntityType::Person)
+                // ("In August, several groups granted Ada Vale an extension, saying": an
+                // unnamed subject opening the clause comes first, when no verb of saying or
+                // relative clause with a subject of its own stands between.)
+                let own_subject = (start..k).any(|j| {
+                    matches!(self.lower(j).as_ref(), "who" | "which")
+                        || (j > start
+                            && self.cue_lemma(j).is_some()
+                            && (self.mention_at[j - 1].is_some()
+                                || is_pronoun(&self.lower(j - 1)).is_some()))
+                });
+                let unnamed = self
+                    .acting_subject(cue, false, last_speaker)
+                    .filter(|at| at.speaker.is_none() && !own_subject)
+                    .and_then(|at| at.named_by)
+                    .filter(|&span| self.full_description(span).is_some())
+                    .map(|span| (None, span));
+                return unnamed
+                    .or_else(|| subject_of_kind(EntityType::Person))
                     .or_else(|| subject_of_kind(EntityType::Org));
             }
             if w == "," {
@@ -1958,7 +1975,7 @@ impl<'a, 't> Context<'a, 't> {
         ];
         /// Words that do not close one: determiners and pronouns that ask for a noun after
         /// them, and words for a time.
-        const LAST: [&str; 33] = [
+        const LAST: [&str; 44] = [
             "a",
             "an",
             "the",
@@ -1983,6 +2000,17 @@ impl<'a, 't> Context<'a, 't> {
             "evening",
             "afternoon",
             "weekend",
+            "day",
+            "days",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "hours",
+            "minutes",
+            "decades",
+            "ago",
             "i",
             "he",
             "she",
@@ -3791,5 +3819,21 @@ mod tests {
         assert_eq!(d[0], (None, some("one source")));
         assert_eq!(d[1], (None, some("the newspaper")));
         assert_eq!(d[2], (None, some("another")));
+    }
+
+    #[test]
+    fn a_participle_shares_an_unnamed_subject_of_its_clause() {
+        let d = described(
+            "Ada Vale runs the mine. In August, several environmental groups granted Ms. Vale \
+             an extension, saying her “capital was less than expected.”",
+        );
+        assert_eq!(d[0], (None, some("several environmental groups")));
+        // Not past a verb of saying with its own subject, nor a time before the subject.
+        let text = "Ada Vale spoke. The rival will play the “woman card,” Vale said, adding \
+                    that the way to beat her “is to attack her record.” But a few days later, \
+                    Vale reversed herself, telling reporters the laws “are set for good.”";
+        let s = speakers(text);
+        assert_eq!(s[1], some("Ada Vale"));
+        assert_eq!(s[2], some("Ada Vale"));
     }
 }
