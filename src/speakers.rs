@@ -38,10 +38,16 @@
 //! its clause opens with for a verb after "to", "by", "for" (`is reported to have called`).
 //! An unnamed subject ("analysts", "A witness, who …,", "a letter seen by Sky News", a
 //! name modifying a noun: "a Trump campaign aide", or a noun's complement: "a spokeswoman for
-//! X") gives no speaker and its words as the description, except one whose
-//! possessor is named ("PC World's analysis of its data concluded") or a noun that refers
-//! back to a named one: an organisation's own noun ("the ministry"), "the company", "the
-//! city", "the government" (the country named most). Pronouns are resolved by gender and
+//! X", "the senator from Vermont") gives no speaker and its words as the description, except
+//! one whose possessor is named and speaks through it ("PC World's analysis of its data
+//! concluded"; a person only through what they write or say, `source_nouns.txt`: "Cornyn's
+//! statement", not "Cornyn's aide", "Cornyn's office"; an organisation named before the
+//! noun through its statements and spokespeople, not any member: "a Home Office official")
+//! or a noun that refers back to a named one: an organisation's own noun ("the ministry"),
+//! "the company", "the city", "the government" (the country named most). The description
+//! is the whole noun phrase, back to its determiner ("the New York businessman", "a narrator
+//! in the rival ad"), and none when its words are no plausible source (a stray word: "via",
+//! "it", "night"; a piece of a clause; a date). Pronouns are resolved by gender and
 //! by position: a pronoun inside a sentence refers back to a person named earlier in that
 //! sentence; a pronoun that starts one ("He also urged", `“…,” he told`) refers to the
 //! person who opens the sentence before, else to the topic: the last speaker or the last
@@ -1581,12 +1587,22 @@ impl<'a, 't> Context<'a, 't> {
                                     || is_past_or_modal(&l)))
                             .then(|| (None, self.span_of((start, end))))
                         };
+                        // ("Reyes's relatives watched … and said": the possessor's relatives.)
                         (start..k)
                             .find_map(|j| {
                                 let m = self.mention_at[j]?;
                                 let e = self.resolved.mentions[m].entity;
-                                (self.resolved.entities[e].kind == EntityType::Person).then(|| {
-                                    (Some(e), self.span_of(self.resolved.mentions[m].tokens))
+                                let tokens = self.resolved.mentions[m].tokens;
+                                if self.resolved.entities[e].kind != EntityType::Person {
+                                    return None;
+                                }
+                                let head = (tokens.1 < k
+                                    && matches!(self.word(tokens.1), "’s" | "'s"))
+                                .then(|| self.common_noun_head(tokens.1 + 1))
+                                .flatten();
+                                Some(match head {
+                                    Some(head) => self.possessor_or_description(e, tokens, head),
+                                    None => (Some(e), self.span_of(tokens)),
                                 })
                             })
                             .or_else(unnamed)
@@ -3835,5 +3851,14 @@ mod tests {
         let s = speakers(text);
         assert_eq!(s[1], some("Ada Vale"));
         assert_eq!(s[2], some("Ada Vale"));
+    }
+
+    #[test]
+    fn a_possessors_relatives_speak_for_a_second_verb() {
+        let d = described(
+            "Tom Reyes died. Reyes's relatives watched the videos on Thursday and said they \
+             came away with “more questions than answers.”",
+        );
+        assert_eq!(d[0], (None, some("Reyes's relatives")));
     }
 }
