@@ -602,7 +602,7 @@ def copy_licences(py: str, js: str):
 LIST_FILES = ["given_names.tsv", "places_gpe.txt", "places_loc.txt", "norp.txt",
               "titles.tsv", "org_words.txt", "org_names.txt", "fac_words.txt",
               "event_words.txt", "loc_words.txt", "common_acronyms.txt", "sports_words.txt", "cue_verbs.tsv", "common_words.txt",
-              "abbreviations.txt"]
+              "abbreviations.txt", "source_nouns.txt"]
 
 
 def sizes():
@@ -787,6 +787,14 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   that make a capitalised name a LOC.
 - No attribution required.
 
+### `source_nouns.txt`
+- Hand-curated (`scripts/curated/source_nouns.txt`): lower-case nouns for what a
+  source writes or says (statement, memo, report, ruling, letter, tweet…). A
+  person speaks through their own statement ("X's statement added"), never through
+  the people around them ("X's aide", "X's office", "X's campaign" are sources by
+  description, with no name). General English vocabulary; nothing from a corpus.
+- No attribution required.
+
 ### `common_acronyms.txt`
 - Hand-curated (`scripts/curated/common_acronyms.txt`): acronyms and
   abbreviations written in capitals that are ordinary words (TV, DNA, GDP, CEO,
@@ -864,6 +872,9 @@ def main():
                      ["Capitalised head words of natural and regional place names."])
         build_simple("sports_words.txt", "sports_words.txt",
                      ["Lower-case words that mark a sports report."], lower=True)
+        build_simple("source_nouns.txt", "source_nouns.txt",
+                     ["Lower-case nouns for what a source writes or says (a statement, a memo, a ruling)."],
+                     lower=True)
         build_simple("common_acronyms.txt", "common_acronyms.txt",
                      ["Acronyms in capitals that are ordinary words, not names (TV, DNA, CEO)."])
         build_simple("abbreviations.txt", "abbreviations.txt",

@@ -127,6 +127,7 @@ tables! {
     cue_verbs: "cue_verbs.tsv",
     common_words: "common_words.txt",
     abbreviations: "abbreviations.txt",
+    source_nouns: "source_nouns.txt",
 }
 
 /// The gender of a known given name ("Mary" → female), or `None` if it is not a known name.
@@ -195,6 +196,16 @@ pub fn is_org_noun(noun: &str) -> bool {
         first.make_ascii_uppercase();
     }
     is_org_word(&titled)
+}
+
+/// Is the lower-case `noun` something a source writes or says ("statement", "memo",
+/// "rulings")? A plural in -s is looked up by its singular.
+pub fn is_source_noun(noun: &str) -> bool {
+    let table = source_nouns();
+    table.contains(noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| table.contains(one))
 }
 
 /// Does `word` mark a facility name ("Hall", "Airport", "Stadium")?

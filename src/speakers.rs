@@ -39,10 +39,16 @@
 //! its clause opens with for a verb after "to", "by", "for" (`is reported to have called`).
 //! An unnamed subject ("analysts", "A witness, who …,", "a letter seen by Sky News", a
 //! name modifying a noun: "a Trump campaign aide", or a noun's complement: "a spokeswoman for
-//! X") gives no speaker and its words as the description, except one whose
-//! possessor is named ("PC World's analysis of its data concluded") or a noun that refers
-//! back to a named one: an organisation's own noun ("the ministry"), "the company", "the
-//! city", "the government" (the country named most). Pronouns are resolved by gender and
+//! X", "the senator from Vermont") gives no speaker and its words as the description, except
+//! one whose possessor is named and speaks through it ("PC World's analysis of its data
+//! concluded"; a person only through what they write or say, `source_nouns.txt`: "Cornyn's
+//! statement", not "Cornyn's aide", "Cornyn's office"; an organisation named before the
+//! noun through its statements and spokespeople, not any member: "a Home Office official")
+//! or a noun that refers back to a named one: an organisation's own noun ("the ministry"),
+//! "the company", "the city", "the government" (the country named most). The description
+//! is the whole noun phrase, back to its determiner ("the New York businessman", "a narrator
+//! in the rival ad"), and none when its words are no plausible source (a stray word: "via",
+//! "it", "night"; a piece of a clause; a date). Pronouns are resolved by gender and
 //! by position: a pronoun inside a sentence refers back to a person named earlier in that
 //! sentence; a pronoun that starts one ("He also urged", `“…,” he told`) refers to the
 //! person who opens the sentence before, else to the topic: the last speaker or the last
@@ -269,6 +275,9 @@ fn attribute_with(
 
     let singles_only = !quotes.iter().any(|q| q.double);
     let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
+    // For each quotation, the words its attribution named the speaker by, before
+    // `full_description` checks an unnamed source's (a quotation that goes on keeps them).
+    let mut named_by: Vec<Option<Span>> = Vec::with_capacity(quotes.len());
     // (entity, token where it last spoke)
     let mut last_speaker: Option<(usize, usize)> = None;
     for (i, q) in quotes.iter().enumerate() {
@@ -307,14 +316,15 @@ fn attribute_with(
                     || (adjacent && !is_short(doc, q));
                 // (An unnamed source goes on too: `“…,” the spokesman said. “…”`, reported
                 // by its description again.)
-                let source = prev.speaker.is_some() || prev.speaker_mention.is_some();
+                let prev_named_by = named_by[i - 1];
+                let source = prev.speaker.is_some() || prev_named_by.is_some();
                 if continues && source && !is_title {
                     // A continued paragraph has no cue of its own; a second fragment of the
                     // same sentence shares the first one's.
                     let own_cue = !(q.continues_previous || across_caption || whole_paragraph);
                     attribution = Some(Attribution {
                         speaker: prev.speaker,
-                        named_by: prev.speaker_mention.filter(|_| prev.speaker.is_none()),
+                        named_by: prev_named_by.filter(|_| prev.speaker.is_none()),
                         cue: prev.cue.filter(|_| own_cue).unwrap_or(Span::new(0, 0)),
                     });
                 }
@@ -330,7 +340,13 @@ fn attribute_with(
             Some(at) => Quote {
                 span: q.content,
                 speaker: at.speaker,
-                speaker_mention: at.named_by,
+                // An unnamed source keeps its words only when they can name a source.
+                speaker_mention: match at.speaker {
+                    Some(_) => at.named_by,
+                    None => at
+                        .named_by
+                        .and_then(|named_by| cx.full_description(named_by)),
+                },
                 cue: (!at.cue.is_empty()).then_some(at.cue),
             },
             None => Quote::new(q.content, None),
@@ -338,6 +354,7 @@ fn attribute_with(
         if let Some(s) = quote.speaker {
             last_speaker = Some((s, a.min(n.saturating_sub(1))));
         }
+        named_by.push(attribution.and_then(|at| at.named_by));
         out.push(quote);
     }
     headline_quotes_repeat_the_body(doc, &mut out);
@@ -453,6 +470,29 @@ fn is_verb_form(word: &str) -> bool {
         || lexicon::cue_lemma(word).is_some()
 }
 
+/// Does the lower-case noun `head`, after an organisation's name, speak for it: what it
+/// writes or says ("the Home Office letter", `source_nouns.txt`), its spokesperson, or the
+/// organisation itself ("the Vexo group")? Not any member ("a Home Office official").
+fn speaks_for_its_organisation(head: &str) -> bool {
+    lexicon::is_source_noun(head)
+        || head.starts_with("spokes")
+        || lexicon::is_org_noun(head)
+        || mentions::ORG_KIND_NOUNS.contains(&head)
+}
+
+/// Does the lower-case `word` look like an adverb in -ly ("previously")? Not the nouns of
+/// people in -ly that stand where a subject does: "the family said", "an ally said".
+fn is_ly_adverb(word: &str) -> bool {
+    const NOUNS: [&str; 4] = ["family", "ally", "assembly", "rally"];
+    word.ends_with("ly") && word.len() > 4 && !NOUNS.contains(&word)
+}
+
+/// Is `word` a past form or a modal ("typed", "would"): [`is_verb_form`] without the cues'
+/// forms, many of which are also nouns of sources ("report", "statement", "email").
+fn is_past_or_modal(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || is_clause_verb(word) || word == "are"
+}
+
 /// Is `word` a verb that, right after a name, makes the name the subject of its own clause
 /// ("said Trump is", "said Clinton has"), where an inverted speaker ("said Trump, who")
 /// would stand before a comma or a stop?
@@ -502,7 +542,9 @@ impl<'a, 't> Context<'a, 't> {
         };
         // After a determiner the word is a noun: "a signal", "the call"; so is a bare
         // "state" after a place: "in Minas Gerais state", "New York state".
-        let after_determiner = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_ref());
+        // After "of" too: "the secretary of state", "a sense of call".
+        let after_determiner = i > 0
+            && (DETERMINERS.contains(&self.lower(i - 1).as_ref()) || self.lower(i - 1) == "of");
         let state_of_place = self.word(i) == "state"
             && i > 0
             && self.mention_at[i - 1].is_some_and(|m| {
@@ -620,7 +662,7 @@ impl<'a, 't> Context<'a, 't> {
             {
                 appositive |= self.word(k) == ",";
                 if self.cue_lemma(k).is_some() {
-                    if steps >= 5 && !appositive {
+                    if steps >= 5 && !appositive && !self.description_between(end_tok, k) {
                         break;
                     }
                     if let Some(at) = self.speaker_of_cue(k, last_speaker) {
@@ -1013,33 +1055,45 @@ impl<'a, 't> Context<'a, 't> {
                 if !matches!(kind, EntityType::Person | EntityType::Org) {
                     return None;
                 }
-                // "Aaron Kall, the director of debate at the university, compared …": over
-                // an appositive to the verb.
-                let mut end = tokens.1;
-                // "Gov. Pat McCrory (R) blamed …": over a bracket.
-                if end < open_tok && self.word(end) == "(" {
-                    if let Some(close) = (end + 1..open_tok.min(end + 1 + BRACKET_WORDS))
-                        .find(|&k| self.word(k) == ")")
-                    {
-                        end = close + 1;
+                // "Scott's family has called on police to …": a possessor speaks through its
+                // statement only ("Cornyn's statement called …").
+                let possessor = tokens.1 < open_tok && matches!(self.word(tokens.1), "’s" | "'s");
+                let possessed = possessor
+                    .then(|| self.common_noun_head(tokens.1 + 1))
+                    .flatten()
+                    .filter(|&head| head < open_tok);
+                if let Some(head) = possessed {
+                    let (speaker, span) = self.possessor_or_description(speaker, tokens, head);
+                    (speaker, span, head + 1)
+                } else {
+                    // "Aaron Kall, the director of debate at the university, compared …": over
+                    // an appositive to the verb.
+                    let mut end = tokens.1;
+                    // "Gov. Pat McCrory (R) blamed …": over a bracket.
+                    if end < open_tok && self.word(end) == "(" {
+                        if let Some(close) = (end + 1..open_tok.min(end + 1 + BRACKET_WORDS))
+                            .find(|&k| self.word(k) == ")")
+                        {
+                            end = close + 1;
+                        }
                     }
-                }
-                if end < open_tok && self.word(end) == "," {
-                    if let Some(close) = (end + 1..open_tok.min(end + 1 + APPOSITIVE_STEPS))
-                        .take_while(|&k| !self.quoted[k] && self.cue_lemma(k).is_none())
-                        .find(|&k| self.word(k) == ",")
-                    {
-                        end = close + 1;
+                    if end < open_tok && self.word(end) == "," {
+                        if let Some(close) = (end + 1..open_tok.min(end + 1 + APPOSITIVE_STEPS))
+                            .take_while(|&k| !self.quoted[k] && self.cue_lemma(k).is_none())
+                            .find(|&k| self.word(k) == ",")
+                        {
+                            end = close + 1;
+                        }
                     }
-                }
-                // "Trump on Friday described …", "Trump Friday described …": over a date.
-                if let Some(m) = self.mention_at.get(end).copied().flatten() {
-                    let mention = &self.resolved.mentions[m];
-                    if self.resolved.entities[mention.entity].kind == EntityType::Date {
-                        end = mention.tokens.1;
+                    // "Trump on Friday described …", "Trump Friday described …": over a date.
+                    if let Some(m) = self.mention_at.get(end).copied().flatten() {
+                        let mention = &self.resolved.mentions[m];
+                        if self.resolved.entities[mention.entity].kind == EntityType::Date {
+                            end = mention.tokens.1;
+                        }
                     }
+                    (Some(speaker), self.span_of(tokens), end)
                 }
-                (Some(speaker), self.span_of(tokens), end)
             };
             // The subject acts: a verb (a lower-case word) follows it, not a possessive
             // ("Clinton's broadside against …") or the preposition of a heading.
@@ -1055,7 +1109,44 @@ impl<'a, 't> Context<'a, 't> {
             })
         };
         let first = clause_start(start);
-        subject_at(first).or_else(|| {
+        // "Under “medical problem,” a doctor had typed “…”": an unnamed subject right before
+        // the verb that frames the quotation, after a clause's boundary.
+        let subject_before_verb = || {
+            let verb = open_tok.checked_sub(1)?;
+            let v = self.lower(verb);
+            if !no_cue_between
+                || doc.tokens[verb].kind != TokenKind::Word
+                || !self.word(verb).starts_with(char::is_lowercase)
+                || self.mention_at[verb].is_some()
+                || DETERMINERS.contains(&v.as_ref())
+                || NOT_IN_SUBJECT.contains(&v.as_ref())
+                || matches!(v.as_ref(), "of" | "and" | "or" | "to" | "the")
+            {
+                return None;
+            }
+            let mut head = verb.checked_sub(1)?;
+            while head > start && SKIPPABLE.contains(&self.lower(head).as_ref()) {
+                head -= 1;
+            }
+            let det = (head.saturating_sub(4)..head)
+                .rev()
+                .take_while(|&d| {
+                    doc.tokens[d + 1].kind == TokenKind::Word
+                        && self.word(d + 1).starts_with(char::is_lowercase)
+                        && self.mention_at[d + 1].is_none()
+                        && !self.quoted[d + 1]
+                })
+                .find(|&d| matches!(self.lower(d).as_ref(), "a" | "an" | "the" | "another"))?;
+            let boundary = det == start || det == 0 || doc.tokens[det - 1].kind != TokenKind::Word;
+            (boundary && head > det && self.plausible_description((det, head + 1))).then(|| {
+                Attribution {
+                    speaker: None,
+                    named_by: Some(self.span_of((det, head + 1))),
+                    cue: Span::new(0, 0),
+                }
+            })
+        };
+        subject_at(first).or_else(subject_before_verb).or_else(|| {
             // "In a statement Tuesday, Cruz called …": after an opening phrase and its comma.
             let comma = (first..open_tok).find(|&k| self.word(k) == ",")?;
             let opening_phrase = matches!(
@@ -1091,16 +1182,24 @@ impl<'a, 't> Context<'a, 't> {
         let doc = self.doc;
         if !matches!(
             self.lower(first).as_ref(),
-            "a" | "an" | "the" | "another" | "one"
+            "a" | "an" | "the" | "another" | "one" | "several" | "some" | "many"
         ) {
             return None;
         }
+        // (A nationality or party among the words: "The Republican nominee".)
+        let norp = |j: usize| {
+            self.mention_at[j].is_some_and(|m| {
+                let e = self.resolved.mentions[m].entity;
+                self.resolved.entities[e].kind == EntityType::Norp
+            })
+        };
         let mut end = first + 1;
         while end < limit
             && end - first <= NOUN_PHRASE_WORDS
             && doc.tokens[end].kind == TokenKind::Word
-            && self.mention_at[end].is_none()
-            && self.word(end).starts_with(char::is_lowercase)
+            && (norp(end)
+                || (self.mention_at[end].is_none()
+                    && self.word(end).starts_with(char::is_lowercase)))
             && !SKIPPABLE.contains(&self.lower(end).as_ref())
             && !is_verb_form(&self.lower(end))
         {
@@ -1245,17 +1344,28 @@ impl<'a, 't> Context<'a, 't> {
             return None;
         }
         let person_by_name_only = !same_paragraph && !introduces;
-        (start..end)
-            .rev()
-            .filter(|&k| self.cue_lemma(k).is_some())
-            .find_map(|k| {
-                self.speaker_of_cue(k, last_speaker).filter(|at| {
-                    at.speaker.is_some_and(|e| {
-                        !person_by_name_only
-                            || (self.resolved.entities[e].kind == EntityType::Person
-                                && at.named_by.is_some_and(|s| self.by_mention(s)))
-                    })
+        let cues = || {
+            (start..end)
+                .rev()
+                .filter(|&k| self.cue_lemma(k).is_some())
+                .filter_map(|k| self.speaker_of_cue(k, last_speaker))
+        };
+        cues()
+            .find(|at| {
+                at.speaker.is_some_and(|e| {
+                    !person_by_name_only
+                        || (self.resolved.entities[e].kind == EntityType::Person
+                            && at.named_by.is_some_and(|s| self.by_mention(s)))
                 })
+            })
+            .or_else(|| {
+                // `“…,” the candidate's former strategist said in an interview. “…”`: an
+                // unnamed source that a quotation before introduced goes on within its
+                // paragraph.
+                let goes_on = same_paragraph && self.quoted[start];
+                goes_on
+                    .then(|| cues().find(|at| at.named_by.is_some()))
+                    .flatten()
             })
     }
 
@@ -1394,7 +1504,15 @@ impl<'a, 't> Context<'a, 't> {
         let cue_span = self.span_of((first, last));
         let lemma = self.cue_lemma(cue).unwrap_or("");
         if lemma == "according to" || lemma == "in the words of" {
-            let (speaker, named_by) = self.name_after(last)?;
+            // `According to the newspaper, “…”`: an unnamed source that introduces the
+            // quotation (not one after it: `X said “…”, according to the readout`).
+            let unnamed_before_quote = || {
+                let span = self.unnamed_source_after(last)?;
+                let comma = self.doc.token_at_or_after(span.end);
+                (self.word(comma) == "," && self.quoted.get(comma + 1) == Some(&true))
+                    .then_some((None, span))
+            };
+            let (speaker, named_by) = self.name_after(last).or_else(unnamed_before_quote)?;
             // "according to Yonhap news agency, quoting KCNA,": the source quoted speaks,
             // named or not ("quoting a ministry official").
             let (speaker, named_by) = match self.source_quoted_after(named_by) {
@@ -1416,7 +1534,11 @@ impl<'a, 't> Context<'a, 't> {
             });
         }
         if !lexicon::cue_takes_object(lemma) {
-            if let Some((speaker, named_by)) = self.name_after(last) {
+            // `said X`, or an unnamed source in its place: `said the ruling.`
+            let after = self
+                .name_after(last)
+                .or_else(|| Some((None, self.unnamed_source_after(last)?)));
+            if let Some((speaker, named_by)) = after {
                 return Some(Attribution {
                     speaker,
                     named_by: Some(named_by),
@@ -1496,8 +1618,7 @@ impl<'a, 't> Context<'a, 't> {
             }
             let w = self.word(k);
             let l = self.lower(k);
-            if SKIPPABLE.contains(&l.as_ref())
-                || (l.ends_with("ly") && l.len() > 4 && self.mention_at[k].is_none())
+            if SKIPPABLE.contains(&l.as_ref()) || (is_ly_adverb(&l) && self.mention_at[k].is_none())
             {
                 continue;
             }
@@ -1570,16 +1691,35 @@ impl<'a, 't> Context<'a, 't> {
                             .then(|| (Some(mention.entity), self.span_of(mention.tokens)))
                     })
                 };
-                return subject_of_kind(EntityType::Person)
+                // ("In August, several groups granted Ada Vale an extension, saying": an
+                // unnamed subject opening the clause comes first, when no verb of saying or
+                // relative clause with a subject of its own stands between.)
+                let own_subject = (start..k).any(|j| {
+                    matches!(self.lower(j).as_ref(), "who" | "which")
+                        || (j > start
+                            && self.cue_lemma(j).is_some()
+                            && (self.mention_at[j - 1].is_some()
+                                || is_pronoun(&self.lower(j - 1)).is_some()))
+                });
+                let unnamed = self
+                    .acting_subject(cue, false, last_speaker)
+                    .filter(|at| at.speaker.is_none() && !own_subject)
+                    .and_then(|at| at.named_by)
+                    .filter(|&span| self.full_description(span).is_some())
+                    .map(|span| (None, span));
+                return unnamed
+                    .or_else(|| subject_of_kind(EntityType::Person))
                     .or_else(|| subject_of_kind(EntityType::Org));
             }
             if w == "," {
                 return self.appositive_subject(k);
             }
-            // A possessor speaks through its statement: "Cornyn's statement added".
+            // A possessor speaks through its statement: "Cornyn's statement added"; a
+            // person does not speak through those around them: "Cornyn's aide said" is a
+            // source by description.
             if t.kind == TokenKind::Word && k >= 2 && matches!(self.word(k - 1), "’s" | "'s") {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 2) {
-                    return Some((Some(entity), self.span_of(tokens)));
+                    return Some(self.possessor_or_description(entity, tokens, k));
                 }
             }
             // "… and said it was": the subject of the verb before.
@@ -1594,12 +1734,36 @@ impl<'a, 't> Context<'a, 't> {
                     Some(earlier) => self.subject_before(earlier, last_speaker),
                     None => {
                         let (start, _) = doc.sentences[t.sentence];
-                        (start..k).find_map(|j| {
-                            let m = self.mention_at[j]?;
-                            let e = self.resolved.mentions[m].entity;
-                            (self.resolved.entities[e].kind == EntityType::Person)
-                                .then(|| (Some(e), self.span_of(self.resolved.mentions[m].tokens)))
-                        })
+                        // ("The Republican nominee outlined a plan and vowed": an unnamed
+                        // subject opening the sentence.)
+                        let unnamed = || {
+                            let end = self.unnamed_noun_phrase(start, k)?;
+                            let l = self.lower(end);
+                            (doc.tokens[end].kind == TokenKind::Word
+                                && (SKIPPABLE.contains(&l.as_ref())
+                                    || ADVERBS.contains(&l.as_ref())
+                                    || is_past_or_modal(&l)))
+                            .then(|| (None, self.span_of((start, end))))
+                        };
+                        // ("Reyes's relatives watched … and said": the possessor's relatives.)
+                        (start..k)
+                            .find_map(|j| {
+                                let m = self.mention_at[j]?;
+                                let e = self.resolved.mentions[m].entity;
+                                let tokens = self.resolved.mentions[m].tokens;
+                                if self.resolved.entities[e].kind != EntityType::Person {
+                                    return None;
+                                }
+                                let head = (tokens.1 < k
+                                    && matches!(self.word(tokens.1), "’s" | "'s"))
+                                .then(|| self.common_noun_head(tokens.1 + 1))
+                                .flatten();
+                                Some(match head {
+                                    Some(head) => self.possessor_or_description(e, tokens, head),
+                                    None => (Some(e), self.span_of(tokens)),
+                                })
+                            })
+                            .or_else(unnamed)
                     }
                 };
             }
@@ -1613,13 +1777,17 @@ impl<'a, 't> Context<'a, 't> {
                 let (entity, tokens) = self.speaker_mention_ending_at(before)?;
                 return Some((Some(entity), self.span_of(tokens)));
             }
-            // An organisation's name modifies the subject: "the Home Office letter reads". A
-            // place does not speak for its people ("one Little Hartley resident told"), nor a
-            // person for those around them ("a Trump campaign aide said", "the Reyes
-            // campaign said"): those are sources by description, with no name.
+            // An organisation's name modifies the subject: "the Home Office letter reads", "a
+            // Home Office spokesman said". A place does not speak for its people ("one Little
+            // Hartley resident told"), nor a person for those around them ("a Trump campaign
+            // aide said", "the Reyes campaign said"), nor an organisation for any of its
+            // members ("a Home Office official said", "the party member said"): those are
+            // sources by description, with no name.
             if t.kind == TokenKind::Word && k >= 1 {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 1) {
-                    if self.resolved.entities[entity].kind == EntityType::Org {
+                    if self.resolved.entities[entity].kind == EntityType::Org
+                        && speaks_for_its_organisation(&l)
+                    {
                         return Some((Some(entity), self.span_of(tokens)));
                     }
                 }
@@ -1678,7 +1846,7 @@ impl<'a, 't> Context<'a, 't> {
                     let w = self.lower(h);
                     SKIPPABLE.contains(&w.as_ref())
                         || ADVERBS.contains(&w.as_ref())
-                        || (w.ends_with("ly") && w.len() > 4)
+                        || is_ly_adverb(&w)
                 });
                 if j > 0 && adverbs_only {
                     if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 1) {
@@ -1700,10 +1868,11 @@ impl<'a, 't> Context<'a, 't> {
                     j = walk(j - 2);
                 }
                 let head = (j..k).find(|&h| self.lower(h + 1) == "of").unwrap_or(k);
-                // "PC World's own traffic statistics concluded": the possessor speaks.
+                // "PC World's own traffic statistics concluded": the possessor speaks (not a
+                // person through others: "Ada Crane's former campaign strategist said").
                 if j >= 2 && matches!(self.word(j - 1), "’s" | "'s") {
                     if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 2) {
-                        return Some((Some(entity), self.span_of(tokens)));
+                        return Some(self.possessor_or_description(entity, tokens, head));
                     }
                 }
                 // "The Irvine, California-based company told": the article may stand before
@@ -1734,6 +1903,395 @@ impl<'a, 't> Context<'a, 't> {
         None
     }
 
+    /// Do the tokens `a..b` between a closing mark and its cue make one unnamed source's
+    /// description, however long: `“…,” a narrator in the rival ad asks`, `“…,” Crane's
+    /// former campaign strategist said` (a determiner or a possessor first, then no verb).
+    fn description_between(&self, a: usize, b: usize) -> bool {
+        let opens = matches!(
+            self.lower(a).as_ref(),
+            "a" | "an" | "the" | "one" | "another"
+        ) || self.mention_at[a].is_some_and(|m| {
+            let end = self.resolved.mentions[m].tokens.1;
+            end < b && matches!(self.word(end), "’s" | "'s")
+        });
+        opens
+            && (a..b).all(|j| {
+                let l = self.lower(j);
+                let t = &self.doc.tokens[j];
+                (t.kind == TokenKind::Word
+                    || self.mention_at[j].is_some()
+                    || matches!(l.as_ref(), "’s" | "'s"))
+                    && !is_past_or_modal(&l)
+                    && !matches!(l.as_ref(), "who" | "which" | "that" | "but")
+                    && (self.mention_at[j].is_some() || is_pronoun(&l).is_none())
+            })
+    }
+
+    /// The speaker of a noun phrase whose possessor is the entity mentioned at `tokens` and
+    /// whose head noun is token `head` ("Cornyn's statement", "Cornyn's aide"). A person speaks
+    /// through what they write or say (`source_nouns.txt`), not through the people around
+    /// them: "Cornyn's aide", "Cornyn's office", "Cornyn's campaign" are sources by
+    /// description, named by the whole phrase. An organisation or a place speaks through
+    /// either ("the ministry's spokesman said").
+    fn possessor_or_description(
+        &self,
+        entity: usize,
+        tokens: (usize, usize),
+        head: usize,
+    ) -> (Option<usize>, Span) {
+        let person = self.resolved.entities[entity].kind == EntityType::Person;
+        if person && !lexicon::is_source_noun(&self.lower(head)) {
+            (None, self.span_of((tokens.0, head + 1)))
+        } else {
+            (Some(entity), self.span_of(tokens))
+        }
+    }
+
+    /// The words that describe an unnamed source, from those at `span` (often its head
+    /// only): back to the phrase's determiner ("the New York businessman", "the ad's
+    /// narrator", "the former secretary of state and current nominee") or to a possessor
+    /// that opens it ("Crane's campaign manager"); none when the words cannot name a source
+    /// ([`Self::plausible_description`]).
+    fn full_description(&self, span: Span) -> Option<Span> {
+        /// How many tokens before the head the determiner may stand.
+        const REACH: usize = 10;
+        let doc = self.doc;
+        let mut a = doc.token_at_or_after(span.start);
+        let b = doc.token_at_or_after(span.end);
+        if a >= b {
+            return None;
+        }
+        // The whole of a name the words start inside: "63 percent".
+        if let Some(m) = self.mention_at[a] {
+            a = a.min(self.resolved.mentions[m].tokens.0);
+        }
+        let sentence = doc.tokens[a].sentence;
+        let mut j = a;
+        let mut connected = false;
+        let mut possessor = None;
+        let origin = a;
+        // A phrase that opens with its determiner is whole, unless it is a noun's complement
+        // ("a narrator in the rival ad"): not "the council issued a statement".
+        let opens_whole = DETERMINERS.contains(&self.lower(a).as_ref())
+            && !(a > 0
+                && matches!(
+                    self.lower(a - 1).as_ref(),
+                    "of" | "in" | "on" | "for" | "at" | "from" | "with"
+                ));
+        if opens_whole {
+            j = 0;
+        }
+        while j > 0 && origin - j < 2 * REACH {
+            let p = j - 1;
+            let t = &doc.tokens[p];
+            let l = self.lower(p);
+            let possessive = matches!(l.as_ref(), "’s" | "'s");
+            // The dot of an abbreviation: "U.S. senator".
+            let abbreviation_dot = l == "."
+                && p > 0
+                && !t.space_before
+                && (lexicon::is_abbreviation(self.word(p - 1)) || self.mention_at[p - 1].is_some());
+            if abbreviation_dot {
+                j = p;
+                continue;
+            }
+            if t.sentence != sentence
+                || self.quoted[p]
+                || (t.kind != TokenKind::Word && !possessive && self.mention_at[p].is_none())
+                || self.cue_lemma(p).is_some()
+            {
+                break;
+            }
+            if DETERMINERS.contains(&l.as_ref())
+                || matches!(
+                    l.as_ref(),
+                    "one" | "another" | "some" | "several" | "many" | "my"
+                )
+            {
+                a = p;
+                possessor = None;
+                // "a narrator in the campaign's ad": the phrase may be a noun's complement.
+                let complement = p > 0
+                    && matches!(
+                        self.lower(p - 1).as_ref(),
+                        "of" | "in" | "on" | "for" | "at" | "from" | "with"
+                    );
+                if !complement {
+                    break;
+                }
+                j = p;
+                continue;
+            }
+            if let Some(m) = self.mention_at[p] {
+                let (start, end) = self.resolved.mentions[m].tokens;
+                if end < a && matches!(self.word(end), "’s" | "'s") {
+                    possessor = (!connected).then_some(start);
+                }
+                j = start.min(p);
+                continue;
+            }
+            let connector = matches!(
+                l.as_ref(),
+                "and" | "of" | "in" | "on" | "for" | "at" | "from" | "with"
+            );
+            // (A participle in -ed may stand before the head: "a leaked internal letter".)
+            let word_ok = possessive
+                || connector
+                || (self.word(p).starts_with(char::is_lowercase)
+                    && !is_clause_verb(&l)
+                    && l != "are"
+                    && (!l.ends_with("ing") || lexicon::is_source_noun(&l))
+                    && !is_clause_verb(&l)
+                    && !NOT_IN_SUBJECT.contains(&l.as_ref())
+                    && (!SKIPPABLE.contains(&l.as_ref()) || l == "first"));
+            if !word_ok {
+                break;
+            }
+            connected |= connector;
+            j = p;
+        }
+        if let Some(start) = possessor {
+            a = start;
+        }
+        // "the former secretary of State": a name may complete the phrase.
+        let mut b = b;
+        if matches!(self.lower(b - 1).as_ref(), "of" | "for") {
+            if let Some(m) = self.mention_at.get(b).copied().flatten() {
+                b = self.resolved.mentions[m].tokens.1;
+            }
+        }
+        if self.plausible_description((a, b)) {
+            return Some(doc.span_of((a, b)));
+        }
+        // "The piece used one of", "my father often": the subject before its verb or
+        // adverb, when a determiner opens it.
+        let determiner = self.lower(a);
+        if !DETERMINERS.contains(&determiner.as_ref()) && determiner != "my" {
+            return None;
+        }
+        let end = (a + 1..b).find(|&j| {
+            let l = self.lower(j);
+            doc.tokens[j].kind != TokenKind::Word
+                || is_past_or_modal(&l)
+                || (l.len() > 3 && l.ends_with("ed"))
+                || SKIPPABLE.contains(&l.as_ref())
+                || ADVERBS.contains(&l.as_ref())
+                || NOT_IN_SUBJECT.contains(&l.as_ref())
+                || is_ly_adverb(&l)
+        })?;
+        (end > a + 1 && self.plausible_description((a, end))).then(|| doc.span_of((a, end)))
+    }
+
+    /// Can the tokens `a..b` name a source by description ("a campaign aide", "officials",
+    /// "the report's authors", "a spokeswoman for the department", "she")? Not a stray
+    /// word or a piece of a clause: a one-word description is a pronoun for a person or
+    /// people, a name, or a plural noun ("analysts"); a longer one neither starts nor ends
+    /// with a function word (a preposition, a conjunction, an auxiliary, an adverb), ends in
+    /// no time word ("night") and holds no auxiliary before its complement ("is quoted as",
+    /// "the platform should"). When unsure, no description is better than a wrong one.
+    fn plausible_description(&self, (a, b): (usize, usize)) -> bool {
+        /// Words that neither open nor close a noun phrase naming a source.
+        const EDGE: [&str; 54] = [
+            "to",
+            "at",
+            "in",
+            "on",
+            "from",
+            "for",
+            "of",
+            "with",
+            "by",
+            "into",
+            "about",
+            "over",
+            "through",
+            "as",
+            "via",
+            "despite",
+            "including",
+            "during",
+            "after",
+            "before",
+            "since",
+            "against",
+            "under",
+            "and",
+            "but",
+            "or",
+            "nor",
+            "so",
+            "yet",
+            "when",
+            "while",
+            "if",
+            "because",
+            "than",
+            "then",
+            "now",
+            "only",
+            "often",
+            "even",
+            "ago",
+            "up",
+            "down",
+            "out",
+            "not",
+            "also",
+            "just",
+            "still",
+            "already",
+            "it",
+            "there",
+            "here",
+            "itself",
+            "himself",
+            "herself",
+        ];
+        /// Words that do not close one: determiners and pronouns that ask for a noun after
+        /// them, and words for a time.
+        const LAST: [&str; 44] = [
+            "a",
+            "an",
+            "the",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "which",
+            "what",
+            "night",
+            "week",
+            "today",
+            "yesterday",
+            "morning",
+            "evening",
+            "afternoon",
+            "weekend",
+            "day",
+            "days",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "hours",
+            "minutes",
+            "decades",
+            "ago",
+            "i",
+            "he",
+            "she",
+            "we",
+            "they",
+            "you",
+            "me",
+            "him",
+            "them",
+        ];
+        /// Auxiliaries: a verb inside makes the words a clause, not a noun phrase.
+        const AUXILIARIES: [&str; 20] = [
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+            "can", "could", "would", "will", "should", "may", "might", "must",
+        ];
+        let doc = self.doc;
+        // (A name's words are no pronoun or verb: "U.S. senator", "Will Reyes's aide"; a
+        // date's are words like others: "this week" is no source, but "63 percent" is.)
+        let named = |j: usize| {
+            self.mention_at[j].is_some_and(|m| {
+                let kind = self.resolved.entities[self.resolved.mentions[m].entity].kind;
+                kind.can_speak() || matches!(kind, EntityType::Norp | EntityType::Percent)
+            })
+        };
+        let words: Vec<Cow<str>> = (a..b)
+            .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
+            .map(|j| match named(j) {
+                true => Cow::Borrowed("name"),
+                false => self.lower(j),
+            })
+            .collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t");
+        // An unnamed source is the subject of its verb, not a preposition's object ("in a
+        // fundraising email", where a cue's word is a noun).
+        if a > 0
+            && NOT_IN_SUBJECT.contains(&self.lower(a - 1).as_ref())
+            && self.lower(a - 1) != "by"
+        {
+            return false;
+        }
+        if words.len() == 1 {
+            let capitalised = self.word(a).starts_with(char::is_uppercase);
+            // (A source's own noun alone: "letter", "spokesman"; a quantifier for people:
+            // "another said", "some chanted".)
+            return matches!(
+                first.as_ref(),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "another"
+                    | "others"
+                    | "some"
+                    | "most"
+                    | "many"
+                    | "several"
+                    | "both"
+            ) || named(a)
+                || lexicon::is_source_noun(first)
+                || lexicon::is_title(first)
+                || (first.len() > 3
+                    && first.ends_with('s')
+                    && !first.ends_with("ss")
+                    && !is_past_or_modal(first)
+                    && !EDGE.contains(&first.as_ref())
+                    && (!capitalised || doc.is_sentence_initial(a) || a == 0));
+        }
+        if EDGE.contains(&first.as_ref())
+            || first == "that"
+            || (first.ends_with("ing") && !lexicon::is_source_noun(first))
+            || AUXILIARIES.contains(&first.as_ref())
+            || negated(first)
+            || EDGE.contains(&last.as_ref())
+            || LAST.contains(&last.as_ref())
+            || AUXILIARIES.contains(&last.as_ref())
+            || negated(last)
+            || is_ly_adverb(last)
+            || is_past_or_modal(last)
+        {
+            return false;
+        }
+        // The words before a relative clause: no verb, and no pronoun ("that I").
+        !words
+            .iter()
+            .take_while(|w| !matches!(w.as_ref(), "who" | "that" | "which"))
+            .any(|w| {
+                AUXILIARIES.contains(&w.as_ref())
+                    || negated(w)
+                    || matches!(
+                        w.as_ref(),
+                        "i" | "he"
+                            | "she"
+                            | "it"
+                            | "we"
+                            | "they"
+                            | "you"
+                            | "me"
+                            | "him"
+                            | "us"
+                            | "them"
+                    )
+            })
+    }
+
     /// Where an unnamed source's description starts when the name at token `name` is only
     /// the complement of its noun: "one longtime adviser to", "a spokeswoman for", "a source
     /// familiar with" (a determiner and at most a few lower-case words before the
@@ -1741,7 +2299,10 @@ impl<'a, 't> Context<'a, 't> {
     fn description_before_complement(&self, name: usize) -> Option<usize> {
         let doc = self.doc;
         let preposition = name.checked_sub(1)?;
-        if !matches!(self.lower(preposition).as_ref(), "to" | "for" | "with") {
+        if !matches!(
+            self.lower(preposition).as_ref(),
+            "to" | "for" | "with" | "from"
+        ) {
             return None;
         }
         let mut j = preposition;
@@ -2070,6 +2631,27 @@ impl<'a, 't> Context<'a, 't> {
                 if end < n && is_clause_verb(&self.lower(end)) {
                     break;
                 }
+                // `said Crane's former campaign strategist`: a person speaks through their
+                // own statement only (see `possessor_or_description`).
+                // (A person named after it still speaks: `said Crane's top aide Jo Vale`.)
+                if end < n && matches!(self.word(end), "’s" | "'s") {
+                    if let Some(head) = self.common_noun_head(end + 1) {
+                        if entity.kind.can_speak() && first_named.is_none() {
+                            let (speaker, span) =
+                                self.possessor_or_description(mention.entity, mention.tokens, head);
+                            if speaker.is_some() {
+                                return Some((speaker, span));
+                            }
+                            description = Some(Span::new(
+                                doc.tokens[k].span.start.min(span.start),
+                                span.end,
+                            ));
+                            j = head + 1;
+                            steps += 1;
+                            continue;
+                        }
+                    }
+                }
                 // `said a Trump campaign aide`, `said the Florida senator`: a name before a
                 // common noun modifies a description; a person named after it still speaks
                 // (`said Trump adviser Roger Stone`).
@@ -2108,7 +2690,12 @@ impl<'a, 't> Context<'a, 't> {
                 && doc.tokens[j - 1].kind == TokenKind::Word
                 && self.mention_at[j - 1].is_none()
                 && self.word(j - 1).starts_with(char::is_lowercase)
-                && !DETERMINERS.contains(&self.lower(j - 1).as_ref());
+                && !DETERMINERS.contains(&self.lower(j - 1).as_ref())
+                // (Not the "to" of a relative clause: `said one source who asked not to`.)
+                && !(k..j).any(|h| {
+                    let l = self.lower(h);
+                    matches!(l.as_ref(), "who" | "which" | "that") || is_past_or_modal(&l)
+                });
             if complement && first_named.is_none() {
                 let end = (j + 1..(j + 1 + SOURCE_HOP_WINDOW).min(n))
                     .take_while(|&h| doc.tokens[h].kind == TokenKind::Word && !self.quoted[h])
@@ -2153,6 +2740,53 @@ impl<'a, 't> Context<'a, 't> {
             steps += 1;
         }
         first_named.or(description.map(|d| (None, d)))
+    }
+
+    /// An unnamed source right after an inverted cue ending before token `k`, that ends its
+    /// clause: `“…,” said the ruling.`, `said one senior source on the panel,`. A determiner
+    /// and at most a few words (names as modifiers among them), none a verb, up to a comma
+    /// or a full stop; the words are the source's description.
+    fn unnamed_source_after(&self, k: usize) -> Option<Span> {
+        /// At most this many words after the determiner.
+        const WORDS: usize = 7;
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if k >= n
+            || self.quoted[k]
+            || !matches!(
+                self.lower(k).as_ref(),
+                "a" | "an" | "the" | "one" | "another" | "some" | "several" | "many"
+            )
+        {
+            return None;
+        }
+        let sentence = doc.tokens[k].sentence;
+        let mut j = k + 1;
+        while j < n
+            && j <= k + WORDS
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.tokens[j].sentence == sentence
+            && !self.quoted[j]
+        {
+            let l = self.lower(j);
+            // `said one source who asked not to be named`: a person's relative clause.
+            if l == "who" && j > k + 1 {
+                break;
+            }
+            if is_past_or_modal(&l)
+                || is_pronoun(&l).is_some()
+                || matches!(l.as_ref(), "that" | "who" | "which" | "and" | "but")
+            {
+                return None;
+            }
+            j += 1;
+        }
+        // The phrase ends its clause: a comma, a stop or the paragraph's end (or a relative
+        // clause begins).
+        let closes = j >= n
+            || doc.tokens[j].sentence != sentence
+            || matches!(self.word(j), "," | "." | "!" | "?" | ";" | "who");
+        (closes && j > k + 1 && self.plausible_description((k, j))).then(|| self.span_of((k, j)))
     }
 
     /// The last common noun of a description right after a name at token `k`: "campaign
@@ -3178,7 +3812,10 @@ mod tests {
             "A draft report seen by Reuters says the bank “will need to raise more capital \
              next year”.",
         );
-        assert_eq!((a[0].1.clone(), a[0].3.clone()), (None, some("report")));
+        assert_eq!(
+            (a[0].1.clone(), a[0].3.clone()),
+            (None, some("A draft report"))
+        );
         let s = speakers(
             "An internal memo obtained by the BBC says staff “must not speak to reporters”.",
         );
@@ -3349,5 +3986,184 @@ mod tests {
         let a = attributed("“The economy will slow down this year,” analysts said.");
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].3, some("analysts"));
+    }
+
+    /// The description of an unnamed source (speaker, speaker_text) of each quotation.
+    fn described(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        attributed(text).into_iter().map(|q| (q.1, q.3)).collect()
+    }
+
+    #[test]
+    fn a_person_speaks_through_a_statement_not_through_the_people_around_them() {
+        // A person's aide, office, campaign or doctor is a source by description.
+        let text = "Ada Crane runs for the Senate. “The plan will fail,” Crane's former \
+                    campaign strategist said. “We will win,” Crane's office said on Monday. \
+                    “She is fit,” said Crane's doctor.";
+        let d = described(text);
+        assert_eq!(d[0], (None, some("Crane's former campaign strategist")));
+        assert_eq!(d[1], (None, some("Crane's office")));
+        assert_eq!(d[2], (None, some("Crane's doctor")));
+        // Her own statement is hers; a company speaks through its people.
+        let text = "Ada Crane runs for the Senate. “The plan will fail,” Crane's statement \
+                    added. The Finance Ministry met. “Sales are up,” the Finance Ministry's \
+                    spokesman said.";
+        let s = speakers(text);
+        assert_eq!(s, vec![some("Ada Crane"), some("Finance Ministry")]);
+        // "X's family has called on police to …": the possessor's family frames the quotation.
+        let text = "Tom Reyes died on Friday. Reyes's family has called on police to release \
+                    the videos “as a matter of the greater good and transparency” at once.";
+        assert_eq!(described(text)[0], (None, some("Reyes's family")));
+    }
+
+    #[test]
+    fn an_unnamed_source_after_an_inverted_verb() {
+        let d = described(
+            "“A state cannot avoid the conclusion that its process is unlawful,” said the \
+             ruling. “They are in a frenzy,” said one senior source on the panel.",
+        );
+        assert_eq!(d[0], (None, some("the ruling")));
+        assert_eq!(d[1], (None, some("one senior source on the panel")));
+        // "said the plan would": a clause, not an inverted source.
+        let d = described("Officials met. He said the plan would “work out fine in the end” soon.");
+        assert_ne!(d[0].1, some("the plan"));
+    }
+
+    #[test]
+    fn speaker_text_is_the_whole_description_or_nothing() {
+        // Back to the determiner, through names and a possessive.
+        let d = described(
+            "“We need change,” the New York businessman said. “If he thinks that makes him \
+             smart,” the ad’s narrator says. “You work hard,” a narrator in the rival ad asks.",
+        );
+        assert_eq!(d[0], (None, some("the New York businessman")));
+        assert_eq!(d[1], (None, some("the ad’s narrator")));
+        assert_eq!(d[2], (None, some("a narrator in the rival ad")));
+        let d = described("The former first lady and U.S. senator said it was “a mistake” to go.");
+        assert_eq!(d[0], (None, some("The former first lady and U.S. senator")));
+        // A verb in the walk ends the subject: "my father often said".
+        let d = described("“We live in a strange kingdom,” my father often said.");
+        assert_eq!(d[0], (None, some("my father")));
+    }
+
+    #[test]
+    fn a_stray_word_is_no_speaker_text() {
+        // Neither a preposition, a pronoun such as "it", nor a time word names a source.
+        let text = "Ada Crane spoke. She says it underscores that the plan is “unfit to serve \
+                    anyone at all in this country.” Late on Friday night called the plan \
+                    “a disaster for everyone who lives in the valley.”";
+        for (speaker, words) in described(text) {
+            if speaker.is_none() {
+                assert!(
+                    !matches!(words.as_deref(), Some("it" | "night" | "that" | "via")),
+                    "{words:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_unnamed_subject_frames_a_quotation_after_an_opening_phrase() {
+        let d =
+            described("On the form, in a box labeled “problem,” a doctor had typed “ideation.”");
+        assert_eq!(d[1], (None, some("a doctor")));
+    }
+
+    #[test]
+    fn nouns_in_ly_are_no_adverbs() {
+        let d =
+            described("The family urged police to publish the videos “as soon as they can do it.”");
+        assert_eq!(d[0], (None, some("The family")));
+    }
+
+    #[test]
+    fn a_cue_word_after_of_is_a_noun() {
+        let d = described(
+            "“We will win,” the former secretary of state and current nominee said on Monday.",
+        );
+        assert_eq!(
+            d[0],
+            (
+                None,
+                some("the former secretary of state and current nominee")
+            )
+        );
+    }
+
+    #[test]
+    fn an_organisation_speaks_through_its_statements_not_its_members() {
+        let text = "The Home Office wrote to councils. “Numbers will fall,” a Home Office \
+                    letter said. “Numbers will rise,” a Home Office official said. “We are \
+                    ready,” a Home Office spokesman said.";
+        let d = described(text);
+        assert_eq!(d[0].0, some("Home Office"));
+        assert_eq!(d[1], (None, some("a Home Office official")));
+        assert_eq!(d[2].0, some("Home Office"));
+    }
+
+    #[test]
+    fn a_place_after_from_is_inside_the_description() {
+        let d = described("“The bill is a disgrace,” the senator from Vermont said on Monday.");
+        assert_eq!(d[0], (None, some("the senator from Vermont")));
+    }
+
+    #[test]
+    fn an_unnamed_subject_opening_the_sentence_before_and() {
+        let d = described(
+            "The Republican nominee also outlined his plan and vowed to punish “those who \
+             break the rules.”",
+        );
+        assert_eq!(d[0], (None, some("The Republican nominee")));
+    }
+
+    #[test]
+    fn a_description_takes_its_participles_but_no_clause_or_date() {
+        let d = described(
+            "A leaked internal letter seen by Sky News says “failure to reply may result in \
+             a fine”.",
+        );
+        assert_eq!(d[0], (None, some("A leaked internal letter")));
+        // A share of those polled speaks; a date does not.
+        let d =
+            described("Voters were asked. However, 63 percent said Clinton was “justified” then.");
+        assert_eq!(d[0], (None, some("63 percent")));
+        let d = described("“We will fight for bipartisan solutions,” said this week.");
+        assert_eq!(d[0].1, None);
+    }
+
+    #[test]
+    fn more_unnamed_sources_around_their_verbs() {
+        let d = described(
+            "“I can only tell you what I saw,” said one source who asked not to be named. \
+             According to the newspaper, “the gun laws are porous.” “Anybody but him,” \
+             another said.",
+        );
+        assert_eq!(d[0], (None, some("one source")));
+        assert_eq!(d[1], (None, some("the newspaper")));
+        assert_eq!(d[2], (None, some("another")));
+    }
+
+    #[test]
+    fn a_participle_shares_an_unnamed_subject_of_its_clause() {
+        let d = described(
+            "Ada Vale runs the mine. In August, several environmental groups granted Ms. Vale \
+             an extension, saying her “capital was less than expected.”",
+        );
+        assert_eq!(d[0], (None, some("several environmental groups")));
+        // Not past a verb of saying with its own subject, nor a time before the subject.
+        let text = "Ada Vale spoke. The rival will play the “woman card,” Vale said, adding \
+                    that the way to beat her “is to attack her record.” But a few days later, \
+                    Vale reversed herself, telling reporters the laws “are set for good.”";
+        let s = speakers(text);
+        assert_eq!(s[1], some("Ada Vale"));
+        assert_eq!(s[2], some("Ada Vale"));
+    }
+
+    #[test]
+    fn a_possessors_relatives_speak_for_a_second_verb() {
+        let d = described(
+            "Tom Reyes died. Reyes's relatives watched the videos on Thursday and said they \
+             came away with “more questions than answers.”",
+        );
+        assert_eq!(d[0], (None, some("Reyes's relatives")));
     }
 }
