@@ -449,14 +449,14 @@ fn is_label_shaped(doc: &Document, (a, b): (usize, usize)) -> bool {
         && known_type(w).is_none()
 }
 
-/// "PENCE" → "Pence".
+/// "PENCE" → "Pence". ASCII capitals only: Unicode's case tables would add 10 KB to the
+/// gzipped WebAssembly (see `Document::lower`).
 pub(crate) fn title_cased(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .into_iter()
-        .chain(chars.flat_map(char::to_lowercase))
-        .collect()
+    let mut out = word.to_ascii_lowercase();
+    if let Some(first) = word.chars().next() {
+        out.replace_range(..first.len_utf8(), &word[..first.len_utf8()]);
+    }
+    out
 }
 
 fn is_month_or_weekday(word: &str) -> bool {
@@ -1341,7 +1341,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
         k + 1 == words.len()
             && k > 0
             && matches!(words[k], "II" | "III" | "IV")
-            && !lexicon::is_common_word(&words[k - 1].to_lowercase())
+            && !lexicon::is_common_word(&words[k - 1].to_ascii_lowercase())
     };
     let has_acronym = words
         .iter()
