@@ -233,11 +233,12 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 });
             }
         }
-        // A family name that is also a place: "Paris claims …" after "Valeska Paris".
-        // (Not "MOSCOW" in a dateline.)
+        // A family name that is also a place or a people: "Paris claims …" after "Valeska
+        // Paris", "Cuban said" after "Mark Cuban". (Not "MOSCOW" in a dateline.)
         if !text.contains(' ')
             && as_written.is_empty()
-            && matches!(mention.kind, Some(EntityType::Gpe | EntityType::Loc))
+            && (matches!(mention.kind, Some(EntityType::Gpe | EntityType::Loc))
+                || (mention.kind == Some(EntityType::Norp) && used_as_a_noun(doc, mention)))
         {
             if let Some(p) = full_name(true) {
                 kinds[m] = Some(EntityType::Person);
@@ -435,6 +436,16 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         });
     }
     resolved
+}
+
+/// Is the one-word mention a noun, not an adjective: before a verb of saying or a mark
+/// ("Cuban said", "Cuban's", "Cuban, who"), not before a noun ("the Cuban government")?
+fn used_as_a_noun(doc: &Document, mention: &Mention) -> bool {
+    let next = mention.tokens.1;
+    next >= doc.tokens.len()
+        || doc.tokens[next].kind == TokenKind::Punct
+        || matches!(doc.word(next), "’s" | "'s")
+        || lexicon::cue_lemma(&doc.lower(next)).is_some()
 }
 
 /// Kinship nouns right before a name, with a comma or not, give its gender: "His wife,
@@ -677,6 +688,19 @@ mod tests {
         );
         assert!(
             !found.iter().any(|(name, _, _)| name.contains("Goes")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_family_name_that_names_a_people_is_the_person_as_a_noun_only() {
+        let found = entities("Mark Cuban spoke.\n\nCuban said no. He met the Cuban government.");
+        assert!(
+            found.contains(&("Mark Cuban".to_string(), EntityType::Person, 2)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Cuban".to_string(), EntityType::Norp, 1)),
             "{found:?}"
         );
     }
