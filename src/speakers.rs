@@ -1279,9 +1279,16 @@ impl<'a, 't> Context<'a, 't> {
                     "she" | "her" | "hers" | "herself" => Some(Gender::Female),
                     _ => None,
                 });
+            // A full name says whom it means; a family name alone may mean a relative
+            // ("Rakeyia Scott … her husband" and later "Scott … his gun"): it weighs less.
+            let weight = if mention.tokens.1 - mention.tokens.0 > 1 {
+                3
+            } else {
+                1
+            };
             match pronoun {
-                Some(Gender::Male) => votes[e].0 += 1,
-                Some(Gender::Female) => votes[e].1 += 1,
+                Some(Gender::Male) => votes[e].0 += weight,
+                Some(Gender::Female) => votes[e].1 += weight,
                 _ => {}
             }
         }
@@ -2840,6 +2847,36 @@ impl<'a, 't> Context<'a, 't> {
         }
     }
 
+    /// Is the pronoun at token `p` the subject of a question that opens its sentence ("Why
+    /// did she so badly want to attend?", "Did he know?"): the sentence is about the same
+    /// person as one that opens with it.
+    fn asks_about(&self, p: usize) -> bool {
+        let (start, _) = self.doc.sentences[self.doc.tokens[p].sentence];
+        p > start
+            && p - start <= 3
+            && (start..p).all(|k| {
+                matches!(
+                    self.lower(k).as_ref(),
+                    "why"
+                        | "how"
+                        | "what"
+                        | "when"
+                        | "where"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "was"
+                        | "is"
+                        | "would"
+                        | "could"
+                        | "will"
+                        | "can"
+                        | "has"
+                        | "had"
+                )
+            })
+    }
+
     /// The entity a pronoun at token `p` refers to: for "he" and "she", the best candidate
     /// by the ranker ([`pronouns`]), which weighs the rules' choice among its features.
     fn resolve_pronoun(
@@ -2872,8 +2909,9 @@ impl<'a, 't> Context<'a, 't> {
             }
             matches!(self.lower(s).as_ref(), "his" | "her" | "its" | "their")
         };
-        let opens_sentence =
-            (sentence_start..p).all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct);
+        let opens_sentence = (sentence_start..p)
+            .all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct)
+            || self.asks_about(p);
         let topic_pronoun = opens_sentence || starts_with_possessive;
         // A pronoun inside a sentence: a fitting name earlier in that sentence.
         if !topic_pronoun {
@@ -3158,6 +3196,24 @@ mod tests {
         let text = "Ana Ruiz spoke on Monday. She says it underscores that Tomas Vale is \
                     “unfit to be commander-in-chief.”";
         assert_eq!(speakers(text), [some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_full_names_pronoun_outweighs_a_shared_family_names() {
+        let text = "Tom Lamont Vale, 43, was shot on Tuesday. Rita Vale can be heard telling \
+                    officers that her husband was unarmed.\n\n\
+                    \"Don't shoot him,\" she says.\n\n\
+                    Police said Vale had a gun in his hand. Vale held his book, his family \
+                    said. Vale was in his truck.";
+        assert_eq!(speakers(text)[0], some("Rita Vale"));
+    }
+
+    #[test]
+    fn a_question_about_her_goes_on_about_the_person_before() {
+        let text = "“He wanted to be rich,” Kristen Wilkins said.\n\n\
+                    Kiara Perkins, an art major, admitted she was willing to skip class. Why \
+                    did she so badly want to attend? “It's Warhol. He is a legend.”";
+        assert_eq!(speakers(text)[1], some("Kiara Perkins"));
     }
 
     #[test]

@@ -440,7 +440,7 @@ impl<'a, 't> Context<'a, 't> {
                     && (self.quoted[k] || !matches!(self.word(k), "," | ";" | ":"))
                     || k == p - 1
             });
-        bare || after_phrase
+        bare || after_phrase || self.asks_about(p)
     }
 
     /// Does the sentence before the one token `p` opens, in the same paragraph, open with a
