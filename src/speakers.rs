@@ -733,14 +733,7 @@ impl<'a, 't> Context<'a, 't> {
                 {
                     continue;
                 }
-                // "called Mr. Obama's remarks “…”", "the claims": after a possessive or a
-                // determiner a cue word is a noun; the verb is further back.
-                let after_determiner = k > 0
-                    && matches!(
-                        self.lower(k - 1).as_ref(),
-                        "’s" | "'s" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
-                    );
-                if after_determiner && !introduces && !self.is_in_the_words_of(k) {
+                if self.is_cue_noun(k) && !introduces && !self.is_in_the_words_of(k) {
                     continue;
                 }
                 if self
@@ -1024,7 +1017,9 @@ impl<'a, 't> Context<'a, 't> {
             if first >= open_tok
                 || self.quoted[first]
                 || open_tok - first > FRAME_WINDOW
-                || (no_cue_between && (first..open_tok).any(|k| self.cue_lemma(k).is_some()))
+                || (no_cue_between
+                    && (first..open_tok)
+                        .any(|k| self.cue_lemma(k).is_some() && !self.is_cue_noun(k)))
             {
                 return None;
             }
@@ -2847,6 +2842,24 @@ impl<'a, 't> Context<'a, 't> {
         }
     }
 
+    /// Is the cue word at token `k` a noun by what stands before it: a possessive or a
+    /// determiner ("called Mr. Obama's remarks “…”", "the claims"), "of" or a people's
+    /// adjective ("32% of Republican claims")? The verb of its sentence is elsewhere.
+    fn is_cue_noun(&self, k: usize) -> bool {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        let adjective = self.mention_at[before].is_some_and(|m| {
+            let e = self.resolved.mentions[m].entity;
+            self.resolved.entities[e].kind == EntityType::Norp
+        });
+        adjective
+            || matches!(
+                self.lower(before).as_ref(),
+                "’s" | "'s" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "of"
+            )
+    }
+
     /// Is the pronoun at token `p` the subject of a question that opens its sentence ("Why
     /// did she so badly want to attend?", "Did he know?"): the sentence is about the same
     /// person as one that opens with it.
@@ -3214,6 +3227,13 @@ mod tests {
                     Kiara Perkins, an art major, admitted she was willing to skip class. Why \
                     did she so badly want to attend? “It's Warhol. He is a legend.”";
         assert_eq!(speakers(text)[1], some("Kiara Perkins"));
+    }
+
+    #[test]
+    fn a_cue_word_after_a_peoples_adjective_is_a_noun() {
+        let text = "Analysts cited FactLine often. FactLine rated 32% of Republican claims as \
+                    “false” last year.";
+        assert_eq!(speakers(text), [some("FactLine")]);
     }
 
     #[test]
