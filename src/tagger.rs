@@ -25,6 +25,7 @@ use crate::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
+pub mod hybrid;
 pub mod train;
 
 /// What the model says of one token.
@@ -135,17 +136,36 @@ pub fn builtin() -> &'static Model<'static> {
 
 /// Labels every token of `doc` with `model`, given the rules' `mentions`.
 pub fn tag(model: &Model, doc: &Document, mentions: &[Mention]) -> Vec<Label> {
-    let statics = StaticFeatures::new(doc, mentions);
-    decode(
+    tag_tokens(model, doc, mentions, &vec![true; doc.tokens.len()]).0
+}
+
+/// Scores of every label (in [`Label`] order) at one token.
+pub type Scores = [i32; Label::COUNT];
+
+/// [`tag`] over the tokens `wanted` only, with the score of every label at every token:
+/// the other tokens are labelled outside, with scores of zero, and their features are never
+/// computed (the product reads only the words where the model has something to decide:
+/// [`hybrid`]).
+pub fn tag_tokens(
+    model: &Model,
+    doc: &Document,
+    mentions: &[Mention],
+    wanted: &[bool],
+) -> (Vec<Label>, Vec<Scores>) {
+    let statics = StaticFeatures::of_tokens(doc, mentions, wanted);
+    let mut all = vec![[0i32; Label::COUNT]; doc.tokens.len()];
+    let labels = decode(
         doc,
         &statics,
         |_| true,
-        |_, features| {
+        |i, features| {
             let mut scores = [0i32; Label::COUNT];
             model.add_scores(features, &mut scores);
+            all[i] = scores;
             best_label(&scores)
         },
-    )
+    );
+    (labels, all)
 }
 
 /// The names the labels spell: runs of one label inside a sentence.
@@ -259,6 +279,10 @@ pub(crate) fn decode(
     let mut history = History::default();
     let mut features = Vec::new();
     for i in 0..doc.tokens.len() {
+        if !statics.wanted(i) {
+            labels.push(Label::Outside);
+            continue;
+        }
         features.clear();
         features.extend_from_slice(statics.of(i, with_word(i)));
         dynamic_features(doc, i, statics.shape(i), &labels, &history, &mut features);
@@ -334,11 +358,22 @@ pub(crate) struct StaticFeatures {
     word_starts: Vec<usize>,
     /// Each token's [`shape`], which the label features read again at every step.
     shapes: Vec<String>,
+    /// Per token: is it read (see [`StaticFeatures::of_tokens`])?
+    wanted: Vec<bool>,
 }
 
 impl StaticFeatures {
     pub(crate) fn new(doc: &Document, mentions: &[Mention]) -> Self {
+        Self::of_tokens(doc, mentions, &vec![true; doc.tokens.len()])
+    }
+
+    /// The features of the tokens `wanted` only: the others are not read, and [`decode`]
+    /// labels them [`Label::Outside`].
+    pub(crate) fn of_tokens(doc: &Document, mentions: &[Mention], wanted: &[bool]) -> Self {
         let n = doc.tokens.len();
+        let wanted: Vec<bool> = (0..n)
+            .map(|k| wanted.get(k).copied().unwrap_or(false))
+            .collect();
         // The rules' verdict on each token: the mention covering it, and where in it.
         let mut verdict: Vec<(&'static str, &'static str)> = vec![("none", "-"); n];
         for m in mentions {
@@ -383,16 +418,31 @@ impl StaticFeatures {
                 capital_inside.insert(w);
             }
         }
-        let shapes: Vec<String> = (0..n).map(|k| shape(doc.word(k))).collect();
-        let headline: Vec<bool> = (0..doc.paragraphs.len())
-            .map(|p| doc.title_case[p] || paragraph_in_capitals(doc, p))
+        // (A token's features read its neighbours' shapes.)
+        let read = |k: usize| {
+            wanted[k] || (k > 0 && wanted[k - 1]) || wanted.get(k + 1).copied().unwrap_or(false)
+        };
+        let shapes: Vec<String> = (0..n)
+            .map(|k| {
+                if read(k) {
+                    shape(doc.word(k))
+                } else {
+                    String::new()
+                }
+            })
             .collect();
+        // (Only for the paragraphs read.)
+        let mut headline: Vec<Option<bool>> = vec![None; doc.paragraphs.len()];
 
         let mut features = Vec::with_capacity(n * 40);
         let mut starts = Vec::with_capacity(n + 1);
         let mut word_starts = Vec::with_capacity(n);
         for i in 0..n {
             starts.push(features.len());
+            if !wanted[i] {
+                word_starts.push(features.len());
+                continue;
+            }
             let ctx = Context {
                 doc,
                 i,
@@ -400,7 +450,10 @@ impl StaticFeatures {
                 shapes: &shapes,
                 lower_somewhere: &lower_somewhere,
                 capital_inside: &capital_inside,
-                headline: headline[doc.tokens[i].paragraph],
+                headline: *headline[doc.tokens[i].paragraph].get_or_insert_with(|| {
+                    let p = doc.tokens[i].paragraph;
+                    doc.title_case[p] || paragraph_in_capitals(doc, p)
+                }),
             };
             ctx.push_features(&mut features);
             word_starts.push(features.len());
@@ -412,7 +465,12 @@ impl StaticFeatures {
             starts,
             word_starts,
             shapes,
+            wanted,
         }
+    }
+
+    fn wanted(&self, i: usize) -> bool {
+        self.wanted[i]
     }
 
     /// The features of token `i`, with or without those of the word itself.
@@ -578,10 +636,11 @@ impl Context<'_, '_> {
     }
 }
 
-fn paragraph_in_capitals(doc: &Document, p: usize) -> bool {
+pub(crate) fn paragraph_in_capitals(doc: &Document, p: usize) -> bool {
     let span = doc.paragraphs[p];
     let text = span.of(doc.text);
-    text.chars().filter(|c| c.is_alphabetic()).count() >= 8 && !text.chars().any(char::is_lowercase)
+    // (The test for lower case first: it stops at the first lower-case letter.)
+    !text.chars().any(char::is_lowercase) && text.chars().filter(|c| c.is_alphabetic()).count() >= 8
 }
 
 fn is_capitalised(word: &str) -> bool {
