@@ -1,7 +1,7 @@
 //! The rules and the learned tagger together: what [`crate::extract`] runs.
 //!
 //! The rules of [`crate::mentions`] and [`crate::entities`] keep every name they can read;
-//! the model ([`super::tag_sentences`]) decides where the rules can only guess:
+//! the model ([`super::tag_tokens`]) decides where the rules can only guess:
 //!
 //! 1. **Text the rules cannot read** ([`unreadable_paragraphs`]): a paragraph in capitals
 //!    (a headline: the rules read names by their capitals) or a table of figures (results
@@ -11,7 +11,7 @@
 //!    the entity stage has merged the mentions of each name, the model's scores summed over
 //!    all its mentions may make an organisation of
 //!    - a "person" no word list, title or context named so (an unknown capitalised word is a
-//!      person by default: "stay on with Brantel after the merger"), and
+//!      person by default: "executives will stay on with Quorvex after the merger"), and
 //!    - a city or region (never a country) that no mention places anywhere ("in", "at",
 //!      "from" …, "Evansville, Indiana") and that the model reads as an organisation
 //!      throughout ("Westvale beat Northam 2-1", "the Westvale captain").
@@ -19,10 +19,9 @@
 //!    One mention is weak evidence, many are strong: the margins add up over the mentions,
 //!    and the model must also prefer "organisation" to every other label.
 //!
-//! The model reads only the sentences where it has something to decide (those of text the
-//! rules cannot read, and those holding a name the rules guessed, left untyped or read as a
-//! city or region), so the cost of the model follows the share of such sentences: linear in
-//! the text.
+//! The model reads only the words where it has something to decide (the text the rules
+//! cannot read, and the names the rules guessed, left untyped or read as a city or region),
+//! so its cost follows the share of such words: linear in the text.
 
 use super::{combine, paragraph_in_capitals, tag_tokens, Label, Model, Scores};
 use crate::analysis::EntityType;
@@ -97,9 +96,10 @@ pub fn unreadable_paragraphs(doc: &Document) -> Vec<bool> {
         .collect()
 }
 
-/// The tokens the model must read: those of unreadable paragraphs, and those of a mention
-/// [`retype`] may change (guessed, untyped, or a place that is no country) with the
-/// [`WINDOW`] words before it in its sentence.
+/// The tokens the model must read: those of unreadable paragraphs, and those of every
+/// mention [`retype`] may change (guessed, untyped, or a place that is no country and that
+/// the article does not place). (The words before such a mention are left unread, labelled
+/// outside: reading them too changed no figure and cost a quarter more time.)
 fn tokens_to_read(doc: &Document, rules: &[Mention], unreadable: &[bool]) -> Vec<bool> {
     let mut wanted: Vec<bool> = doc.tokens.iter().map(|t| unreadable[t.paragraph]).collect();
     // A place the article places somewhere stays a place (in every mention of its words).
@@ -116,17 +116,13 @@ fn tokens_to_read(doc: &Document, rules: &[Mention], unreadable: &[bool]) -> Vec
                 && !placed.contains(text)
                 && !lexicon::is_country(text));
         if candidate {
-            let (a, b) = m.tokens;
-            let sentence_start = doc.sentences[doc.tokens[a].sentence].0;
-            let from = a.saturating_sub(WINDOW).max(sentence_start);
-            wanted[from..b].iter_mut().for_each(|w| *w = true);
+            wanted[m.tokens.0..m.tokens.1]
+                .iter_mut()
+                .for_each(|w| *w = true);
         }
     }
     wanted
 }
-
-/// How many words before a mention the model reads, for the labels it gave them.
-const WINDOW: usize = 2;
 
 /// Stage 3b: retypes whole entities by the model's `scores` summed over all their mentions
 /// (see the module's introduction).
@@ -226,11 +222,11 @@ mod tests {
 
     #[test]
     fn a_person_by_shape_alone_becomes_an_organisation_when_the_model_says_so() {
-        let text = "Senior managers were asked to stay on with Brantel after the merger. \
-                    Brantel did not return phone calls seeking comment.";
+        let text = "Executives will stay on with Quorvex after the merger. The most coveted \
+                    bank out there is Quorvex, an analyst said. Quorvex did not return calls.";
         let found = entity_types(text);
         assert!(
-            found.contains(&("Brantel".to_string(), EntityType::Org)),
+            found.contains(&("Quorvex".to_string(), EntityType::Org)),
             "{found:?}"
         );
         // The rules alone read an unknown word as a person.
