@@ -39,6 +39,10 @@ pub struct Resolved {
     pub mentions: Vec<ResolvedMention>,
     /// Gender of each entity (by id), `Unknown` for non-people and unknown names.
     pub genders: Vec<Gender>,
+    /// Per entity (by id): its type is a guess from the shape of its words alone, in every
+    /// mention (no word list, title or context said it): what the learned tagger may
+    /// overrule ([`crate::tagger::hybrid::retype`]).
+    pub shape_only: Vec<bool>,
 }
 
 /// Initials of a multi-word name, skipping function words: "United States" → "US".
@@ -317,6 +321,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         }
     }
     let mut by_shape_alone = vec![false; mentions.len()];
+    let mut voted = vec![false; mentions.len()];
     for (l, v) in votes {
         // "roughly 100 Polaroids … a Polaroid camera": the plural of a name that is met
         // alone too counts things, a common noun.
@@ -326,6 +331,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             .is_some_and(|one| by_text.contains_key(&(one, false)));
         kinds[l] = v.decide().filter(|_| !counts_things);
         by_shape_alone[l] = v.by_shape_alone();
+        voted[l] = true;
     }
     // "the oil tanker Nordic Pearl", "the cruise ship Freewinds": a vehicle's name names no
     // one and nowhere, in any of its mentions (a known name stays: "a ship Russia seized").
@@ -362,6 +368,19 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         }
     }
 
+    // An entity's type is a shape guess when no mention of it was typed by more, and the
+    // context votes (if they typed it) found nothing but its shape.
+    let mut shape_only: Vec<bool> = by_shape_alone;
+    for (l, guess) in shape_only.iter_mut().enumerate() {
+        *guess |= !voted[l];
+    }
+    for (m, mention) in mentions.iter().enumerate() {
+        if mention.kind.is_some() && !mention.guessed {
+            let l = find(&mut leader, m);
+            shape_only[l] = false;
+        }
+    }
+
     // Group mentions by leader, in order of first mention.
     let mut id_of_leader: HashMap<usize, usize> = HashMap::default();
     let mut resolved = Resolved::default();
@@ -380,6 +399,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 mentions: Vec::new(),
             });
             resolved.genders.push(Gender::Unknown);
+            resolved.shape_only.push(shape_only[l]);
             surely_gendered.push(false);
             fully_named.push(false);
             named_in_headline.push(false);

@@ -435,12 +435,21 @@ impl PolnearReport {
 /// Scores `docs` with [`crate::extract`]; a panic is a miss, the document scored as if
 /// nothing was found.
 pub fn evaluate_documents(name: &str, docs: &[PolnearDocument]) -> PolnearReport {
+    evaluate_documents_with(name, docs, crate::extract)
+}
+
+/// [`evaluate_documents`] with another extractor (such as [`crate::extract_with_tagger`]).
+pub fn evaluate_documents_with(
+    name: &str,
+    docs: &[PolnearDocument],
+    extractor: fn(&str) -> Analysis,
+) -> PolnearReport {
     let mut report = PolnearReport {
         name: name.into(),
         ..PolnearReport::default()
     };
     for doc in docs {
-        let analysis = match std::panic::catch_unwind(|| crate::extract(&doc.text)) {
+        let analysis = match std::panic::catch_unwind(|| extractor(&doc.text)) {
             Ok(a) => a,
             Err(_) => {
                 report.misses.push(Miss {
@@ -460,11 +469,19 @@ pub fn evaluate_documents(name: &str, docs: &[PolnearDocument]) -> PolnearReport
 
 /// Loads the PolNeAR documents of `dir` and scores the extractor on them.
 pub fn evaluate_dir(dir: &Path) -> Result<PolnearReport, String> {
+    evaluate_dir_with(dir, crate::extract)
+}
+
+/// [`evaluate_dir`] with another extractor.
+pub fn evaluate_dir_with(
+    dir: &Path,
+    extractor: fn(&str) -> Analysis,
+) -> Result<PolnearReport, String> {
     let docs = load_dir(dir)?;
     let name = dir
         .file_name()
         .map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into());
-    Ok(evaluate_documents(&name, &docs))
+    Ok(evaluate_documents_with(&name, &docs, extractor))
 }
 
 fn row(f: &mut fmt::Formatter<'_>, label: &str, t: Tally, note: &str) -> fmt::Result {

@@ -6,7 +6,10 @@
 //! 1. [`text`]: the raw `&str` → paragraphs, sentences and tokens.
 //! 2. [`mentions`]: tokens → entity mentions (typed spans), from capitalisation, context and
 //!    the word lists in [`lexicon`].
-//! 3. [`entities`]: mentions → entities, short forms merged into the fullest name.
+//!    [`tagger::hybrid`] lets the learned tagger decide where the rules cannot read the
+//!    text (headlines in capitals, tables).
+//! 3. [`entities`]: mentions → entities, short forms merged into the fullest name; then
+//!    [`tagger::hybrid::retype`] retypes the entities the rules typed by shape alone.
 //! 4. [`quotes`]: paragraphs → quotations (content between paired quotation marks).
 //! 5. [`speakers`]: quotations + entities + tokens → the speaker and cue of each quotation.
 //!
@@ -40,31 +43,41 @@ pub use json::JsonAnalysis;
 
 /// Finds the entities and quotations in `text` and attributes each quotation to a speaker.
 ///
-/// Never panics; runs in time linear in the length of the text.
+/// The names are the rules', with the learned tagger deciding where the rules can only
+/// guess ([`tagger::hybrid`]: headlines in capitals, tables of figures, and entities typed
+/// by the shape of their words alone). Never panics; runs in time linear in the length of
+/// the text.
 pub fn extract(text: &str) -> Analysis {
-    analyse(text, mentions::find)
-}
-
-/// [`extract`] with the learned tagger ([`tagger`]) deciding the names in place of the
-/// rules' own reading. **Experimental**: better on CoNLL-2003's Reuters news,
-/// worse on the project's other corpora (README, "A learned tagger"), so [`extract`] and
-/// the browser build do not use it; `article-highlighter eval --tagger` measures it.
-pub fn extract_with_tagger(text: &str) -> Analysis {
-    analyse(text, |doc| {
-        let rules = mentions::find(doc);
-        let labels = tagger::tag(tagger::builtin(), doc, &rules);
-        tagger::combine(doc, rules, &labels)
-    })
-}
-
-/// The pipeline, with `find_mentions` as stage 2.
-fn analyse(
-    text: &str,
-    find_mentions: impl FnOnce(&text::Document) -> Vec<mentions::Mention>,
-) -> Analysis {
     let doc = text::Document::parse(text);
-    let resolved = entities::merge(&doc, find_mentions(&doc));
-    let quotes = speakers::attribute(&doc, &resolved, &quotes::find(&doc));
+    let reading = tagger::hybrid::read(tagger::builtin(), &doc, mentions::find(&doc));
+    let mut resolved = entities::merge(&doc, reading.mentions);
+    tagger::hybrid::retype(&doc, &mut resolved, &reading.scores);
+    attribute(&doc, resolved)
+}
+
+/// [`extract`] with the rules alone deciding every name (no learned tagger): what
+/// `article-highlighter eval --rules` measures, the baseline of [`extract`].
+pub fn extract_rules(text: &str) -> Analysis {
+    let doc = text::Document::parse(text);
+    let resolved = entities::merge(&doc, mentions::find(&doc));
+    attribute(&doc, resolved)
+}
+
+/// [`extract`] with the learned tagger ([`tagger`]) deciding all the names in place of the
+/// rules' own reading. **Experimental**: better on CoNLL-2003's Reuters news, worse on the
+/// project's other corpora (README, "A learned tagger"); `article-highlighter eval
+/// --tagger` measures it.
+pub fn extract_with_tagger(text: &str) -> Analysis {
+    let doc = text::Document::parse(text);
+    let rules = mentions::find(&doc);
+    let labels = tagger::tag(tagger::builtin(), &doc, &rules);
+    let resolved = entities::merge(&doc, tagger::combine(&doc, rules, &labels));
+    attribute(&doc, resolved)
+}
+
+/// Stages 4 and 5: the quotations and their speakers, given the entities.
+fn attribute(doc: &text::Document, resolved: entities::Resolved) -> Analysis {
+    let quotes = speakers::attribute(doc, &resolved, &quotes::find(doc));
     Analysis {
         entities: resolved.entities,
         quotes,

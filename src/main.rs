@@ -15,11 +15,12 @@ Usage:
                                        in (default stdin), one analysis {id, entities, quotes}
                                        per line out, in order, on all cores; a bad
                                        line gives {line, error} and exit status 1 at the end
-  article-highlighter eval DIR... [--errors] [--tagger]
+  article-highlighter eval DIR... [--errors] [--rules | --tagger]
                                        score the extractor on gold corpus folders (*.json;
                                        PolNeAR folders get their own source measures);
                                        --errors (or --verbose) also lists every mistake;
-                                       --tagger scores the experimental learned tagger
+                                       --rules scores the rules without the learned tagger,
+                                       --tagger the tagger deciding every name
   article-highlighter --help | -h      this help
   article-highlighter --version | -V   the version
   article-highlighter --licenses       the program's licence and the notices of the data
@@ -91,6 +92,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
                 match arg.as_str() {
                     "--errors" | "--verbose" | "-v" => errors = true,
                     "--tagger" => extractor = article_highlighter::extract_with_tagger,
+                    "--rules" => extractor = article_highlighter::extract_rules,
                     flag if flag.starts_with('-') => {
                         return Err(Failure::Usage(format!("eval: unknown option {flag:?}")))
                     }
@@ -138,7 +140,8 @@ fn evaluate(
         // PolNeAR folders (sources of direct quotations, no entities) are scored apart.
         let path = Path::new(dir);
         let (summary, list) = if eval_polnear::is_polnear_dir(path) {
-            let report = eval_polnear::evaluate_dir(path).map_err(Failure::Input)?;
+            let report =
+                eval_polnear::evaluate_dir_with(path, extractor).map_err(Failure::Input)?;
             (
                 report.to_string(),
                 errors.then(|| report.errors().to_string()),

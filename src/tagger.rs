@@ -25,6 +25,7 @@ use crate::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
+pub mod hybrid;
 pub mod train;
 
 /// What the model says of one token.
@@ -70,39 +71,62 @@ pub struct Tagged {
     pub label: Label,
 }
 
-const MAGIC: &[u8; 6] = b"AHTAG1";
+const MAGIC: &[u8; 6] = b"AHTAG2";
 
 /// The trained weights: 2^`bits` rows of [`Label::COUNT`] signed bytes.
-pub struct Model<'w> {
+pub struct Model {
     bits: u32,
     /// Signed bytes, stored as their two's-complement `u8`.
-    weights: &'w [u8],
+    weights: Vec<u8>,
 }
 
-impl<'w> Model<'w> {
-    /// Reads the compiled form (see [`Model::to_bytes`]).
-    pub fn from_bytes(bytes: &'w [u8]) -> Result<Model<'w>, String> {
+impl Model {
+    /// Reads the stored form (see [`Model::to_bytes`]).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
         let header = MAGIC.len() + 1;
         if bytes.len() < header || &bytes[..MAGIC.len()] != MAGIC {
             return Err("not a tagger model".into());
         }
         let bits = u32::from(bytes[MAGIC.len()]);
-        let rows = 1usize.checked_shl(bits).unwrap_or(0);
-        let body = &bytes[header..];
-        if bits == 0 || bits > 24 || body.len() != rows * Label::COUNT {
+        if !(3..=24).contains(&bits) {
             return Err("tagger model has the wrong size".into());
         }
-        Ok(Model {
-            bits,
-            weights: body,
-        })
+        let rows = 1usize << bits;
+        let (map, body) = bytes[header..]
+            .split_at_checked(rows / 8)
+            .ok_or("tagger model has the wrong size")?;
+        let stored = map.iter().map(|b| b.count_ones() as usize).sum::<usize>();
+        if body.len() != stored * Label::COUNT {
+            return Err("tagger model has the wrong size".into());
+        }
+        let mut weights = vec![0u8; rows * Label::COUNT];
+        let mut next = body.chunks_exact(Label::COUNT);
+        for (row, w) in weights.chunks_exact_mut(Label::COUNT).enumerate() {
+            if map[row / 8] & (1 << (row % 8)) != 0 {
+                w.copy_from_slice(next.next().unwrap_or(&[0; Label::COUNT]));
+            }
+        }
+        Ok(Model { bits, weights })
     }
 
-    /// The compiled form: magic, `bits`, then the weights row by row.
+    /// The stored form: magic, `bits`, a bitmap of the rows that are not all zero (row `r`
+    /// at bit `r % 8` of byte `r / 8`), then those rows' weights. (Half the rows are zero:
+    /// 40% smaller than all the rows, and no long runs of zeros, which the WebAssembly
+    /// linker would cut the data into segments around, and gzip then compresses worse.)
     pub fn to_bytes(bits: u32, weights: &[i8]) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.push(bits as u8);
-        out.extend(weights.iter().map(|&w| w as u8));
+        let rows: Vec<&[i8]> = weights.chunks(Label::COUNT).collect();
+        let mut map = vec![0u8; (rows.len() / 8).max(1)];
+        for (r, row) in rows.iter().enumerate() {
+            if row.iter().any(|&w| w != 0) {
+                map[r / 8] |= 1 << (r % 8);
+            }
+        }
+        out.extend(&map);
+        for row in rows.iter().filter(|row| row.iter().any(|&w| w != 0)) {
+            out.extend(row.iter().map(|&w| w as u8));
+        }
         out
     }
 
@@ -121,31 +145,50 @@ impl<'w> Model<'w> {
 }
 
 /// The model compiled into the crate.
-pub fn builtin() -> &'static Model<'static> {
+pub fn builtin() -> &'static Model {
     static BYTES: &[u8] = include_bytes!("../data/tagger/model.bin");
-    static MODEL: std::sync::OnceLock<Model<'static>> = std::sync::OnceLock::new();
+    static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
     // The bytes are checked by a unit test; a broken file labels nothing.
     MODEL.get_or_init(|| {
         Model::from_bytes(BYTES).unwrap_or(Model {
             bits: 1,
-            weights: &[0; 2 * Label::COUNT],
+            weights: vec![0; 2 * Label::COUNT],
         })
     })
 }
 
 /// Labels every token of `doc` with `model`, given the rules' `mentions`.
 pub fn tag(model: &Model, doc: &Document, mentions: &[Mention]) -> Vec<Label> {
-    let statics = StaticFeatures::new(doc, mentions);
-    decode(
+    tag_tokens(model, doc, mentions, &vec![true; doc.tokens.len()]).0
+}
+
+/// Scores of every label (in [`Label`] order) at one token.
+pub type Scores = [i32; Label::COUNT];
+
+/// [`tag`] over the tokens `wanted` only, with the score of every label at every token:
+/// the other tokens are labelled outside, with scores of zero, and their features are never
+/// computed (the product reads only the words where the model has something to decide:
+/// [`hybrid`]).
+pub fn tag_tokens(
+    model: &Model,
+    doc: &Document,
+    mentions: &[Mention],
+    wanted: &[bool],
+) -> (Vec<Label>, Vec<Scores>) {
+    let statics = StaticFeatures::of_tokens(doc, mentions, wanted);
+    let mut all = vec![[0i32; Label::COUNT]; doc.tokens.len()];
+    let labels = decode(
         doc,
         &statics,
         |_| true,
-        |_, features| {
+        |i, features| {
             let mut scores = [0i32; Label::COUNT];
             model.add_scores(features, &mut scores);
+            all[i] = scores;
             best_label(&scores)
         },
-    )
+    );
+    (labels, all)
 }
 
 /// The names the labels spell: runs of one label inside a sentence.
@@ -259,6 +302,10 @@ pub(crate) fn decode(
     let mut history = History::default();
     let mut features = Vec::new();
     for i in 0..doc.tokens.len() {
+        if !statics.wanted(i) {
+            labels.push(Label::Outside);
+            continue;
+        }
         features.clear();
         features.extend_from_slice(statics.of(i, with_word(i)));
         dynamic_features(doc, i, statics.shape(i), &labels, &history, &mut features);
@@ -334,11 +381,22 @@ pub(crate) struct StaticFeatures {
     word_starts: Vec<usize>,
     /// Each token's [`shape`], which the label features read again at every step.
     shapes: Vec<String>,
+    /// Per token: is it read (see [`StaticFeatures::of_tokens`])?
+    wanted: Vec<bool>,
 }
 
 impl StaticFeatures {
     pub(crate) fn new(doc: &Document, mentions: &[Mention]) -> Self {
+        Self::of_tokens(doc, mentions, &vec![true; doc.tokens.len()])
+    }
+
+    /// The features of the tokens `wanted` only: the others are not read, and [`decode`]
+    /// labels them [`Label::Outside`].
+    pub(crate) fn of_tokens(doc: &Document, mentions: &[Mention], wanted: &[bool]) -> Self {
         let n = doc.tokens.len();
+        let wanted: Vec<bool> = (0..n)
+            .map(|k| wanted.get(k).copied().unwrap_or(false))
+            .collect();
         // The rules' verdict on each token: the mention covering it, and where in it.
         let mut verdict: Vec<(&'static str, &'static str)> = vec![("none", "-"); n];
         for m in mentions {
@@ -383,16 +441,31 @@ impl StaticFeatures {
                 capital_inside.insert(w);
             }
         }
-        let shapes: Vec<String> = (0..n).map(|k| shape(doc.word(k))).collect();
-        let headline: Vec<bool> = (0..doc.paragraphs.len())
-            .map(|p| doc.title_case[p] || paragraph_in_capitals(doc, p))
+        // (A token's features read its neighbours' shapes.)
+        let read = |k: usize| {
+            wanted[k] || (k > 0 && wanted[k - 1]) || wanted.get(k + 1).copied().unwrap_or(false)
+        };
+        let shapes: Vec<String> = (0..n)
+            .map(|k| {
+                if read(k) {
+                    shape(doc.word(k))
+                } else {
+                    String::new()
+                }
+            })
             .collect();
+        // (Only for the paragraphs read.)
+        let mut headline: Vec<Option<bool>> = vec![None; doc.paragraphs.len()];
 
         let mut features = Vec::with_capacity(n * 40);
         let mut starts = Vec::with_capacity(n + 1);
         let mut word_starts = Vec::with_capacity(n);
         for i in 0..n {
             starts.push(features.len());
+            if !wanted[i] {
+                word_starts.push(features.len());
+                continue;
+            }
             let ctx = Context {
                 doc,
                 i,
@@ -400,7 +473,10 @@ impl StaticFeatures {
                 shapes: &shapes,
                 lower_somewhere: &lower_somewhere,
                 capital_inside: &capital_inside,
-                headline: headline[doc.tokens[i].paragraph],
+                headline: *headline[doc.tokens[i].paragraph].get_or_insert_with(|| {
+                    let p = doc.tokens[i].paragraph;
+                    doc.title_case[p] || paragraph_in_capitals(doc, p)
+                }),
             };
             ctx.push_features(&mut features);
             word_starts.push(features.len());
@@ -412,7 +488,12 @@ impl StaticFeatures {
             starts,
             word_starts,
             shapes,
+            wanted,
         }
+    }
+
+    fn wanted(&self, i: usize) -> bool {
+        self.wanted[i]
     }
 
     /// The features of token `i`, with or without those of the word itself.
@@ -578,10 +659,11 @@ impl Context<'_, '_> {
     }
 }
 
-fn paragraph_in_capitals(doc: &Document, p: usize) -> bool {
+pub(crate) fn paragraph_in_capitals(doc: &Document, p: usize) -> bool {
     let span = doc.paragraphs[p];
     let text = span.of(doc.text);
-    text.chars().filter(|c| c.is_alphabetic()).count() >= 8 && !text.chars().any(char::is_lowercase)
+    // (The test for lower case first: it stops at the first lower-case letter.)
+    !text.chars().any(char::is_lowercase) && text.chars().filter(|c| c.is_alphabetic()).count() >= 8
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -675,7 +757,16 @@ mod tests {
         let model = Model::from_bytes(bytes).expect("the compiled model reads");
         assert!(model.bits >= 8);
         assert!(model.weights.iter().any(|&w| w != 0));
-        assert!(Model::from_bytes(b"AHTAG1").is_err());
+        assert!(Model::from_bytes(b"AHTAG2").is_err());
+        assert!(Model::from_bytes(b"AHTAG2\x03\x01").is_err());
+        let weights: Vec<i8> = (0..8 * 5)
+            .map(|k| if k % 7 == 0 { -3 } else { 0 })
+            .collect();
+        let round = Model::from_bytes(&Model::to_bytes(3, &weights)).expect("reads");
+        assert_eq!(
+            round.weights,
+            weights.iter().map(|&w| w as u8).collect::<Vec<_>>()
+        );
         assert!(Model::from_bytes(b"nonsense").is_err());
     }
 

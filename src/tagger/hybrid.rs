@@ -1,0 +1,275 @@
+//! The rules and the learned tagger together: what [`crate::extract`] runs.
+//!
+//! The rules of [`crate::mentions`] and [`crate::entities`] keep every name they can read;
+//! the model ([`super::tag_tokens`]) decides where the rules can only guess:
+//!
+//! 1. **Text the rules cannot read** ([`unreadable_paragraphs`]): a paragraph in capitals
+//!    (a headline: the rules read names by their capitals) or a table of figures (results
+//!    and standings: no sentences, every line opening with a name). There the model's names
+//!    stand ([`read`]).
+//! 2. **Whole entities the rules typed by the shape of the words alone** ([`retype`]): after
+//!    the entity stage has merged the mentions of each name, the model's scores summed over
+//!    all its mentions may make an organisation of
+//!    - a "person" no word list, title or context named so (an unknown capitalised word is a
+//!      person by default: "executives will stay on with Quorvex after the merger"), and
+//!    - a city or region (never a country) that no mention places anywhere ("in", "at",
+//!      "from" …, "Evansville, Indiana") and that the model reads as an organisation
+//!      throughout ("Westvale beat Northam 2-1", "the Westvale captain").
+//!
+//!    One mention is weak evidence, many are strong: the margins add up over the mentions,
+//!    and the model must also prefer "organisation" to every other label.
+//!
+//! The model reads only the words where it has something to decide (the text the rules
+//! cannot read, and the names the rules guessed, left untyped or read as a city or region),
+//! so its cost follows the share of such words: linear in the text.
+
+use super::{combine, paragraph_in_capitals, tag_tokens, Label, Model, Scores};
+use crate::analysis::EntityType;
+use crate::entities::Resolved;
+use crate::lexicon::{self, Gender};
+use crate::mentions::Mention;
+use crate::text::{Document, TokenKind};
+use rustc_hash::FxHashSet as HashSet;
+
+/// How much more the model must score "organisation" than "person", summed over every
+/// token of every mention of an entity typed a person by its shape alone. (Scores are sums
+/// of weights within ±15; conll_dev's named F1 is flat within 0.5 points from 0 to 40.)
+pub const PERSON_TO_ORG_MARGIN: i64 = 40;
+/// The same for "organisation" over "place", for a city or region that no mention places.
+pub const PLACE_TO_ORG_MARGIN: i64 = 10;
+/// A paragraph is a table when figures make at least this share (percent) of its words
+/// and figures, and at least [`TABLE_MIN_FIGURES`] of them.
+pub const TABLE_FIGURES_PERCENT: usize = 20;
+/// See [`TABLE_FIGURES_PERCENT`].
+pub const TABLE_MIN_FIGURES: usize = 4;
+
+/// What the model read of a document: the mentions for the entity stage, and every token's
+/// scores for [`retype`].
+pub struct Reading {
+    pub mentions: Vec<Mention>,
+    pub scores: Vec<Scores>,
+}
+
+/// Stage 2b: the rules' `mentions`, with the model's names in the paragraphs the rules
+/// cannot read, and the model's scores for the later retyping.
+pub fn read(model: &Model, doc: &Document, rules: Vec<Mention>) -> Reading {
+    let unreadable = unreadable_paragraphs(doc);
+    let wanted = tokens_to_read(doc, &rules, &unreadable);
+    let (labels, scores) = tag_tokens(model, doc, &rules, &wanted);
+    let mentions = if unreadable.iter().any(|&u| u) {
+        let in_unreadable = |m: &Mention| unreadable[doc.tokens[m.tokens.0].paragraph];
+        let mut out: Vec<Mention> = rules
+            .iter()
+            .filter(|m| !in_unreadable(m))
+            .cloned()
+            .collect();
+        out.extend(
+            combine(doc, rules, &labels)
+                .into_iter()
+                .filter(in_unreadable),
+        );
+        out.sort_by_key(|m| m.tokens);
+        out
+    } else {
+        rules
+    };
+    Reading { mentions, scores }
+}
+
+/// Paragraphs the rules cannot read: in capitals, or a table of figures.
+pub fn unreadable_paragraphs(doc: &Document) -> Vec<bool> {
+    let mut figures = vec![0usize; doc.paragraphs.len()];
+    let mut words = vec![0usize; doc.paragraphs.len()];
+    for t in &doc.tokens {
+        match t.kind {
+            TokenKind::Number => figures[t.paragraph] += 1,
+            TokenKind::Word => words[t.paragraph] += 1,
+            _ => {}
+        }
+    }
+    (0..doc.paragraphs.len())
+        .map(|p| {
+            let table = figures[p] >= TABLE_MIN_FIGURES
+                && figures[p] * 100 >= TABLE_FIGURES_PERCENT * (figures[p] + words[p]);
+            table || paragraph_in_capitals(doc, p)
+        })
+        .collect()
+}
+
+/// The tokens the model must read: those of unreadable paragraphs, and those of every
+/// mention [`retype`] may change (guessed, untyped, or a place that is no country and that
+/// the article does not place). (The words before such a mention are left unread, labelled
+/// outside: reading them too changed no figure and cost a quarter more time.)
+fn tokens_to_read(doc: &Document, rules: &[Mention], unreadable: &[bool]) -> Vec<bool> {
+    let mut wanted: Vec<bool> = doc.tokens.iter().map(|t| unreadable[t.paragraph]).collect();
+    // A place the article places somewhere stays a place (in every mention of its words).
+    let placed: HashSet<&str> = rules
+        .iter()
+        .filter(|m| m.kind == Some(EntityType::Gpe) && places_it(doc, m.tokens))
+        .map(|m| m.span.of(doc.text))
+        .collect();
+    for m in rules {
+        let text = m.span.of(doc.text);
+        let candidate = m.guessed
+            || m.kind.is_none()
+            || (m.kind == Some(EntityType::Gpe)
+                && !placed.contains(text)
+                && !lexicon::is_country(text));
+        if candidate {
+            wanted[m.tokens.0..m.tokens.1]
+                .iter_mut()
+                .for_each(|w| *w = true);
+        }
+    }
+    wanted
+}
+
+/// Stage 3b: retypes whole entities by the model's `scores` summed over all their mentions
+/// (see the module's introduction).
+pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
+    let n = resolved.entities.len();
+    let mut totals = vec![[0i64; Label::COUNT]; n];
+    let mut placed = vec![false; n];
+    for m in &resolved.mentions {
+        let (a, b) = m.tokens;
+        for s in &scores[a.min(scores.len())..b.min(scores.len())] {
+            for (total, &score) in totals[m.entity].iter_mut().zip(s) {
+                *total += i64::from(score);
+            }
+        }
+        placed[m.entity] |= places_it(doc, m.tokens);
+    }
+    for (e, total) in totals.iter().enumerate() {
+        let org = total[Label::Org as usize];
+        let org_best = Label::ALL
+            .iter()
+            .filter(|&&l| l != Label::Org)
+            .all(|&l| org > total[l as usize]);
+        let entity = &mut resolved.entities[e];
+        let to_org = org_best
+            && match entity.kind {
+                EntityType::Person => {
+                    resolved.shape_only[e]
+                        && org - total[Label::Person as usize] > PERSON_TO_ORG_MARGIN
+                }
+                EntityType::Gpe => {
+                    !placed[e]
+                        && !lexicon::is_country(&entity.name)
+                        && org - total[Label::Place as usize] > PLACE_TO_ORG_MARGIN
+                }
+                _ => false,
+            };
+        if to_org {
+            entity.kind = EntityType::Org;
+            resolved.genders[e] = Gender::Unknown;
+        }
+    }
+}
+
+/// Does the context of the mention at `tokens` make it a place: a preposition of place
+/// before it ("in Evansville", "a resident of Evansville"), or a known place after a comma
+/// ("Evansville, Indiana")?
+fn places_it(doc: &Document, (a, b): (usize, usize)) -> bool {
+    let before = if a > 0 { doc.lower(a - 1) } else { "".into() };
+    let place_after = b + 1 < doc.tokens.len()
+        && doc.word(b) == ","
+        && lexicon::place_type(doc.word(b + 1)).is_some();
+    place_after || PLACE_PREPOSITIONS.contains(&before.as_ref())
+}
+
+/// Words before a place where something is or happens.
+const PLACE_PREPOSITIONS: [&str; 12] = [
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "outside",
+    "of",
+    "into",
+    "visited",
+    "across",
+    "around",
+    "throughout",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{entities, mentions};
+
+    fn entity_types(text: &str) -> Vec<(String, EntityType)> {
+        let doc = Document::parse(text);
+        let reading = read(super::super::builtin(), &doc, mentions::find(&doc));
+        let mut resolved = entities::merge(&doc, reading.mentions);
+        retype(&doc, &mut resolved, &reading.scores);
+        resolved
+            .entities
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn tables_and_capitals_are_unreadable() {
+        let doc = Document::parse(
+            "SOCCER - ENGLISH LEAGUE RESULTS.\n\nLONDON 1996-08-31 Results of matches played on \
+             Saturday.\n\nBradford 1 Tranmere 0 Grimsby 0 Portsmouth 1\n\nThe home side, which \
+             had lost 2 of its last 3 games, was happy.",
+        );
+        assert_eq!(unreadable_paragraphs(&doc), [true, false, true, false]);
+    }
+
+    #[test]
+    fn a_person_by_shape_alone_becomes_an_organisation_when_the_model_says_so() {
+        let text = "Executives will stay on with Quorvex after the merger. The most coveted \
+                    bank out there is Quorvex, an analyst said. Quorvex did not return calls.";
+        let found = entity_types(text);
+        assert!(
+            found.contains(&("Quorvex".to_string(), EntityType::Org)),
+            "{found:?}"
+        );
+        // The rules alone read an unknown word as a person.
+        let doc = Document::parse(text);
+        let rules = entities::merge(&doc, mentions::find(&doc));
+        assert_eq!(rules.entities[0].kind, EntityType::Person);
+        assert!(rules.shape_only[0]);
+    }
+
+    #[test]
+    fn in_a_table_the_model_reads_the_names() {
+        let found = entity_types(
+            "Soccer results on Saturday:\n\nBradford 1 Tranmere 0 Grimsby 0 Portsmouth 1 \
+             Huddersfield 1 Crystal Palace 1",
+        );
+        let orgs = found
+            .iter()
+            .filter(|(_, kind)| *kind == EntityType::Org)
+            .count();
+        assert!(orgs >= 4, "{found:?}");
+    }
+
+    #[test]
+    fn people_named_as_people_stay_people() {
+        let found = entity_types("Mrs. Ana Lobo flew to Paris. Lobo said she was tired.");
+        assert!(
+            found.contains(&("Ana Lobo".to_string(), EntityType::Person)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Paris".to_string(), EntityType::Gpe)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_placed_by_its_context_stays_a_place() {
+        let doc = Document::parse("The exhibit is located in Evansville, Indiana.");
+        let m = mentions::find(&doc);
+        let evansville = m
+            .iter()
+            .find(|m| m.span.of(doc.text) == "Evansville")
+            .expect("a mention");
+        assert!(places_it(&doc, evansville.tokens));
+    }
+}
