@@ -802,15 +802,9 @@ pub fn evaluate_documents_with(
         }
     }
     for doc in docs {
-        let text = doc.text.as_str();
-        let analysis = match std::panic::catch_unwind(|| extractor(text)) {
+        let analysis = match extract_guarded(extractor, &doc.text) {
             Ok(a) => a,
-            Err(payload) => {
-                let msg = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown panic".to_string());
+            Err(msg) => {
                 report.mistake(
                     MistakeKind::Panic,
                     doc,
@@ -837,10 +831,28 @@ pub fn evaluate_dir_with(
     extractor: fn(&str) -> Analysis,
 ) -> Result<FolderReport, String> {
     let docs = load_dir(dir)?;
-    let name = dir
-        .file_name()
-        .map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into());
-    Ok(evaluate_documents_with(&name, &docs, extractor))
+    Ok(evaluate_documents_with(&folder_name(dir), &docs, extractor))
+}
+
+/// The name a report gives the folder `dir`: its last component.
+pub(crate) fn folder_name(dir: &Path) -> String {
+    dir.file_name()
+        .map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into())
+}
+
+/// `extractor` on `text`, or the message of its panic: the scorers count a panic as a
+/// mistake and go on with the next document.
+pub(crate) fn extract_guarded(
+    extractor: fn(&str) -> Analysis,
+    text: &str,
+) -> Result<Analysis, String> {
+    std::panic::catch_unwind(|| extractor(text)).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string())
+    })
 }
 
 // ---------------------------------------------------------------------------------------

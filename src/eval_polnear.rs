@@ -449,7 +449,7 @@ pub fn evaluate_documents_with(
         ..PolnearReport::default()
     };
     for doc in docs {
-        let analysis = match std::panic::catch_unwind(|| extractor(&doc.text)) {
+        let analysis = match crate::eval::extract_guarded(extractor, &doc.text) {
             Ok(a) => a,
             Err(_) => {
                 report.misses.push(Miss {
@@ -478,10 +478,11 @@ pub fn evaluate_dir_with(
     extractor: fn(&str) -> Analysis,
 ) -> Result<PolnearReport, String> {
     let docs = load_dir(dir)?;
-    let name = dir
-        .file_name()
-        .map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into());
-    Ok(evaluate_documents_with(&name, &docs, extractor))
+    Ok(evaluate_documents_with(
+        &crate::eval::folder_name(dir),
+        &docs,
+        extractor,
+    ))
 }
 
 fn row(f: &mut fmt::Formatter<'_>, label: &str, t: Tally, note: &str) -> fmt::Result {

@@ -5,29 +5,17 @@
 
 use article_highlighter::eval_polnear::load_dir;
 use article_highlighter::speakers::pronouns::{self, Coverage, Settings};
-use std::io::Write;
 use std::path::PathBuf;
 
+mod corpus_folder;
+
+/// The corpus folder `name`, or `None` after saying once that these tests were skipped.
 fn corpus_folder(name: &str) -> Option<PathBuf> {
-    let root = std::env::var_os("ARTICLE_HIGHLIGHTER_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    let dir = root.join(name);
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        // Once, straight to standard error: the harness captures what passing tests print.
-        static SAID: std::sync::Once = std::sync::Once::new();
-        SAID.call_once(|| {
-            let _ = writeln!(
-                std::io::stderr(),
-                "tests/speaker_ranker.rs: SKIPPED the he/she ranker's training: {} not found \
-                 (PolNeAR is not in the repository)",
-                dir.display()
-            );
-        });
-        None
-    }
+    corpus_folder::corpus_folder(
+        name,
+        "tests/speaker_ranker.rs: SKIPPED the he/she ranker's training (PolNeAR is not in the \
+         repository)",
+    )
 }
 
 /// The same corpus and settings give the same weights, and they put the gold speaker first

@@ -6,7 +6,6 @@
 use article_highlighter::eval::{self, FolderReport};
 use article_highlighter::tagger::train::{self, Settings};
 use article_highlighter::EntityType;
-use std::io::Write;
 use std::path::PathBuf;
 
 // conll_dev, PERSON + ORG + places F1 (CoNLL's places merged, MISC skipped). Measured with
@@ -19,26 +18,15 @@ const PRODUCT_ORG_F1: f64 = 0.70;
 const TAGGER_NAMED_F1: f64 = 0.88;
 const TAGGER_ORG_F1: f64 = 0.785;
 
+mod corpus_folder;
+
+/// The corpus folder `name`, or `None` after saying once that these tests were skipped.
 fn corpus_folder(name: &str) -> Option<PathBuf> {
-    let root = std::env::var_os("ARTICLE_HIGHLIGHTER_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    let dir = root.join(name);
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        // Once, straight to standard error: the harness captures what passing tests print.
-        static SAID: std::sync::Once = std::sync::Once::new();
-        SAID.call_once(|| {
-            let _ = writeln!(
-                std::io::stderr(),
-                "tests/tagger.rs: SKIPPED the tagger's training and CoNLL floors: {} not found \
-                 (CoNLL-2003 and PolNeAR are not in the repository)",
-                dir.display()
-            );
-        });
-        None
-    }
+    corpus_folder::corpus_folder(
+        name,
+        "tests/tagger.rs: SKIPPED the tagger's training and CoNLL floors (CoNLL-2003 and \
+         PolNeAR are not in the repository)",
+    )
 }
 
 /// The same corpus and settings give the same weights, byte for byte. (Whether the committed
