@@ -92,6 +92,20 @@ pub fn feature_name(i: usize) -> String {
     }
 }
 
+/// The index of the feature [`feature_name`] calls `name`. (Matched by its parts rather
+/// than by formatting every name: the weights are read on the first extract, which the
+/// browser runs in its baseline compiler, and formatting made that a few milliseconds.)
+fn feature_index(name: &str) -> Option<usize> {
+    let (base, context) = match name.split_once('@') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (name, ""),
+    };
+    let b = BASE.iter().position(|&x| x == base)?;
+    let c = CONTEXTS.iter().position(|&x| x == context)?;
+    Some(c * BASE.len() + b)
+}
+
 /// A person a pronoun may refer to, with its features (indices below [`FEATURES`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Candidate {
@@ -128,9 +142,7 @@ impl Weights {
             let (name, value) = line
                 .split_once('\t')
                 .ok_or_else(|| format!("no tab in {line:?}"))?;
-            let i = (0..FEATURES)
-                .find(|&i| feature_name(i) == name)
-                .ok_or_else(|| format!("unknown feature {name:?}"))?;
+            let i = feature_index(name).ok_or_else(|| format!("unknown feature {name:?}"))?;
             w.0[i] = value.trim().parse().map_err(|e| format!("{name}: {e}"))?;
         }
         Ok(w)
@@ -726,6 +738,16 @@ impl<'a, 't> Context<'a, 't> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_feature_name_reads_back_as_its_index() {
+        for i in 0..FEATURES {
+            assert_eq!(feature_index(&feature_name(i)), Some(i));
+        }
+        assert_eq!(feature_index("rules@"), None);
+        assert_eq!(feature_index("rules@nowhere"), None);
+        assert_eq!(feature_index("nothing"), None);
+    }
 
     fn candidate(entity: usize, names: &[&str]) -> Candidate {
         Candidate {
