@@ -73,11 +73,18 @@ pub struct Tagged {
 
 const MAGIC: &[u8; 6] = b"AHTAG2";
 
-/// The trained weights: 2^`bits` rows of [`Label::COUNT`] signed bytes.
+/// The trained weights: 2^`bits` rows of [`Label::COUNT`] signed bytes, kept as stored
+/// (the rows that are not all zero, and a bitmap of which they are) and looked up through
+/// a rank index. (Expanding them into every row cost a loop over 2^`bits` rows and 650 KB
+/// on the first extract, which the browser runs in its baseline compiler.)
 pub struct Model {
     bits: u32,
-    /// Signed bytes, stored as their two's-complement `u8`.
-    weights: Vec<u8>,
+    /// Bit `r % 64` of word `r / 64`: row `r` is stored.
+    stored: Vec<u64>,
+    /// For each word of `stored`, how many rows the words before it store.
+    rank: Vec<u32>,
+    /// The stored rows' weights, in row order: signed bytes as their two's-complement `u8`.
+    rows: Vec<u8>,
 }
 
 impl Model {
@@ -91,22 +98,53 @@ impl Model {
         if !(3..=24).contains(&bits) {
             return Err("tagger model has the wrong size".into());
         }
-        let rows = 1usize << bits;
         let (map, body) = bytes[header..]
-            .split_at_checked(rows / 8)
+            .split_at_checked((1usize << bits) / 8)
             .ok_or("tagger model has the wrong size")?;
-        let stored = map.iter().map(|b| b.count_ones() as usize).sum::<usize>();
-        if body.len() != stored * Label::COUNT {
+        let stored: Vec<u64> = map
+            .chunks(8)
+            .map(|c| {
+                let mut word = [0u8; 8];
+                word[..c.len()].copy_from_slice(c);
+                u64::from_le_bytes(word)
+            })
+            .collect();
+        let mut rank = Vec::with_capacity(stored.len());
+        let mut count = 0u32;
+        for word in &stored {
+            rank.push(count);
+            count += word.count_ones();
+        }
+        if body.len() != count as usize * Label::COUNT {
             return Err("tagger model has the wrong size".into());
         }
-        let mut weights = vec![0u8; rows * Label::COUNT];
-        let mut next = body.chunks_exact(Label::COUNT);
-        for (row, w) in weights.chunks_exact_mut(Label::COUNT).enumerate() {
-            if map[row / 8] & (1 << (row % 8)) != 0 {
-                w.copy_from_slice(next.next().unwrap_or(&[0; Label::COUNT]));
-            }
+        Ok(Model {
+            bits,
+            stored,
+            rank,
+            rows: body.to_vec(),
+        })
+    }
+
+    /// A model that scores every label 0 at every token.
+    fn empty() -> Model {
+        Model {
+            bits: 3,
+            stored: vec![0],
+            rank: vec![0],
+            rows: Vec::new(),
         }
-        Ok(Model { bits, weights })
+    }
+
+    /// The weights of `row` (below 2^`bits`), none when they are all zero.
+    fn row(&self, row: usize) -> Option<&[u8]> {
+        let (word, bit) = (self.stored[row / 64], row % 64);
+        if word >> bit & 1 == 0 {
+            return None;
+        }
+        let below = (word & ((1u64 << bit) - 1)).count_ones();
+        let at = (self.rank[row / 64] + below) as usize * Label::COUNT;
+        self.rows.get(at..at + Label::COUNT)
     }
 
     /// The stored form: magic, `bits`, a bitmap of the rows that are not all zero (row `r`
@@ -133,12 +171,10 @@ impl Model {
     fn add_scores(&self, features: &[u32], scores: &mut [i32; Label::COUNT]) {
         let mask = (1u32 << self.bits) - 1;
         for &f in features {
-            let row = (f & mask) as usize * Label::COUNT;
-            for (s, &w) in scores
-                .iter_mut()
-                .zip(&self.weights[row..row + Label::COUNT])
-            {
-                *s += i32::from(w as i8);
+            if let Some(weights) = self.row((f & mask) as usize) {
+                for (s, &w) in scores.iter_mut().zip(weights) {
+                    *s += i32::from(w as i8);
+                }
             }
         }
     }
@@ -149,12 +185,7 @@ pub fn builtin() -> &'static Model {
     static BYTES: &[u8] = include_bytes!("../data/tagger/model.bin");
     static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
     // The bytes are checked by a unit test; a broken file labels nothing.
-    MODEL.get_or_init(|| {
-        Model::from_bytes(BYTES).unwrap_or(Model {
-            bits: 1,
-            weights: vec![0; 2 * Label::COUNT],
-        })
-    })
+    MODEL.get_or_init(|| Model::from_bytes(BYTES).unwrap_or_else(|_| Model::empty()))
 }
 
 /// Labels every token of `doc` with `model`, given the rules' `mentions`.
@@ -756,17 +787,35 @@ mod tests {
         let bytes = include_bytes!("../data/tagger/model.bin");
         let model = Model::from_bytes(bytes).expect("the compiled model reads");
         assert!(model.bits >= 8);
-        assert!(model.weights.iter().any(|&w| w != 0));
+        assert!(model.rows.iter().any(|&w| w != 0));
         assert!(Model::from_bytes(b"AHTAG2").is_err());
         assert!(Model::from_bytes(b"AHTAG2\x03\x01").is_err());
         let weights: Vec<i8> = (0..8 * 5)
             .map(|k| if k % 7 == 0 { -3 } else { 0 })
             .collect();
         let round = Model::from_bytes(&Model::to_bytes(3, &weights)).expect("reads");
-        assert_eq!(
-            round.weights,
-            weights.iter().map(|&w| w as u8).collect::<Vec<_>>()
-        );
+        for (r, row) in weights.chunks(Label::COUNT).enumerate() {
+            let read: Vec<i8> = round.row(r).map_or(vec![0; Label::COUNT], |w| {
+                w.iter().map(|&b| b as i8).collect()
+            });
+            assert_eq!(read, row, "row {r}");
+        }
+        // Rows past the first 64 are found through the rank index.
+        let wide: Vec<i8> = (0..200 * Label::COUNT)
+            .map(|k| if k % 11 == 0 { (k % 100) as i8 } else { 0 })
+            .collect();
+        let round = Model::from_bytes(&Model::to_bytes(8, &{
+            let mut all = wide.clone();
+            all.resize(256 * Label::COUNT, 0);
+            all
+        }))
+        .expect("reads");
+        for (r, row) in wide.chunks(Label::COUNT).enumerate() {
+            let read: Vec<i8> = round.row(r).map_or(vec![0; Label::COUNT], |w| {
+                w.iter().map(|&b| b as i8).collect()
+            });
+            assert_eq!(read, row, "row {r}");
+        }
         assert!(Model::from_bytes(b"nonsense").is_err());
     }
 
