@@ -63,8 +63,11 @@ fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Opti
     match c {
         '“' | '„' | '«' => Some(Mark::Open),
         '»' => Some(Mark::Close),
-        // Some writers use ” for both marks; one before a word after a space opens.
-        '”' if opens_after(prev) && alnum(next) => Some(Mark::Either),
+        // Some writers use ” for both marks; one before a word (or an ellipsis that leaves
+        // words out: `” … in the case of`) after a space opens.
+        '”' if opens_after(prev) && (alnum(next) || starts_with_ellipsis(rest)) => {
+            Some(Mark::Either)
+        }
         '”' => Some(Mark::Close),
         '"' => Some(Mark::Either),
         '‘' if elision() => None,
@@ -78,6 +81,12 @@ fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Opti
         '\'' => Some(Mark::SingleEither),
         _ => None,
     }
+}
+
+/// Does `rest` start with an ellipsis, after a space or not ("… in the case", " ...")?
+fn starts_with_ellipsis(rest: &str) -> bool {
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    rest.starts_with('…') || rest.starts_with("...")
 }
 
 /// Finds every quotation in the document, in text order.
@@ -139,7 +148,11 @@ fn scan_paragraph(
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let at = Span::new(para.start + i, para.start + i + c.len_utf8());
-        let mark = classify(prev, c, next, &body[i + c.len_utf8()..]);
+        let mark = if c == '"' && is_feet_and_inches(&body[..i]) {
+            None
+        } else {
+            classify(prev, c, next, &body[i + c.len_utf8()..])
+        };
         prev = Some(c);
         let Some(mark) = mark else { continue };
         if nested_double {
@@ -251,6 +264,22 @@ fn closes_inside_single(rest: &str) -> bool {
         after += 1;
     }
     after < bytes.len() && (starts(after, "’") || bytes[after] == b'\'')
+}
+
+/// Does `before` end in a height or length in feet and inches ("6'3", "5’11"), so that a
+/// straight `"` after it is the inch mark, not a quotation mark?
+fn is_feet_and_inches(before: &str) -> bool {
+    let inches = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    if inches.len() == before.len() || before.len() - inches.len() > 2 {
+        return false;
+    }
+    let Some(feet) = inches
+        .strip_suffix('\'')
+        .or_else(|| inches.strip_suffix('’'))
+    else {
+        return false;
+    };
+    feet.ends_with(|c: char| c.is_ascii_digit())
 }
 
 fn prev_of(body: &str, i: usize) -> Option<char> {
@@ -375,6 +404,29 @@ mod tests {
                 .collect::<Vec<_>>(),
             [false, true, true]
         );
+    }
+
+    #[test]
+    fn a_closing_shaped_mark_before_an_ellipsis_opens() {
+        assert_eq!(
+            quotes("” … the train has already left the station,” wrote a magazine."),
+            ["… the train has already left the station,"]
+        );
+        assert_eq!(
+            quotes("Critics said ” ... they are so not like him,” she said."),
+            ["... they are so not like him,"]
+        );
+    }
+
+    #[test]
+    fn an_inch_mark_after_feet_is_no_quotation_mark() {
+        assert!(quotes("The guard is 6'3\" tall and weighs 220 pounds.").is_empty());
+        assert_eq!(
+            quotes("He is 5’11\" and said \"I am tall enough.\""),
+            ["I am tall enough."]
+        );
+        // A quotation that ends in a number still closes.
+        assert_eq!(quotes("They called it \"Agenda 21\" twice."), ["Agenda 21"]);
     }
 
     #[test]
