@@ -9,8 +9,12 @@
 //!   family name first in "Wang" → "Wang Yi"), the last word preferred, also in capitals
 //!   ("PENCE:" in a transcript);
 //! - an acronym is the name whose initials it spells ("U.S.", "US" → "United States");
+//! - a company's first word alone is the company ("Halvorsen" → "Halvorsen Logistics"),
+//!   unless it names a person of the article or its context names a place;
 //! - a word left untyped by the mention stage takes the type of the entity it joins, or
 //!   of its context ("Qin said" is a person), or is dropped when nothing says what it is;
+//!   a name read as a person by its shape alone is an organisation when an appositive or
+//!   staff at it say so ("Kestrel Dynamics, a drone maker,");
 //! - a name is no entity when it counts things ("100 Polaroids" beside "a Polaroid camera")
 //!   or names a vehicle ("the oil tanker Nordic Pearl"), in every mention.
 //!
@@ -259,8 +263,27 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 by_initials = target.is_some();
             }
         }
-        if target.is_none() && mention.kind == Some(EntityType::Org) && !text.contains(' ') {
-            target = org_first_words.get(text).copied().filter(|&p| p != m);
+        // "Halvorsen" for "Halvorsen Logistics": an organisation's first word alone, when
+        // the word says nothing else (untyped, or a person by its shape alone) and names no
+        // person of the article (checked above).
+        // Nor a common word ("Emergency"), nor a place its context names ("Irving, Texas"
+        // beside "Irving Police").
+        let said_nothing =
+            mention.kind.is_none() || (mention.kind == Some(EntityType::Person) && mention.guessed);
+        let may_stand_for_org = mention.kind == Some(EntityType::Org)
+            || (said_nothing && {
+                let mut votes = ContextVotes::default();
+                votes.add(doc, mention);
+                !votes.place_named && !lexicon::is_common_word(&text.to_ascii_lowercase())
+            });
+        if target.is_none() && may_stand_for_org && !text.contains(' ') {
+            target = org_first_words.get(text).copied().filter(|&p| {
+                // A word that said nothing joins a company by its kind ("Halvorsen
+                // Logistics"), not any name it begins ("Trump" and "Trump Train").
+                let full = mentions[p].span.of(doc.text);
+                p != m
+                    && (!said_nothing || full.rsplit(' ').next().is_some_and(lexicon::is_org_word))
+            });
         }
         if let Some(p) = target {
             let (lm, lp) = (find(&mut leader, m), find(&mut leader, p));
@@ -365,6 +388,30 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 kinds[weak] = kinds[strong];
                 by_shape_alone[weak] = false;
             }
+        }
+    }
+
+    // A name read as a person by its shape alone is an organisation where a mention's
+    // context says only an organisation can be it: "Kestrel Dynamics, a drone maker,".
+    let mut organisation_context = vec![false; mentions.len()];
+    for (m, mention) in mentions.iter().enumerate() {
+        let l = find(&mut leader, m);
+        if by_shape_alone[l] || (kinds[l] == Some(EntityType::Person) && mention.guessed) {
+            let mut v = ContextVotes::default();
+            v.add(doc, mention);
+            organisation_context[l] |= v.organisation;
+        }
+    }
+    for (m, mention) in mentions.iter().enumerate() {
+        if mention.kind.is_some() && !mention.guessed {
+            organisation_context[find(&mut leader, m)] = false;
+        }
+    }
+    for (l, org) in organisation_context.into_iter().enumerate() {
+        if org && kinds[l] == Some(EntityType::Person) {
+            kinds[l] = Some(EntityType::Org);
+            by_shape_alone[l] = false;
+            voted[l] = true;
         }
     }
 
@@ -522,8 +569,12 @@ const STAFF_NOUNS: [&str; 6] = [
 ];
 /// How many words an appositive after a name ("the European air traffic agency") may take.
 const APPOSITIVE_WORDS: usize = 6;
-/// Words after an appositive's head: "a professor at …", "the agency that …".
-const APPOSITIVE_ENDS: [&str; 8] = ["at", "of", "in", "for", "from", "with", "who", "that"];
+/// Words after an appositive's head: "a professor at …", "the agency that …", "a drone
+/// maker backed by …".
+const APPOSITIVE_ENDS: [&str; 18] = [
+    "at", "of", "in", "for", "from", "with", "who", "that", "which", "whose", "by", "on", "based",
+    "backed", "owned", "founded", "led", "run",
+];
 
 /// Kinship nouns of women and of men (see `relation_gender`).
 const FEMALE_RELATIONS: [&str; 8] = [
@@ -569,6 +620,11 @@ struct ContextVotes {
     /// "the Sea Org", "carmaker Rivian", "Kroger said it": people take no article nor
     /// organisation noun, and are no "it".
     article: bool,
+    /// Of those, what only an organisation is: a kind of organisation in apposition
+    /// ("Eurocontrol, the European air traffic agency,"), or staff at it ("analysts at
+    /// Rabobank"); not a bare "the", nor a word before it, which may end a title ("Speaker
+    /// of parliament Habib Boulares"), nor "it" after its verb ("Smith said it was …").
+    organisation: bool,
     /// "Qin said", "said Qin".
     speech: bool,
     /// "in Yeoncheon", "from Herat".
@@ -596,7 +652,7 @@ impl ContextVotes {
         };
         // "carmaker Rivian", "broadcaster CBC": a kind of organisation right before it.
         let descriptor = prev.is_some_and(lexicon::is_org_noun);
-        self.article |= prev == Some("the") || descriptor;
+        self.article |= descriptor;
         // "Cuaron, whose last film …", "Seagal, who …"
         let relative = next == Some(",") && matches!(after, Some("who" | "whose"));
         self.speech |= is_cue(next) || is_inverting_cue(prev) || relative;
@@ -621,7 +677,8 @@ impl ContextVotes {
         // organisation.
         let named_after_org_noun =
             prev == Some(",") && a >= 2 && lexicon::is_org_noun(&doc.lower(a - 2));
-        self.article |= staff_at || named_after_org_noun;
+        self.organisation |= staff_at;
+        self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
         // a kind of organisation; "Okafor, a professor at …": one whose head is a role.
         if next == Some(",") && matches!(after, Some("the" | "a" | "an")) {
@@ -633,10 +690,11 @@ impl ContextVotes {
                 .last()
                 .map(|k| doc.lower(k));
             if let Some(head) = head.as_deref() {
-                self.article |= lexicon::is_org_noun(head);
+                self.organisation |= lexicon::is_org_noun(head);
                 self.speech |= lexicon::is_title(head);
             }
         }
+        self.article |= prev == Some("the") || self.organisation;
         self.place |= mentions::in_place_context(doc, a) || prev == Some("from");
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
@@ -748,6 +806,44 @@ mod tests {
         let e = entities("Huawei Technologies grew. Buyers chose Huawei over others.");
         assert!(
             e.contains(&("Huawei Technologies".into(), EntityType::Org, 2)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisations_first_word_alone_is_the_organisation() {
+        let e = entities(
+            "Varnholt Logistics cut jobs. Shares in Varnholt fell, and Varnholt said more \
+             would go.",
+        );
+        assert!(
+            e.contains(&("Varnholt Logistics".into(), EntityType::Org, 3)),
+            "{e:?}"
+        );
+        // Not a person the article names by that word, nor a place named as one.
+        let e = entities("Varnholt Police came. A boy from Varnholt, Texas, was held.");
+        assert!(
+            !e.iter().any(|(n, _, k)| n == "Varnholt Police" && *k > 1),
+            "{e:?}"
+        );
+        let e = entities("Ana Varnholt founded Varnholt Logistics. Varnholt said it grew.");
+        assert!(
+            e.contains(&("Ana Varnholt".into(), EntityType::Person, 2)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_read_as_a_person_by_shape_is_a_company_its_appositive_says_it_is() {
+        let e = entities("Talvik Orsund, a drone maker backed by investors, grew fast.");
+        assert!(
+            e.contains(&("Talvik Orsund".into(), EntityType::Org, 1)),
+            "{e:?}"
+        );
+        // A title's last word before a name is no appositive.
+        let e = entities("Speaker of parliament Talvik Orsund arrived.");
+        assert!(
+            e.contains(&("Talvik Orsund".into(), EntityType::Person, 1)),
             "{e:?}"
         );
     }

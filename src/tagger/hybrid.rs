@@ -27,7 +27,7 @@ use super::{combine, paragraph_in_capitals, tag_tokens, Label, Model, Scores};
 use crate::analysis::EntityType;
 use crate::entities::Resolved;
 use crate::lexicon::{self, Gender};
-use crate::mentions::Mention;
+use crate::mentions::{self, Mention};
 use crate::text::{Document, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
 
@@ -167,14 +167,16 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
 }
 
 /// Does the context of the mention at `tokens` make it a place: a preposition of place
-/// before it ("in Evansville", "a resident of Evansville"), or a known place after a comma
-/// ("Evansville, Indiana")?
+/// before it ("in Evansville", "a resident of Evansville"), a known place after a comma
+/// ("Evansville, Indiana"), or a noun of places after it ("the Evansville area")?
 fn places_it(doc: &Document, (a, b): (usize, usize)) -> bool {
     let before = if a > 0 { doc.lower(a - 1) } else { "".into() };
     let place_after = b + 1 < doc.tokens.len()
         && doc.word(b) == ","
         && lexicon::place_type(doc.word(b + 1)).is_some();
-    place_after || PLACE_PREPOSITIONS.contains(&before.as_ref())
+    let place_noun_after =
+        b < doc.tokens.len() && mentions::PLACE_NOUNS.contains(&doc.lower(b).as_ref());
+    place_after || place_noun_after || PLACE_PREPOSITIONS.contains(&before.as_ref())
 }
 
 /// Words before a place where something is or happens.
@@ -196,7 +198,7 @@ const PLACE_PREPOSITIONS: [&str; 12] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{entities, mentions};
+    use crate::entities;
 
     fn entity_types(text: &str) -> Vec<(String, EntityType)> {
         let doc = Document::parse(text);
@@ -265,6 +267,13 @@ mod tests {
     #[test]
     fn a_city_placed_by_its_context_stays_a_place() {
         let doc = Document::parse("The exhibit is located in Evansville, Indiana.");
+        let m = mentions::find(&doc);
+        let evansville = m
+            .iter()
+            .find(|m| m.span.of(doc.text) == "Evansville")
+            .expect("a mention");
+        assert!(places_it(&doc, evansville.tokens));
+        let doc = Document::parse("Schools in the Evansville area closed.");
         let m = mentions::find(&doc);
         let evansville = m
             .iter()
