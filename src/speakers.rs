@@ -1246,7 +1246,8 @@ impl<'a, 't> Context<'a, 't> {
     /// The genders of [`Resolved::genders`], with a person whose name gives none read from
     /// the pronouns that follow its mentions: the first he/him/his or she/her in the same
     /// sentence, a few words on, before any other person is named ("Sanders said he would",
-    /// "Kasich … his campaign"). A person takes a gender when the pronouns of one gender
+    /// "Kasich … his campaign"), and a he/she opening the next sentence of its paragraph
+    /// after a sentence it opens. A person takes a gender when the pronouns of one gender
     /// outnumber the other's at least two to one.
     fn genders_from_pronouns(&self) -> Vec<Gender> {
         /// How many tokens after a mention its pronoun may stand.
@@ -1285,6 +1286,38 @@ impl<'a, 't> Context<'a, 't> {
                 Some(Gender::Male) => votes[e].0 += weight,
                 Some(Gender::Female) => votes[e].1 += weight,
                 _ => {}
+            }
+        }
+        // A sentence that opens with "he" or "she" goes on about the person who opens the
+        // one before in its paragraph ("Okafor spoke first. She said …"): a vote too.
+        for pair in doc.sentences.windows(2) {
+            let ((previous, _), (start, end)) = (pair[0], pair[1]);
+            let Some(first) =
+                (start..end).find(|&k| !self.quoted[k] && doc.tokens[k].kind != TokenKind::Punct)
+            else {
+                continue;
+            };
+            let male = match self.lower(first).as_ref() {
+                "he" => true,
+                "she" => false,
+                _ => continue,
+            };
+            let same_paragraph =
+                doc.tokens.get(previous).map(|t| t.paragraph) == Some(doc.tokens[first].paragraph);
+            if !same_paragraph || self.quoted[previous] {
+                continue;
+            }
+            let Some((e, _)) = self.opening_names(previous) else {
+                continue;
+            };
+            if self.resolved.entities[e].kind == EntityType::Person
+                && self.resolved.genders[e] == Gender::Unknown
+            {
+                if male {
+                    votes[e].0 += 1;
+                } else {
+                    votes[e].1 += 1;
+                }
             }
         }
         self.resolved
@@ -2928,7 +2961,7 @@ impl<'a, 't> Context<'a, 't> {
         let topic_pronoun = opens_sentence || starts_with_possessive;
         // A pronoun inside a sentence: a fitting name earlier in that sentence.
         if !topic_pronoun {
-            if let Some(e) = self.best_before(sentence_start, p, gender) {
+            if let Some(e) = self.antecedent_in_sentence(p, gender) {
                 return Some(e);
             }
         }
@@ -3024,6 +3057,31 @@ impl<'a, 't> Context<'a, 't> {
                 let e = self.resolved.mentions[self.mention_at[k]?].entity;
                 (self.gender_fits(e, gender) == Some(true)).then_some(e)
             })
+    }
+
+    /// The nearest fitting name before the pronoun at token `p` in its sentence, exact
+    /// gender first; never the person a relative clause it opens is about ("… Rubio, whom
+    /// he called …": the one who calls is someone else).
+    fn antecedent_in_sentence(&self, p: usize, gender: Gender) -> Option<usize> {
+        let (start, _) = self.doc.sentences[self.doc.tokens[p].sentence];
+        let entity_at = |k: usize| self.mention_at[k].map(|m| self.resolved.mentions[m].entity);
+        let relative_head = p
+            .checked_sub(2)
+            .filter(|_| matches!(self.lower(p - 1).as_ref(), "who" | "whom"))
+            .and_then(|k| {
+                if self.word(k) == "," {
+                    k.checked_sub(1)
+                } else {
+                    Some(k)
+                }
+            })
+            .and_then(entity_at);
+        self.fitting(
+            (start..p)
+                .rev()
+                .filter(|&k| relative_head.is_none() || entity_at(k) != relative_head),
+            gender,
+        )
     }
 
     /// The nearest fitting name in tokens `[a, p)`, exact gender first.
@@ -3266,6 +3324,13 @@ mod tests {
     fn pronoun_inside_a_sentence_takes_a_name_before_it() {
         let text = "Anna Berg spoke. It was unclear from Tom Hale’s remarks what he meant, although he told her the plan “will work out in the end”.";
         assert_eq!(speakers(text), [some("Tom Hale")]);
+    }
+
+    #[test]
+    fn a_pronoun_in_a_relative_clause_is_not_its_head() {
+        let text = "Mark Dunne spoke in Leeds on Monday. He also went after Paul Rhodes, whom he \
+                    called “a coward” twice.";
+        assert_eq!(speakers(text), [some("Mark Dunne")]);
     }
 
     #[test]
@@ -3529,6 +3594,17 @@ mod tests {
         let s = speakers(
             "Ada Crane listened. Zorvan Osei said his team was ready.\n\n“We will see,” she \
              said.",
+        );
+        assert_eq!(s, [some("Ada Crane")]);
+    }
+
+    #[test]
+    fn a_persons_gender_from_a_pronoun_opening_the_next_sentence() {
+        // "Zorvan Osei" has no gender by name; "He" opening the next sentence gives one, so
+        // "she" is the other person, though he was the last to say something.
+        let s = speakers(
+            "Ada Crane listened. Zorvan Osei said the team was ready. He had waited an hour \
+             for it.\n\n“We will see,” she said.",
         );
         assert_eq!(s, [some("Ada Crane")]);
     }

@@ -411,10 +411,8 @@ impl<'a, 't> Context<'a, 't> {
         }
         // Inside a sentence, a fitting name earlier in it is the antecedent ("It was not
         // clear from Xi's remarks what he meant, although he told Blinken …"): the rules'.
-        let doc = self.doc;
-        let (sentence_start, _) = doc.sentences[doc.tokens[p].sentence];
         let opens = self.pronoun_opens(p);
-        if !opens && self.best_before(sentence_start, p, gender).is_some() {
+        if !opens && self.antecedent_in_sentence(p, gender).is_some() {
             return rules;
         }
         // A sentence that opens with the pronoun goes on about the person who opens the one
