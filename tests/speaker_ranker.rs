@@ -1,9 +1,12 @@
-//! The he/she ranker (`src/speakers/pronouns.rs`) against PolNeAR's training split
+//! The he/she ranker (`src/speakers/pronouns.rs`) and the fallback for quotations without a
+//! source (`src/speakers/fallback.rs`) against PolNeAR's training split
 //! (`../shared/corpus/polnear_train`, or under the folder named by
 //! `ARTICLE_HIGHLIGHTER_CORPUS`): training is deterministic and learns to rank better than
-//! the rules alone. Without the corpus these tests say they were skipped and pass.
+//! the rules alone, or than "nobody" always. Without the corpus these tests say they were
+//! skipped and pass.
 
 use article_highlighter::eval_polnear::load_dir;
+use article_highlighter::speakers::fallback;
 use article_highlighter::speakers::pronouns::{self, Coverage, Settings};
 use std::path::PathBuf;
 
@@ -13,7 +16,7 @@ mod corpus_folder;
 fn corpus_folder(name: &str) -> Option<PathBuf> {
     corpus_folder::corpus_folder(
         name,
-        "tests/speaker_ranker.rs: SKIPPED the he/she ranker's training (PolNeAR is not in the \
+        "tests/speaker_ranker.rs: SKIPPED the speaker rankers' training (PolNeAR is not in the \
          repository)",
     )
 }
@@ -29,7 +32,7 @@ fn training_is_deterministic_and_beats_the_rules() {
     let mut coverage = Coverage::default();
     let mut examples = Vec::new();
     for doc in load_dir(&dir).expect("polnear_train loads") {
-        examples.extend(pronouns::examples(&doc, &mut coverage));
+        examples.extend(pronouns::examples(&doc, None, &mut coverage));
     }
     assert!(examples.len() > 500, "{coverage:?}");
     let first = pronouns::train(&examples, Settings::default());
@@ -43,5 +46,34 @@ fn training_is_deterministic_and_beats_the_rules() {
         right > coverage.rules_right && right * 10 >= total * 9,
         "the ranker {right} of {total}, the rules {}",
         coverage.rules_right
+    );
+}
+
+/// The fallback: the same corpus and settings give the same weights; with them, more of the
+/// quotations the rules leave without a source are decided right than by "nobody" always,
+/// and most of the entities it names are right.
+#[test]
+fn fallback_training_is_deterministic_and_beats_nobody() {
+    let Some(dir) = corpus_folder("polnear_train") else {
+        return;
+    };
+    let mut coverage = fallback::Coverage::default();
+    let mut examples = Vec::new();
+    for doc in load_dir(&dir).expect("polnear_train loads") {
+        examples.extend(fallback::examples(&doc, &mut coverage));
+    }
+    assert!(examples.len() > 500, "{coverage:?}");
+    let first = fallback::train(&examples, Settings::default());
+    assert_eq!(
+        first,
+        fallback::train(&examples, Settings::default()),
+        "two trainings gave different weights"
+    );
+    let ((right, total), (chosen_right, chosen)) =
+        fallback::accuracy(&first, &examples, fallback::MARGIN);
+    let nobody = examples.iter().filter(|ex| ex.gold[0]).count();
+    assert!(
+        right > nobody && chosen > 0 && chosen_right * 10 >= chosen * 6,
+        "right on {right} of {total} (nobody: {nobody}); entities right {chosen_right} of {chosen}"
     );
 }
