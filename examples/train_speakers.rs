@@ -29,24 +29,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn pronoun_examples(
+/// The examples `of` gives for each of `docs`, with what they hold.
+fn examples<C: Default>(
     docs: &[PolnearDocument],
-    with: Option<&'static Weights>,
-) -> (Vec<Example>, Coverage) {
-    let mut coverage = Coverage::default();
-    let mut out = Vec::new();
-    for doc in docs {
-        out.extend(pronouns::examples(doc, with, &mut coverage));
-    }
-    (out, coverage)
-}
-
-fn fallback_examples(docs: &[PolnearDocument]) -> (Vec<Example>, fallback::Coverage) {
-    let mut coverage = fallback::Coverage::default();
-    let mut out = Vec::new();
-    for doc in docs {
-        out.extend(fallback::examples(doc, &mut coverage));
-    }
+    of: impl Fn(&PolnearDocument, &mut C) -> Vec<Example>,
+) -> (Vec<Example>, C) {
+    let mut coverage = C::default();
+    let out = docs.iter().flat_map(|d| of(d, &mut coverage)).collect();
     (out, coverage)
 }
 
@@ -132,26 +121,25 @@ fn run() -> Result<(), String> {
         )
     };
 
-    // The fallback, from the rules' reading.
-    let (train, coverage) = fallback_examples(&train_docs);
-    let (dev, dev_coverage) = fallback_examples(&dev_docs);
+    // The fallback, from the rules' reading; then the he/she ranker, with the fallback
+    // deciding. Each is measured on both folders and learned from the first.
+    let fallback_of = |d: &PolnearDocument, c: &mut _| fallback::examples(d, c);
+    let (train, coverage) = examples(&train_docs, fallback_of);
+    let (dev, dev_coverage) = examples(&dev_docs, fallback_of);
     let weights = fallback::train(&train, settings);
     println!("{}", report_fallback("train", &weights, &train, coverage));
     println!("{}", report_fallback("dev", &weights, &dev, dev_coverage));
-    write(
-        &out_fallback,
-        &weights.to_tsv(&generated("fallback ranker", "fallback"), &fallback::NAMES),
-    )?;
+    let text = weights.to_tsv(&generated("fallback ranker", "fallback"), &fallback::NAMES);
+    write(&out_fallback, &text)?;
 
-    // The he/she ranker, with the fallback deciding.
     let with: &'static Weights = Box::leak(Box::new(weights));
-    let (train, coverage) = pronoun_examples(&train_docs, Some(with));
-    let (dev, dev_coverage) = pronoun_examples(&dev_docs, Some(with));
+    let pronoun_of = |d: &PolnearDocument, c: &mut _| pronouns::examples(d, Some(with), c);
+    let (train, coverage) = examples(&train_docs, pronoun_of);
+    let (dev, dev_coverage) = examples(&dev_docs, pronoun_of);
     let weights = pronouns::train(&train, settings);
-    println!("{}", report("train", &weights, &train, coverage));
-    println!("{}", report("dev", &weights, &dev, dev_coverage));
-    write(
-        &out,
-        &weights.to_tsv(&generated("he/she ranker", "pronouns"), &pronouns::NAMES),
-    )
+    let lines = [("train", &train, coverage), ("dev", &dev, dev_coverage)]
+        .map(|(name, ex, c)| report(name, &weights, ex, c));
+    println!("{}", lines.join("\n"));
+    let text = weights.to_tsv(&generated("he/she ranker", "pronouns"), &pronouns::NAMES);
+    write(&out, &text)
 }

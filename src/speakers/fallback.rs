@@ -32,7 +32,6 @@ use crate::eval::{match_quotes, speaker_matches};
 use crate::eval_polnear::{PolnearDocument, SourceCategory};
 use crate::quotes::QuoteMarks;
 use crate::text::TokenKind;
-use std::sync::OnceLock;
 
 /// How far back (in tokens) a candidate may be named.
 pub const WINDOW: usize = 300;
@@ -131,16 +130,7 @@ pub struct Case {
 /// The committed weights (`data/speaker_fallback/weights.tsv`); none if they do not read,
 /// which a unit test rules out.
 pub fn builtin() -> Option<&'static Weights> {
-    static BUILTIN: OnceLock<Option<Weights>> = OnceLock::new();
-    BUILTIN
-        .get_or_init(|| {
-            Weights::parse(
-                include_str!("../../data/speaker_fallback/weights.tsv"),
-                &NAMES,
-            )
-            .ok()
-        })
-        .as_ref()
+    perceptron::builtin!("../../data/speaker_fallback/weights.tsv", NAMES)
 }
 
 /// The speaker `weights` choose among `candidates` ("nobody" first): an entity that

@@ -123,6 +123,18 @@ impl Weights {
     }
 }
 
+/// The committed weights of the file at `$path` (as `include_str!` reads it) for the names
+/// `$names`, read on first use; none if they do not read.
+macro_rules! builtin {
+    ($path:literal, $names:expr) => {{
+        static BUILTIN: std::sync::OnceLock<Option<Weights>> = std::sync::OnceLock::new();
+        BUILTIN
+            .get_or_init(|| Weights::parse(include_str!($path), &$names).ok())
+            .as_ref()
+    }};
+}
+pub(crate) use builtin;
+
 /// One decision to learn from: its candidates' features and which of them are right.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Example {

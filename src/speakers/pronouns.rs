@@ -31,7 +31,6 @@ use crate::eval::{match_quotes, speaker_matches};
 use crate::eval_polnear::{PolnearDocument, SourceCategory};
 use crate::lexicon::Gender;
 use crate::text::TokenKind;
-use std::sync::OnceLock;
 
 /// How far back (in tokens) a pronoun's candidates may be named.
 pub const WINDOW: usize = 400;
@@ -107,16 +106,7 @@ pub struct Case {
 /// The committed weights (`data/speaker_ranker/weights.tsv`); none if they do not read,
 /// which a unit test rules out.
 pub fn builtin() -> Option<&'static Weights> {
-    static BUILTIN: OnceLock<Option<Weights>> = OnceLock::new();
-    BUILTIN
-        .get_or_init(|| {
-            Weights::parse(
-                include_str!("../../data/speaker_ranker/weights.tsv"),
-                &NAMES,
-            )
-            .ok()
-        })
-        .as_ref()
+    perceptron::builtin!("../../data/speaker_ranker/weights.tsv", NAMES)
 }
 
 /// The pipeline on `text` with the rules deciding every pronoun, and every he/she it
