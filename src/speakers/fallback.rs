@@ -313,6 +313,15 @@ const CALLED: [&str; 11] = [
 const DETERMINERS: [&str; 10] = [
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
 ];
+/// Turns the feature `name` of [`BASE`] on. (Not inlined: it is called from many places, and
+/// the bundle's size counts.)
+#[inline(never)]
+fn on(base: &mut Vec<usize>, name: &str) {
+    if let Some(i) = BASE.iter().position(|&b| b == name) {
+        base.push(i);
+    }
+}
+
 /// How many tokens after a naming a cue may stand for the name to be its subject.
 const CUE_REACH: usize = 4;
 
@@ -370,11 +379,6 @@ impl<'a, 't> Context<'a, 't> {
         let sentence_cue = (sentence_start..sentence_end.min(n))
             .any(|k| in_sentence(k) && self.cue_lemma(k).is_some());
         let mut base: Vec<usize> = Vec::new();
-        let on = |base: &mut Vec<usize>, name: &str| {
-            if let Some(i) = BASE.iter().position(|&b| b == name) {
-                base.push(i);
-            }
-        };
 
         // The entities named in the window and in the sentence after the quotation.
         let start = a.saturating_sub(WINDOW);
