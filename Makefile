@@ -84,8 +84,10 @@ train-check:
 	  --silver $(CORPUS)/polnear_train --out target/tagger-check.bin
 	cmp target/tagger-check.bin data/tagger/model.bin && echo "train-check: the committed weights are reproduced"
 
-# The he/she ranker's weights (data/speaker_ranker/weights.tsv, see its README), from PolNeAR's
-# training split; the development split is only measured. Deterministic (tests/speaker_ranker.rs).
+# The speaker stage's learned weights, from PolNeAR's training split (the development split is
+# only measured): the fallback for quotations the rules leave without a source
+# (data/speaker_fallback/weights.tsv), then, with it deciding, the he/she ranker
+# (data/speaker_ranker/weights.tsv); see their READMEs. Deterministic (tests/speaker_ranker.rs).
 train-speakers:
 	cargo run --release --example train_speakers -- $(CORPUS)/polnear_train $(CORPUS)/polnear_dev
 
@@ -93,7 +95,8 @@ train-speakers:
 # read by the rules: after a change to them, `make train-speakers` and commit.)
 train-speakers-check:
 	cargo run --release --example train_speakers -- $(CORPUS)/polnear_train $(CORPUS)/polnear_dev \
-	  --out target/speaker-ranker-check.tsv
+	  --out target/speaker-ranker-check.tsv --out-fallback target/speaker-fallback-check.tsv
+	cmp target/speaker-fallback-check.tsv data/speaker_fallback/weights.tsv && \
 	cmp target/speaker-ranker-check.tsv data/speaker_ranker/weights.tsv && \
 	  echo "train-speakers-check: the committed weights are reproduced"
 

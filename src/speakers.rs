@@ -29,7 +29,12 @@
 //!    (`“…” Cornyn's statement added`). Then, with no verb of saying near, the subject that
 //!    opens the sentence and acts in it frames the quotation (`Cruz branded the group
 //!    “abhorrent”`, `The department would not “take sides”`).
-//! 6. Last, a headline's quotation that the body quotes again takes the body's speaker
+//! 6. A quotation still without a speaker or a description goes to a learned ranker
+//!    ([`fallback`]) that weighs "nobody" against the people and organisations named in its
+//!    sentence and the paragraphs before, the last speaker and the last subjects of cues,
+//!    and names one only by a clear margin (`Clinton has increasingly decried “…”`; scare
+//!    quotes and terms stay nobody's).
+//! 7. Last, a headline's quotation that the body quotes again takes the body's speaker
 //!    (`Mayor vows 'no more delays'` … `“There will be no more delays,” Ruiz said`).
 //!
 //! The speaker of a cue is its subject: the name, pronoun or noun phrase right before it
@@ -69,6 +74,8 @@ use crate::text::{Document, TokenKind};
 use std::borrow::Cow;
 use std::cell::RefCell;
 
+pub mod fallback;
+pub mod perceptron;
 pub mod pronouns;
 
 /// Words between a subject and its verb that say nothing about who speaks.
@@ -206,20 +213,49 @@ struct Context<'a, 't> {
     log: Option<RefCell<Vec<pronouns::Case>>>,
 }
 
-/// Attributes every quotation to a speaker.
-pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> Vec<Quote> {
-    attribute_with(doc, resolved, quotes, pronouns::builtin(), false).0
+/// The learned rankers the stage uses; none: the rules alone decide.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Rankers {
+    /// Who a "he" or "she" is ([`pronouns`]).
+    pub pronoun: Option<&'static pronouns::Weights>,
+    /// Who said a quotation the rules leave without a source ([`fallback`]).
+    pub fallback: Option<&'static perceptron::Weights>,
 }
 
-/// [`attribute`] with `ranker` deciding he/she (none: the rules alone), and, when `record`,
-/// every he/she resolved on the way with its candidates (for training, [`pronouns::cases`]).
+impl Rankers {
+    /// The committed weights of both.
+    pub fn builtin() -> Rankers {
+        Rankers {
+            pronoun: pronouns::builtin(),
+            fallback: fallback::builtin(),
+        }
+    }
+}
+
+/// What [`attribute_with`] records for training.
+#[derive(Debug, Default)]
+struct Recorded {
+    /// Every he/she resolved, with its candidates.
+    pronouns: Vec<pronouns::Case>,
+    /// Every quotation the rules left without a source, with its candidates.
+    fallback: Vec<fallback::Case>,
+}
+
+/// Attributes every quotation to a speaker.
+pub fn attribute(doc: &Document, resolved: &Resolved, quotes: &[QuoteMarks]) -> Vec<Quote> {
+    attribute_with(doc, resolved, quotes, Rankers::builtin(), false).0
+}
+
+/// [`attribute`] with `rankers` (none: the rules alone), and, when `record`, every he/she
+/// and every quotation left to the fallback on the way, with their candidates (for
+/// training, [`pronouns::cases`], [`fallback::cases`]).
 fn attribute_with(
     doc: &Document,
     resolved: &Resolved,
     quotes: &[QuoteMarks],
-    ranker: Option<&'static pronouns::Weights>,
+    rankers: Rankers,
     record: bool,
-) -> (Vec<Quote>, Vec<pronouns::Case>) {
+) -> (Vec<Quote>, Recorded) {
     let n = doc.tokens.len();
     let mut mention_at = vec![None; n];
     for (m, mention) in resolved.mentions.iter().enumerate() {
@@ -247,9 +283,10 @@ fn attribute_with(
         genders: Vec::new(),
         surname_at: Vec::new(),
         named_at: vec![Vec::new(); resolved.entities.len()],
-        ranker,
+        ranker: rankers.pronoun,
         log: record.then(|| RefCell::new(Vec::new())),
     };
+    let mut fallback_cases = Vec::new();
     cx.surname_at = cx.family_names_alone();
     for k in 0..n {
         let opens_mention = cx.mention_at[k]
@@ -336,6 +373,36 @@ fn attribute_with(
         if attribution.is_none() && attributable && !q.continues_previous {
             attribution = cx.subject_framing(a, last_speaker);
         }
+        // Last, the learned fallback: someone named near, or nobody.
+        if attribution.is_none() && attributable && (record || rankers.fallback.is_some()) {
+            let before = previous.map_or(fallback::Previous::None, |(prev, (pa, _))| {
+                let at = doc.tokens.get(pa).map_or(0, |t| t.paragraph);
+                match (prev.speaker, named_by[i - 1]) {
+                    _ if at + 1 < paragraph => fallback::Previous::None,
+                    (Some(_), _) => fallback::Previous::Attributed,
+                    (None, Some(_)) => fallback::Previous::Described,
+                    (None, None) if at == paragraph => fallback::Previous::Sourceless,
+                    (None, None) => fallback::Previous::None,
+                }
+            });
+            let candidates = cx.fallback_candidates(q, (a, b), last_speaker, before);
+            if let Some(e) = rankers
+                .fallback
+                .and_then(|w| fallback::choose(w, &candidates))
+            {
+                attribution = Some(Attribution {
+                    speaker: Some(e),
+                    named_by: None,
+                    cue: Span::new(0, 0),
+                });
+            }
+            if record {
+                fallback_cases.push(fallback::Case {
+                    quote: q.content,
+                    candidates,
+                });
+            }
+        }
         let quote = match attribution {
             Some(at) => Quote {
                 span: q.content,
@@ -358,7 +425,11 @@ fn attribute_with(
         out.push(quote);
     }
     headline_quotes_repeat_the_body(doc, &mut out);
-    (out, cx.log.map(RefCell::into_inner).unwrap_or_default())
+    let recorded = Recorded {
+        pronouns: cx.log.map(RefCell::into_inner).unwrap_or_default(),
+        fallback: fallback_cases,
+    };
+    (out, recorded)
 }
 
 /// A headline quotes words that the body quotes again where their speaker is named:
@@ -3186,6 +3257,18 @@ mod tests {
         attributed(text).into_iter().map(|q| q.1).collect()
     }
 
+    /// [`speakers`] without the learned rankers.
+    fn speakers_by_rules(text: &str) -> Vec<Option<String>> {
+        let doc = Document::parse(text);
+        let resolved = entities::merge(&doc, mentions::find(&doc));
+        let qs = quotes::find(&doc);
+        let (quotes, _) = attribute_with(&doc, &resolved, &qs, Rankers::default(), false);
+        quotes
+            .into_iter()
+            .map(|q| q.speaker.map(|s| resolved.entities[s].name.clone()))
+            .collect()
+    }
+
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
     }
@@ -3886,8 +3969,9 @@ mod tests {
              “It will take two years, but it will be stronger than before.”",
         );
         assert_eq!(s, [some("Ann Lee"), some("Ann Lee")]);
-        // A paragraph that is not a caption ends the quotation left open.
-        let s = speakers(
+        // A paragraph that is not a caption ends the quotation left open (the rules give
+        // the next no speaker; the fallback may still weigh the last one).
+        let s = speakers_by_rules(
             "Mayor Ann Lee said, “We will rebuild the bridge before the winter.\n\
              The council met on Tuesday to discuss the budget.\n\
              “It is a waste of money and nobody asked for it.”",

@@ -23,13 +23,14 @@
 //! read with the rules deciding ([`cases`]), so the same corpus gives the same weights. Each
 //! pronoun looks at a bounded window: the stage stays linear in the text.
 
+use super::perceptron::{self, Names};
+pub use super::perceptron::{Example, Settings, Weights};
 use super::Context;
 use crate::analysis::{Analysis, EntityType, Span};
 use crate::eval::{match_quotes, speaker_matches};
 use crate::eval_polnear::{PolnearDocument, SourceCategory};
 use crate::lexicon::Gender;
 use crate::text::TokenKind;
-use std::sync::OnceLock;
 
 /// How far back (in tokens) a pronoun's candidates may be named.
 pub const WINDOW: usize = 400;
@@ -79,32 +80,13 @@ pub const BASE: [&str; 38] = [
 ];
 /// Where the pronoun stands: the features count once alone ("") and once per context.
 pub const CONTEXTS: [&str; 4] = ["", "after_quote", "opens", "inside"];
+/// The model's feature names (`rules`, `rules@opens`).
+pub const NAMES: Names = Names {
+    base: &BASE,
+    contexts: &CONTEXTS,
+};
 /// How many weights a model has.
-pub const FEATURES: usize = BASE.len() * CONTEXTS.len();
-
-/// The name of feature `i`: `rules`, `rules@opens`.
-pub fn feature_name(i: usize) -> String {
-    let (base, context) = (BASE[i % BASE.len()], CONTEXTS[i / BASE.len()]);
-    if context.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}@{context}")
-    }
-}
-
-/// The index of the feature [`feature_name`] calls `name`. (Matched by its parts rather
-/// than by formatting every name: the weights are read on the first extract, which the
-/// browser runs in its baseline compiler, and formatting made that a few milliseconds.)
-fn feature_index(name: &str) -> Option<usize> {
-    let (base, context) = match name.split_once('@') {
-        Some((_, "")) => return None,
-        Some(parts) => parts,
-        None => (name, ""),
-    };
-    let b = BASE.iter().position(|&x| x == base)?;
-    let c = CONTEXTS.iter().position(|&x| x == context)?;
-    Some(c * BASE.len() + b)
-}
+pub const FEATURES: usize = NAMES.len();
 
 /// A person a pronoun may refer to, with its features (indices below [`FEATURES`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,99 +103,30 @@ pub struct Case {
     pub candidates: Vec<Candidate>,
 }
 
-/// The ranker's weights, one per feature.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Weights(pub Vec<i32>);
-
-impl Weights {
-    pub fn zero() -> Weights {
-        Weights(vec![0; FEATURES])
-    }
-
-    /// Reads `feature<TAB>weight` lines; `#` starts a comment line. A feature not listed
-    /// weighs 0.
-    pub fn parse(text: &str) -> Result<Weights, String> {
-        let mut w = Weights::zero();
-        for line in text.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (name, value) = line
-                .split_once('\t')
-                .ok_or_else(|| format!("no tab in {line:?}"))?;
-            let i = feature_index(name).ok_or_else(|| format!("unknown feature {name:?}"))?;
-            w.0[i] = value.trim().parse().map_err(|e| format!("{name}: {e}"))?;
-        }
-        Ok(w)
-    }
-
-    /// The weights as [`Weights::parse`] reads them, after `header` (comment lines).
-    pub fn to_tsv(&self, header: &str) -> String {
-        let mut out = String::new();
-        for line in header.lines() {
-            out.push_str("# ");
-            out.push_str(line);
-            out.push('\n');
-        }
-        for (i, w) in self.0.iter().enumerate() {
-            if *w != 0 {
-                out.push_str(&format!("{}\t{w}\n", feature_name(i)));
-            }
-        }
-        out
-    }
-
-    pub fn score(&self, features: &[u16]) -> i64 {
-        features
-            .iter()
-            .map(|&f| i64::from(self.0.get(usize::from(f)).copied().unwrap_or(0)))
-            .sum()
-    }
-
-    /// The index of the best of `candidates` (the first on ties).
-    pub fn best(&self, candidates: &[Candidate]) -> Option<usize> {
-        let mut best: Option<(usize, i64)> = None;
-        for (i, c) in candidates.iter().enumerate() {
-            let s = self.score(&c.features);
-            if best.is_none_or(|(_, b)| s > b) {
-                best = Some((i, s));
-            }
-        }
-        best.map(|(i, _)| i)
-    }
-}
-
 /// The committed weights (`data/speaker_ranker/weights.tsv`); none if they do not read,
 /// which a unit test rules out.
 pub fn builtin() -> Option<&'static Weights> {
-    static BUILTIN: OnceLock<Option<Weights>> = OnceLock::new();
-    BUILTIN
-        .get_or_init(|| Weights::parse(include_str!("../../data/speaker_ranker/weights.tsv")).ok())
-        .as_ref()
+    perceptron::builtin!("../../data/speaker_ranker/weights.tsv", NAMES)
 }
 
 /// The pipeline on `text` with the rules deciding every pronoun, and every he/she it
 /// resolved with its candidates: what [`train`] learns from.
-pub fn cases(text: &str) -> (Analysis, Vec<Case>) {
+pub fn cases(text: &str, fallback: Option<&'static Weights>) -> (Analysis, Vec<Case>) {
     let doc = crate::text::Document::parse(text);
     let resolved = crate::entities::merge(&doc, crate::mentions::find(&doc));
-    let (quotes, cases) =
-        super::attribute_with(&doc, &resolved, &crate::quotes::find(&doc), None, true);
+    let rankers = super::Rankers {
+        pronoun: None,
+        fallback,
+    };
+    let (quotes, recorded) =
+        super::attribute_with(&doc, &resolved, &crate::quotes::find(&doc), rankers, true);
     (
         Analysis {
             entities: resolved.entities,
             quotes,
         },
-        cases,
+        recorded.pronouns,
     )
-}
-
-/// One pronoun to learn from: its candidates' features and which of them is the gold.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Example {
-    pub candidates: Vec<Vec<u16>>,
-    pub gold: Vec<bool>,
 }
 
 /// What the examples of a set of documents hold.
@@ -231,8 +144,12 @@ pub struct Coverage {
 
 /// The examples of one gold document: each `resolved` quotation that the stage attributes
 /// through a he/she, when a candidate is the gold speaker (by last name).
-pub fn examples(gold: &PolnearDocument, coverage: &mut Coverage) -> Vec<Example> {
-    let (analysis, cases) = cases(&gold.text);
+pub fn examples(
+    gold: &PolnearDocument,
+    fallback: Option<&'static Weights>,
+    coverage: &mut Coverage,
+) -> Vec<Example> {
+    let (analysis, cases) = cases(&gold.text, fallback);
     let name = |e: usize| analysis.entities.get(e).map_or("", |e| e.name.as_str());
     let resolved: Vec<_> = gold
         .quotes
@@ -274,94 +191,9 @@ pub fn examples(gold: &PolnearDocument, coverage: &mut Coverage) -> Vec<Example>
     out
 }
 
-/// How the perceptron learns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Settings {
-    pub epochs: usize,
-    pub seed: u64,
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            epochs: 20,
-            seed: 12,
-        }
-    }
-}
-
-/// How many hundredths a stored weight counts in.
-const SCALE: i64 = 100;
-
-/// An averaged perceptron over `examples` (visited in an order shuffled by `settings.seed`
-/// each epoch): where the best-scoring candidate is not a gold one, the best-scoring gold
-/// candidate's features gain 1 and the wrong one's lose 1. The weights kept are the
-/// average over every step, in hundredths. Integer arithmetic throughout: the same examples
-/// give the same weights on every machine.
+/// The perceptron over `examples` ([`perceptron::train`]).
 pub fn train(examples: &[Example], settings: Settings) -> Weights {
-    let mut w = vec![0i64; FEATURES];
-    // Σ over updates of (step × change), to average without summing every step.
-    let mut u = vec![0i64; FEATURES];
-    let mut step: i64 = 1;
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = settings
-        .seed
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1);
-    let score = |w: &[i64], f: &[u16]| -> i64 { f.iter().map(|&i| w[usize::from(i)]).sum() };
-    for _ in 0..settings.epochs {
-        for i in (1..order.len()).rev() {
-            rng = rng
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            order.swap(i, ((rng >> 33) % (i as u64 + 1)) as usize);
-        }
-        for &x in &order {
-            let ex = &examples[x];
-            let argmax = |only_gold: bool| {
-                let mut best: Option<(usize, i64)> = None;
-                for (c, f) in ex.candidates.iter().enumerate() {
-                    if only_gold && !ex.gold[c] {
-                        continue;
-                    }
-                    let s = score(&w, f);
-                    if best.is_none_or(|(_, b)| s > b) {
-                        best = Some((c, s));
-                    }
-                }
-                best.map(|(c, _)| c)
-            };
-            if let (Some(guess), Some(right)) = (argmax(false), argmax(true)) {
-                if !ex.gold[guess] {
-                    for &f in &ex.candidates[right] {
-                        w[usize::from(f)] += 1;
-                        u[usize::from(f)] += step;
-                    }
-                    for &f in &ex.candidates[guess] {
-                        w[usize::from(f)] -= 1;
-                        u[usize::from(f)] -= step;
-                    }
-                }
-            }
-            step += 1;
-        }
-    }
-    // average = w - u / step, rounded to hundredths
-    Weights(
-        w.iter()
-            .zip(&u)
-            .map(|(&w, &u)| {
-                let scaled = (w * step - u) * SCALE;
-                // to the nearest, halves away from zero
-                let rounded = if scaled >= 0 {
-                    (2 * scaled + step) / (2 * step)
-                } else {
-                    -((-2 * scaled + step) / (2 * step))
-                };
-                rounded.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32
-            })
-            .collect(),
-    )
+    perceptron::train(examples, FEATURES, settings)
 }
 
 /// How many of `examples` the weights rank a gold candidate first for.
@@ -369,15 +201,9 @@ pub fn accuracy(weights: &Weights, examples: &[Example]) -> (usize, usize) {
     let right = examples
         .iter()
         .filter(|ex| {
-            let candidates: Vec<Candidate> = ex
-                .candidates
-                .iter()
-                .map(|f| Candidate {
-                    entity: 0,
-                    features: f.clone(),
-                })
-                .collect();
-            weights.best(&candidates).is_some_and(|i| ex.gold[i])
+            weights
+                .best(ex.candidates.iter().map(Vec::as_slice))
+                .is_some_and(|i| ex.gold[i])
         })
         .count();
     (right, examples.len())
@@ -429,7 +255,10 @@ impl<'a, 't> Context<'a, 't> {
             });
         }
         match self.ranker {
-            Some(w) => w.best(&candidates).map(|i| candidates[i].entity).or(rules),
+            Some(w) => w
+                .best(candidates.iter().map(|c| c.features.as_slice()))
+                .map(|i| candidates[i].entity)
+                .or(rules),
             None => rules,
         }
     }
@@ -737,22 +566,12 @@ impl<'a, 't> Context<'a, 't> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_feature_name_reads_back_as_its_index() {
-        for i in 0..FEATURES {
-            assert_eq!(feature_index(&feature_name(i)), Some(i));
-        }
-        assert_eq!(feature_index("rules@"), None);
-        assert_eq!(feature_index("rules@nowhere"), None);
-        assert_eq!(feature_index("nothing"), None);
-    }
-
     fn candidate(entity: usize, names: &[&str]) -> Candidate {
         Candidate {
             entity,
             features: names
                 .iter()
-                .map(|n| (0..FEATURES).find(|&i| feature_name(i) == *n).unwrap() as u16)
+                .map(|n| NAMES.index(n).unwrap() as u16)
                 .collect(),
         }
     }
@@ -764,27 +583,16 @@ mod tests {
     }
 
     #[test]
-    fn weights_round_trip_through_text() {
-        let mut w = Weights::zero();
-        w.0[3] = -120;
-        w.0[FEATURES - 1] = 7;
-        assert_eq!(
-            Weights::parse(&w.to_tsv("a header\nof two lines")).unwrap(),
-            w
-        );
-        assert!(Weights::parse("no_such_feature\t3").is_err());
-    }
-
-    #[test]
     fn the_best_candidate_wins_and_ties_go_to_the_first() {
-        let w = Weights::parse("rules\t10\nlast_speaker@after_quote\t25\n").unwrap();
+        let w = Weights::parse("rules\t10\nlast_speaker@after_quote\t25\n", &NAMES).unwrap();
+        let best = |c: &[Candidate]| w.best(c.iter().map(|c| c.features.as_slice()));
         let a = candidate(4, &["rules"]);
         let b = candidate(7, &["last_speaker", "last_speaker@after_quote"]);
-        assert_eq!(w.best(&[a.clone(), b.clone()]), Some(1));
-        assert_eq!(w.best(&[b.clone(), a.clone()]), Some(0));
+        assert_eq!(best(&[a.clone(), b.clone()]), Some(1));
+        assert_eq!(best(&[b.clone(), a.clone()]), Some(0));
         let c = candidate(9, &["rules"]);
-        assert_eq!(w.best(&[a, c]), Some(0));
-        assert_eq!(w.best(&[]), None);
+        assert_eq!(best(&[a, c]), Some(0));
+        assert_eq!(best(&[]), None);
     }
 
     #[test]
@@ -814,12 +622,15 @@ mod tests {
     fn resolve(text: &str, ranker: bool) -> Vec<Option<String>> {
         let doc = crate::text::Document::parse(text);
         let resolved = crate::entities::merge(&doc, crate::mentions::find(&doc));
-        let weights = if ranker { builtin() } else { None };
+        let rankers = super::super::Rankers {
+            pronoun: if ranker { builtin() } else { None },
+            fallback: None,
+        };
         let (quotes, _) = super::super::attribute_with(
             &doc,
             &resolved,
             &crate::quotes::find(&doc),
-            weights,
+            rankers,
             false,
         );
         quotes
@@ -843,7 +654,7 @@ mod tests {
     fn cases_record_each_pronoun_with_its_candidates() {
         let text = "Tomas Vale met Ana Petrov in Riga.\n\n\
                     “It went well,” he said.";
-        let (analysis, cases) = cases(text);
+        let (analysis, cases) = cases(text, None);
         assert_eq!(analysis.quotes.len(), 1);
         let case = cases.last().expect("the pronoun is recorded");
         assert_eq!(case.pronoun.of(text), "he");
