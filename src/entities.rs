@@ -270,19 +270,22 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         // beside "Irving Police").
         let said_nothing =
             mention.kind.is_none() || (mention.kind == Some(EntityType::Person) && mention.guessed);
-        let may_stand_for_org = mention.kind == Some(EntityType::Org)
-            || (said_nothing && {
-                let mut votes = ContextVotes::default();
-                votes.add(doc, mention);
-                !votes.place_named && !lexicon::is_common_word(&text.to_ascii_lowercase())
-            });
-        if target.is_none() && may_stand_for_org && !text.contains(' ') {
+        if target.is_none()
+            && (said_nothing || mention.kind == Some(EntityType::Org))
+            && !text.contains(' ')
+        {
             target = org_first_words.get(text).copied().filter(|&p| {
                 // A word that said nothing joins a company by its kind ("Halvorsen
                 // Logistics"), not any name it begins ("Trump" and "Trump Train").
                 let full = mentions[p].span.of(doc.text);
                 p != m
-                    && (!said_nothing || full.rsplit(' ').next().is_some_and(lexicon::is_org_word))
+                    && (!said_nothing
+                        || (full.rsplit(' ').next().is_some_and(lexicon::is_org_word) && {
+                            let mut votes = ContextVotes::default();
+                            votes.add(doc, mention);
+                            !votes.place_named
+                                && !lexicon::is_common_word(&text.to_ascii_lowercase())
+                        }))
             });
         }
         if let Some(p) = target {
@@ -396,7 +399,13 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     let mut organisation_context = vec![false; mentions.len()];
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
-        if by_shape_alone[l] || (kinds[l] == Some(EntityType::Person) && mention.guessed) {
+        // (Only an appositive or staff before it can say so: the votes are read only then.)
+        let (a, b) = mention.tokens;
+        let may_say = (b < doc.tokens.len() && doc.word(b) == ",")
+            || (a > 0 && matches!(doc.word(a - 1), "at" | "from"));
+        if may_say
+            && (by_shape_alone[l] || (kinds[l] == Some(EntityType::Person) && mention.guessed))
+        {
             let mut v = ContextVotes::default();
             v.add(doc, mention);
             organisation_context[l] |= v.organisation;

@@ -170,13 +170,11 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
 /// before it ("in Evansville", "a resident of Evansville"), a known place after a comma
 /// ("Evansville, Indiana"), or a noun of places after it ("the Evansville area")?
 fn places_it(doc: &Document, (a, b): (usize, usize)) -> bool {
-    let before = if a > 0 { doc.lower(a - 1) } else { "".into() };
-    let place_after = b + 1 < doc.tokens.len()
-        && doc.word(b) == ","
-        && lexicon::place_type(doc.word(b + 1)).is_some();
-    let place_noun_after =
-        b < doc.tokens.len() && mentions::PLACE_NOUNS.contains(&doc.lower(b).as_ref());
-    place_after || place_noun_after || PLACE_PREPOSITIONS.contains(&before.as_ref())
+    let n = doc.tokens.len();
+    let word_after = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Word;
+    (a > 0 && PLACE_PREPOSITIONS.contains(&doc.lower(a - 1).as_ref()))
+        || (word_after(b) && mentions::PLACE_NOUNS.contains(&doc.lower(b).as_ref()))
+        || (b + 1 < n && doc.word(b) == "," && lexicon::place_type(doc.word(b + 1)).is_some())
 }
 
 /// Words before a place where something is or happens.
