@@ -266,8 +266,6 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         // "Halvorsen" for "Halvorsen Logistics": an organisation's first word alone, when
         // the word says nothing else (untyped, or a person by its shape alone) and names no
         // person of the article (checked above).
-        // Nor a common word ("Emergency"), nor a place its context names ("Irving, Texas"
-        // beside "Irving Police").
         let said_nothing =
             mention.kind.is_none() || (mention.kind == Some(EntityType::Person) && mention.guessed);
         if target.is_none()
@@ -275,17 +273,9 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             && !text.contains(' ')
         {
             target = org_first_words.get(text).copied().filter(|&p| {
-                // A word that said nothing joins a company by its kind ("Halvorsen
-                // Logistics"), not any name it begins ("Trump" and "Trump Train").
-                let full = mentions[p].span.of(doc.text);
                 p != m
                     && (!said_nothing
-                        || (full.rsplit(' ').next().is_some_and(lexicon::is_org_word) && {
-                            let mut votes = ContextVotes::default();
-                            votes.add(doc, mention);
-                            !votes.place_named
-                                && !lexicon::is_common_word(&text.to_ascii_lowercase())
-                        }))
+                        || stands_for_company(doc, mention, mentions[p].span.of(doc.text)))
             });
         }
         if let Some(p) = target {
@@ -396,6 +386,13 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
 
     // A name read as a person by its shape alone is an organisation where a mention's
     // context says only an organisation can be it: "Kestrel Dynamics, a drone maker,".
+    // Per leader: some mention of it was typed by more than its shape.
+    let mut typed_by_more = vec![false; mentions.len()];
+    for (m, mention) in mentions.iter().enumerate() {
+        if mention.kind.is_some() && !mention.guessed {
+            typed_by_more[find(&mut leader, m)] = true;
+        }
+    }
     let mut organisation_context = vec![false; mentions.len()];
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
@@ -404,16 +401,12 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         let may_say = (b < doc.tokens.len() && doc.word(b) == ",")
             || (a > 0 && matches!(doc.word(a - 1), "at" | "from"));
         if may_say
+            && !typed_by_more[l]
             && (by_shape_alone[l] || (kinds[l] == Some(EntityType::Person) && mention.guessed))
         {
             let mut v = ContextVotes::default();
             v.add(doc, mention);
             organisation_context[l] |= v.organisation;
-        }
-    }
-    for (m, mention) in mentions.iter().enumerate() {
-        if mention.kind.is_some() && !mention.guessed {
-            organisation_context[find(&mut leader, m)] = false;
         }
     }
     for (l, org) in organisation_context.into_iter().enumerate() {
@@ -428,13 +421,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     // context votes (if they typed it) found nothing but its shape.
     let mut shape_only: Vec<bool> = by_shape_alone;
     for (l, guess) in shape_only.iter_mut().enumerate() {
-        *guess |= !voted[l];
-    }
-    for (m, mention) in mentions.iter().enumerate() {
-        if mention.kind.is_some() && !mention.guessed {
-            let l = find(&mut leader, m);
-            shape_only[l] = false;
-        }
+        *guess = (*guess || !voted[l]) && !typed_by_more[l];
     }
 
     // Group mentions by leader, in order of first mention.
@@ -516,6 +503,19 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
 
 /// Is the one-word mention a noun, not an adjective: before a verb of saying or a mark
 /// ("Cuban said", "Cuban's", "Cuban, who"), not before a noun ("the Cuban government")?
+/// May `mention`, a word that said nothing of what it is, stand for the company `full`
+/// begins? Only for a company by its kind ("Halvorsen Logistics", not "Trump" for "Trump
+/// Train"), and not when the word is a common one ("Emergency") or its context names a
+/// place ("Irving, Texas" beside "Irving Police").
+fn stands_for_company(doc: &Document, mention: &Mention, full: &str) -> bool {
+    if !full.rsplit(' ').next().is_some_and(lexicon::is_org_word) {
+        return false;
+    }
+    let mut votes = ContextVotes::default();
+    votes.add(doc, mention);
+    !votes.place_named && !lexicon::is_common_word(&mention.span.of(doc.text).to_ascii_lowercase())
+}
+
 fn used_as_a_noun(doc: &Document, mention: &Mention) -> bool {
     let next = mention.tokens.1;
     next >= doc.tokens.len()
