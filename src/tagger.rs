@@ -411,7 +411,7 @@ pub(crate) struct StaticFeatures {
     /// Where each token's features of the word itself start.
     word_starts: Vec<usize>,
     /// Each token's [`shape`], which the label features read again at every step.
-    shapes: Vec<String>,
+    shapes: Shapes,
     /// Per token: is it read (see [`StaticFeatures::of_tokens`])?
     wanted: Vec<bool>,
 }
@@ -428,35 +428,7 @@ impl StaticFeatures {
         let wanted: Vec<bool> = (0..n)
             .map(|k| wanted.get(k).copied().unwrap_or(false))
             .collect();
-        // The rules' verdict on each token: the mention covering it, and where in it.
-        let mut verdict: Vec<(&'static str, &'static str)> = vec![("none", "-"); n];
-        for m in mentions {
-            // (A guess from the words' shape alone is its own verdict.)
-            let kind = match (m.kind, m.guessed) {
-                (None, _) => "untyped",
-                (Some(t), false) => t.label(),
-                (Some(EntityType::Person), true) => "person?",
-                (Some(EntityType::Org), true) => "org?",
-                (Some(_), true) => "place?",
-            };
-            for (k, v) in verdict
-                .iter_mut()
-                .enumerate()
-                .take(m.tokens.1)
-                .skip(m.tokens.0)
-            {
-                let at = if m.tokens.1 - m.tokens.0 == 1 {
-                    "U"
-                } else if k == m.tokens.0 {
-                    "B"
-                } else if k + 1 == m.tokens.1 {
-                    "L"
-                } else {
-                    "I"
-                };
-                *v = (kind, at);
-            }
-        }
+        let verdicts = Verdicts::new(n, mentions);
         // Words written in lower case somewhere in the article, and capitalised words seen
         // inside a sentence (not by position).
         let mut lower_somewhere: rustc_hash::FxHashSet<&str> = Default::default();
@@ -476,19 +448,14 @@ impl StaticFeatures {
         let read = |k: usize| {
             wanted[k] || (k > 0 && wanted[k - 1]) || wanted.get(k + 1).copied().unwrap_or(false)
         };
-        let shapes: Vec<String> = (0..n)
-            .map(|k| {
-                if read(k) {
-                    shape(doc.word(k))
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
+        let shapes = Shapes::new(doc, read);
         // (Only for the paragraphs read.)
         let mut headline: Vec<Option<bool>> = vec![None; doc.paragraphs.len()];
 
-        let mut features = Vec::with_capacity(n * 40);
+        // (About 40 features a token read: reserved for those only, since the tokens read
+        // are few in most articles and the rest would cost memory the browser must zero.)
+        let read_count = wanted.iter().filter(|&&w| w).count();
+        let mut features = Vec::with_capacity(read_count * 40);
         let mut starts = Vec::with_capacity(n + 1);
         let mut word_starts = Vec::with_capacity(n);
         for i in 0..n {
@@ -500,7 +467,7 @@ impl StaticFeatures {
             let ctx = Context {
                 doc,
                 i,
-                verdict: &verdict,
+                verdicts: &verdicts,
                 shapes: &shapes,
                 lower_somewhere: &lower_somewhere,
                 capital_inside: &capital_inside,
@@ -538,7 +505,91 @@ impl StaticFeatures {
     }
 
     fn shape(&self, i: usize) -> &str {
-        &self.shapes[i]
+        self.shapes.of(i)
+    }
+}
+
+/// The rules' verdict on each token: the type of the mention covering it (or "none"), and
+/// where in it the token is. Two bytes a token (indices into `kinds` and [`Verdicts::AT`])
+/// rather than two string slices, since the verdicts of every token of the article are kept.
+struct Verdicts {
+    kinds: Vec<&'static str>,
+    of_token: Vec<(u8, u8)>,
+}
+
+impl Verdicts {
+    /// Where a token is in its mention: outside any, unit, beginning, last, inside.
+    const AT: [&'static str; 5] = ["-", "U", "B", "L", "I"];
+
+    fn new(n: usize, mentions: &[Mention]) -> Self {
+        let mut kinds = vec!["none"];
+        let mut of_token = vec![(0u8, 0u8); n];
+        for m in mentions {
+            // (A guess from the words' shape alone is its own verdict.)
+            let kind = match (m.kind, m.guessed) {
+                (None, _) => "untyped",
+                (Some(t), false) => t.label(),
+                (Some(EntityType::Person), true) => "person?",
+                (Some(EntityType::Org), true) => "org?",
+                (Some(_), true) => "place?",
+            };
+            let kind = match kinds.iter().position(|&k| k == kind) {
+                Some(index) => index,
+                None => {
+                    kinds.push(kind);
+                    kinds.len() - 1
+                }
+            };
+            // (Fewer kinds than a byte holds: the types and the five above.)
+            let kind = u8::try_from(kind).unwrap_or(0);
+            let (first, end) = m.tokens;
+            for (k, v) in of_token.iter_mut().enumerate().take(end).skip(first) {
+                let at = if end - first == 1 {
+                    1
+                } else if k == first {
+                    2
+                } else if k + 1 == end {
+                    3
+                } else {
+                    4
+                };
+                *v = (kind, at);
+            }
+        }
+        Verdicts { kinds, of_token }
+    }
+
+    /// The kind and the place in the mention of token `k`.
+    fn of_token(&self, k: usize) -> (&'static str, &'static str) {
+        let (kind, at) = self.of_token[k];
+        (self.kinds[kind as usize], Self::AT[at as usize])
+    }
+}
+
+/// The [`shape`] of every token read or beside one, in one string (empty for the others).
+struct Shapes {
+    text: String,
+    /// Where each token's shape ends in `text` (it starts where the one before ends).
+    ends: Vec<usize>,
+}
+
+impl Shapes {
+    fn new(doc: &Document, read: impl Fn(usize) -> bool) -> Self {
+        let n = doc.tokens.len();
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(n);
+        for k in 0..n {
+            if read(k) {
+                push_shape(doc.word(k), &mut text);
+            }
+            ends.push(text.len());
+        }
+        Shapes { text, ends }
+    }
+
+    fn of(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.text[start..self.ends[k]]
     }
 }
 
@@ -548,8 +599,8 @@ type ListFeature = (&'static [u8], fn(&str) -> bool);
 struct Context<'a, 'd> {
     doc: &'a Document<'d>,
     i: usize,
-    verdict: &'a [(&'static str, &'static str)],
-    shapes: &'a [String],
+    verdicts: &'a Verdicts,
+    shapes: &'a Shapes,
     lower_somewhere: &'a rustc_hash::FxHashSet<&'d str>,
     capital_inside: &'a rustc_hash::FxHashSet<&'d str>,
     headline: bool,
@@ -573,7 +624,7 @@ impl Context<'_, '_> {
     }
 
     fn shape_at(&self, offset: isize) -> &str {
-        self.at(offset).map_or("_", |k| &self.shapes[k])
+        self.at(offset).map_or("_", |k| self.shapes.of(k))
     }
 
     fn push_features(&self, out: &mut Vec<u32>) {
@@ -582,7 +633,7 @@ impl Context<'_, '_> {
         let word = doc.word(i);
         let lower = doc.lower(i);
         let lower = lower.as_ref();
-        let shape0 = self.shapes[i].as_str();
+        let shape0 = self.shapes.of(i);
         let mut f = |template: &[u8], a: &[u8], b: &[u8]| out.push(hash2(template, a, b));
 
         f(b"bias", b"", b"");
@@ -669,11 +720,11 @@ impl Context<'_, '_> {
         }
 
         // The rules' verdict, alone and with the shape.
-        let (kind, at) = self.verdict[i];
+        let (kind, at) = self.verdicts.of_token(i);
         f(b"rule", kind.as_bytes(), at.as_bytes());
         f(b"rules", kind.as_bytes(), shape0.as_bytes());
-        let before = self.at(-1).map_or("^", |k| self.verdict[k].0);
-        let after = self.at(1).map_or("$", |k| self.verdict[k].0);
+        let before = self.at(-1).map_or("^", |k| self.verdicts.of_token(k).0);
+        let after = self.at(1).map_or("$", |k| self.verdicts.of_token(k).0);
         f(b"rule-1", before.as_bytes(), kind.as_bytes());
         f(b"rule+1", kind.as_bytes(), after.as_bytes());
     }
@@ -703,8 +754,15 @@ fn is_capitalised(word: &str) -> bool {
 
 /// The word's shape: capitals as `X`, lower case as `x`, digits as `d`, other characters as
 /// they are, a run of one class written at most twice ("Clinton" → "Xxx", "U.S." → "X.X.").
+#[cfg(test)]
 pub(crate) fn shape(word: &str) -> String {
     let mut out = String::new();
+    push_shape(word, &mut out);
+    out
+}
+
+/// [`shape`], written at the end of `out`.
+fn push_shape(word: &str, out: &mut String) {
     let mut last = ' ';
     let mut run = 0;
     for c in word.chars() {
@@ -728,7 +786,6 @@ pub(crate) fn shape(word: &str) -> String {
         }
         out.push(class);
     }
-    out
 }
 
 /// FNV-1a over a template name and two values: the same on every platform, so the weights
