@@ -99,28 +99,40 @@ const COMPANY_NOUNS: [&str; 11] = [
     "subscribers",
     "workers",
 ];
-/// Kinds of organisation, written right before a name ("the airline Flyvo") or referring
-/// back to one ("the company said").
-pub const ORG_KIND_NOUNS: [&str; 19] = [
+/// Kinds of organisation, written right before a name ("the airline Flyvo", "tyre giant
+/// Varello", "the daily Kurier") or referring back to one ("the company said"). (Not nouns
+/// that also stand before people's names in news: "developer", "manufacturer", "rivals".)
+pub const ORG_KIND_NOUNS: [&str; 30] = [
     "agency",
     "airline",
     "bank",
     "broadcaster",
     "carmaker",
+    "carrier",
+    "champions",
     "charity",
     "chipmaker",
+    "club",
     "company",
+    "conglomerate",
+    "daily",
     "drugmaker",
     "firm",
+    "giant",
     "group",
     "insurer",
     "lender",
     "maker",
+    "network",
+    "newspaper",
+    "operator",
     "party",
     "publisher",
     "retailer",
+    "side",
     "startup",
     "union",
+    "weekly",
 ];
 /// Heads of bodies that deliberate "on" a subject ("Council on Foreign Relations").
 const ORG_HEADS_WITH_ON: [&str; 5] = ["Commission", "Committee", "Conference", "Council", "Panel"];
@@ -2322,6 +2334,13 @@ mod tests {
             "{:?}",
             found(text)
         );
+        for text in [
+            "Italian tyre giant Varello said profits rose.",
+            "A report in the daily Varello said so.",
+            "The country's largest mobile operator Varello cut prices.",
+        ] {
+            assert!(has(text, "Varello", EntityType::Org), "{:?}", found(text));
+        }
         // "and" joins names under a shared head, over hyphens too.
         let text = "The Ethics and Anti-Corruption Commission, which investigated the case, \
                     said in a statement that the sentence was right.";
