@@ -99,39 +99,44 @@ const COMPANY_NOUNS: [&str; 11] = [
     "subscribers",
     "workers",
 ];
-/// Kinds of organisation, written right before a name ("the airline Flyvo", "tyre giant
-/// Varello", "the daily Kurier") or referring back to one ("the company said"). (Not nouns
-/// that also stand before people's names in news: "developer", "manufacturer", "rivals".)
-pub const ORG_KIND_NOUNS: [&str; 30] = [
+/// Kinds of organisation, written right before a name ("the airline Flyvo") or referring
+/// back to one ("the company said").
+pub const ORG_KIND_NOUNS: [&str; 19] = [
     "agency",
     "airline",
     "bank",
     "broadcaster",
     "carmaker",
-    "carrier",
-    "champions",
     "charity",
     "chipmaker",
-    "club",
     "company",
-    "conglomerate",
-    "daily",
     "drugmaker",
     "firm",
-    "giant",
     "group",
     "insurer",
     "lender",
     "maker",
-    "network",
-    "newspaper",
-    "operator",
     "party",
     "publisher",
     "retailer",
-    "side",
     "startup",
     "union",
+];
+/// Kinds of organisation that name one right before its name ("tyre giant Varello", "the
+/// daily Kurier", "mobile operator X") but may not refer back to the latest one ("the
+/// newspaper said" may be any paper). (Not nouns that also stand before people's names in
+/// news: "developer", "manufacturer", "rivals".)
+const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 11] = [
+    "carrier",
+    "champions",
+    "club",
+    "conglomerate",
+    "daily",
+    "giant",
+    "network",
+    "newspaper",
+    "operator",
+    "side",
     "weekly",
 ];
 /// Heads of bodies that deliberate "on" a subject ("Council on Foreign Relations").
@@ -1238,7 +1243,8 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     // ... or a kind of organisation right before it: "the consumer group Stiftung
     // Warentest", "chipmaker Nvidia" (but "the manufacturer Georg Reichenbach" is a person).
     let org_noun_before = a > 0
-        && ORG_KIND_NOUNS.contains(&doc.word(a - 1))
+        && (ORG_KIND_NOUNS.contains(&doc.word(a - 1))
+            || ORG_KIND_NOUNS_BEFORE_NAMES.contains(&doc.word(a - 1)))
         && lexicon::given_name(words[0]).is_none();
     if org_noun_after || org_noun_before {
         return (Some(EntityType::Org), false);
