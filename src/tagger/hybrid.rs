@@ -5,7 +5,8 @@
 //!
 //! 1. **Text the rules cannot read** ([`unreadable_paragraphs`]): a paragraph in capitals
 //!    (a headline: the rules read names by their capitals) or a table of figures (results
-//!    and standings: no sentences, every line opening with a name). There the model's names
+//!    and standings: no sentences, every line opening with a name), also one written a row
+//!    a line ("Westvale 2 Northam 0" and the next lines like it). There the model's names
 //!    stand ([`read`]).
 //! 2. **Whole entities the rules typed by the shape of the words alone** ([`retype`]): after
 //!    the entity stage has merged the mentions of each name, the model's scores summed over
@@ -42,6 +43,11 @@ pub const PLACE_TO_ORG_MARGIN: i64 = 10;
 pub const TABLE_FIGURES_PERCENT: usize = 20;
 /// See [`TABLE_FIGURES_PERCENT`].
 pub const TABLE_MIN_FIGURES: usize = 4;
+/// So is a run of at least this many paragraphs in a row that each hold a figure, at
+/// most [`TABLE_ROW_MAX_WORDS`] words, and that share of figures: a table a row a line.
+pub const TABLE_MIN_ROWS: usize = 3;
+/// See [`TABLE_MIN_ROWS`].
+pub const TABLE_ROW_MAX_WORDS: usize = 8;
 
 /// What the model read of a document: the mentions for the entity stage, and every token's
 /// scores for [`retype`].
@@ -87,11 +93,27 @@ pub fn unreadable_paragraphs(doc: &Document) -> Vec<bool> {
             _ => {}
         }
     }
-    (0..doc.paragraphs.len())
+    let share = |p: usize| figures[p] * 100 >= TABLE_FIGURES_PERCENT * (figures[p] + words[p]);
+    // A table may also be written one row a line ("Albion 2 Cowdenbeath 0"): short lines
+    // with figures, several in a row.
+    let row = |p: usize| figures[p] >= 1 && words[p] <= TABLE_ROW_MAX_WORDS && share(p);
+    let n = doc.paragraphs.len();
+    let mut in_rows = vec![false; n];
+    let mut start = 0;
+    while start < n {
+        let mut end = start;
+        while end < n && row(end) {
+            end += 1;
+        }
+        if end - start >= TABLE_MIN_ROWS {
+            in_rows[start..end].iter_mut().for_each(|r| *r = true);
+        }
+        start = end + 1;
+    }
+    (0..n)
         .map(|p| {
-            let table = figures[p] >= TABLE_MIN_FIGURES
-                && figures[p] * 100 >= TABLE_FIGURES_PERCENT * (figures[p] + words[p]);
-            table || paragraph_in_capitals(doc, p)
+            let table = figures[p] >= TABLE_MIN_FIGURES && share(p);
+            table || in_rows[p] || paragraph_in_capitals(doc, p)
         })
         .collect()
 }
@@ -218,6 +240,15 @@ mod tests {
              had lost 2 of its last 3 games, was happy.",
         );
         assert_eq!(unreadable_paragraphs(&doc), [true, false, true, false]);
+        // A table a row a line; a figure in a short line of prose alone is no table.
+        let doc = Document::parse(
+            "Results on Saturday:\nWestvale 2 Northam 0\nCarrow 1 Ebbsfield 1\nDunmore 0 \
+             Kelby 3\nThe win took Westvale 3 points clear.\nIt rained 2 days.",
+        );
+        assert_eq!(
+            unreadable_paragraphs(&doc),
+            [false, true, true, true, false, false]
+        );
     }
 
     #[test]
