@@ -6,7 +6,8 @@
 //! 1. **Text the rules cannot read** ([`unreadable_paragraphs`]): a paragraph in capitals
 //!    (a headline: the rules read names by their capitals) or a table of figures (results
 //!    and standings: no sentences, every line opening with a name), also one written a row
-//!    a line ("Westvale 2 Northam 0" and the next lines like it). There the model's names
+//!    a line ("Westvale 2 Northam 0" and the next lines like it), or a list of names (a
+//!    team's line-up: "Garrow, Breel, Stanton, Irvine, McAtee"). There the model's names
 //!    stand ([`read`]).
 //! 2. **Whole entities the rules typed by the shape of the words alone** ([`retype`]): after
 //!    the entity stage has merged the mentions of each name, the model's scores summed over
@@ -48,6 +49,9 @@ pub const TABLE_MIN_FIGURES: usize = 4;
 pub const TABLE_MIN_ROWS: usize = 3;
 /// See [`TABLE_MIN_ROWS`].
 pub const TABLE_ROW_MAX_WORDS: usize = 8;
+/// A paragraph of names and commas, at least this many, with hardly a word in lower case
+/// (a tenth at most), is a list: a team's line-up, the names of a committee.
+pub const LIST_MIN_COMMAS: usize = 4;
 
 /// What the model read of a document: the mentions for the entity stage, and every token's
 /// scores for [`retype`].
@@ -86,13 +90,24 @@ pub fn read(model: &Model, doc: &Document, rules: Vec<Mention>) -> Reading {
 pub fn unreadable_paragraphs(doc: &Document) -> Vec<bool> {
     let mut figures = vec![0usize; doc.paragraphs.len()];
     let mut words = vec![0usize; doc.paragraphs.len()];
+    let mut lower_words = vec![0usize; doc.paragraphs.len()];
+    let mut commas = vec![0usize; doc.paragraphs.len()];
     for t in &doc.tokens {
+        let p = t.paragraph;
         match t.kind {
-            TokenKind::Number => figures[t.paragraph] += 1,
-            TokenKind::Word => words[t.paragraph] += 1,
+            TokenKind::Number => figures[p] += 1,
+            TokenKind::Word => {
+                words[p] += 1;
+                if t.span.of(doc.text).starts_with(|c: char| c.is_lowercase()) {
+                    lower_words[p] += 1;
+                }
+            }
+            _ if t.span.of(doc.text) == "," => commas[p] += 1,
             _ => {}
         }
     }
+    // A list of names and no sentence: "Given, Breen, Staunton, Irwin, McAteer".
+    let list = |p: usize| commas[p] >= LIST_MIN_COMMAS && lower_words[p] * 10 <= words[p];
     let share = |p: usize| figures[p] * 100 >= TABLE_FIGURES_PERCENT * (figures[p] + words[p]);
     // A table may also be written one row a line ("Albion 2 Cowdenbeath 0"): short lines
     // with figures, several in a row.
@@ -113,7 +128,7 @@ pub fn unreadable_paragraphs(doc: &Document) -> Vec<bool> {
     (0..n)
         .map(|p| {
             let table = figures[p] >= TABLE_MIN_FIGURES && share(p);
-            table || in_rows[p] || paragraph_in_capitals(doc, p)
+            table || in_rows[p] || list(p) || paragraph_in_capitals(doc, p)
         })
         .collect()
 }
@@ -249,6 +264,12 @@ mod tests {
             unreadable_paragraphs(&doc),
             [false, true, true, true, false, false]
         );
+        // A line-up; a sentence with as many commas is prose.
+        let doc = Document::parse(
+            "The team is as follows:\nGarrow, Breel, Stanton, Irvine, McAtee, Harlow.\n\
+             Garrow, who is 31, said that, in all, it was fine, and left.",
+        );
+        assert_eq!(unreadable_paragraphs(&doc), [false, true, false]);
     }
 
     #[test]
