@@ -829,6 +829,18 @@ fn takes_of(prev: &str, connector: &str) -> bool {
 }
 
 /// The text of tokens `[a, b)`, spaced as in the source.
+/// Is the chunk a known organisation's name (its first one to three words) and then a
+/// known place: "Sony Australia", "Amnesty International UK"? (Not after "the": "the OSCE
+/// Chechnya mission" is the organisation's mission in the place.)
+fn is_branch_of_known_org(doc: &Document, (a, b): (usize, usize)) -> bool {
+    let after_the = a > 0 && doc.lower(a - 1) == "the";
+    !after_the
+        && (a + 1..b.min(a + 4)).any(|split| {
+            lexicon::is_org_name(chunk_text(doc, (a, split)))
+                && lexicon::place_type(chunk_text(doc, (split, b))) == Some(EntityType::Gpe)
+        })
+}
+
 fn chunk_text<'t>(doc: &Document<'t>, (a, b): (usize, usize)) -> &'t str {
     &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end]
 }
@@ -894,6 +906,12 @@ fn classify_chunk(
     // A whole chunk that is a known name wins ("Great Hall of the People" is not split).
     if let Some(t) = known {
         push(out, doc, chunk, Some(t), None);
+        return;
+    }
+    // A known organisation's branch in a country or city is the organisation: "Sony
+    // Australia", "Google India", "Amnesty International UK".
+    if is_branch_of_known_org(doc, chunk) {
+        push(out, doc, chunk, Some(EntityType::Org), None);
         return;
     }
     // "President of the European Commission", "Director of the FBI", "Mayor of London": a
@@ -2340,6 +2358,9 @@ mod tests {
             "{:?}",
             found(text)
         );
+        // A known organisation's branch in a country.
+        let text = "Staff at Google India were told on Monday.";
+        assert!(has(text, "Google India", EntityType::Org), "{:?}", found(text));
         for text in [
             "Italian tyre giant Varello said profits rose.",
             "A report in the daily Varello said so.",
