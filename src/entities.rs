@@ -49,6 +49,37 @@ pub struct Resolved {
     pub shape_only: Vec<bool>,
 }
 
+impl Resolved {
+    /// The entities not `dropped` (by id), with their mentions, ids renumbered in order.
+    pub fn without(self, dropped: &[bool]) -> Resolved {
+        let mut new_id = vec![None; self.entities.len()];
+        let mut out = Resolved::default();
+        for (e, entity) in self.entities.into_iter().enumerate() {
+            if dropped.get(e).copied().unwrap_or(false) {
+                continue;
+            }
+            new_id[e] = Some(out.entities.len());
+            out.genders
+                .push(self.genders.get(e).copied().unwrap_or(Gender::Unknown));
+            out.shape_only
+                .push(self.shape_only.get(e).copied().unwrap_or(false));
+            out.entities.push(Entity {
+                id: out.entities.len(),
+                ..entity
+            });
+        }
+        out.mentions = self
+            .mentions
+            .into_iter()
+            .filter_map(|m| {
+                let entity = new_id[m.entity]?;
+                Some(ResolvedMention { entity, ..m })
+            })
+            .collect();
+        out
+    }
+}
+
 /// Initials of a multi-word name, skipping function words: "United States" → "US".
 fn initials(name: &str) -> Option<String> {
     let words: Vec<&str> = name
@@ -745,6 +776,23 @@ mod tests {
             .into_iter()
             .map(|e| (e.name, e.kind, e.mentions.len()))
             .collect()
+    }
+
+    #[test]
+    fn entities_can_be_dropped_with_their_mentions() {
+        let doc = Document::parse("Dana Vale met Quorvex staff. Vale left Quorvex.");
+        let resolved = merge(&doc, mentions::find(&doc));
+        let names: Vec<&str> = resolved.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Dana Vale", "Quorvex"]);
+        let kept = resolved.without(&[true, false]);
+        assert_eq!(kept.entities.len(), 1);
+        assert_eq!(
+            (kept.entities[0].id, kept.entities[0].name.as_str()),
+            (0, "Quorvex")
+        );
+        assert_eq!(kept.mentions.len(), 2);
+        assert!(kept.mentions.iter().all(|m| m.entity == 0));
+        assert_eq!((kept.genders.len(), kept.shape_only.len()), (1, 1));
     }
 
     #[test]

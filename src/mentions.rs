@@ -2360,7 +2360,11 @@ mod tests {
         );
         // A known organisation's branch in a country.
         let text = "Staff at Google India were told on Monday.";
-        assert!(has(text, "Google India", EntityType::Org), "{:?}", found(text));
+        assert!(
+            has(text, "Google India", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
         for text in [
             "Italian tyre giant Varello said profits rose.",
             "A report in the daily Varello said so.",

@@ -19,7 +19,9 @@
 //!      throughout ("Westvale beat Northam 2-1", "the Westvale captain").
 //!
 //!    One mention is weak evidence, many are strong: the margins add up over the mentions,
-//!    and the model must also prefer "organisation" to every other label.
+//!    and the model must also prefer "organisation" to every other label. By the same
+//!    sums, a "person" by shape alone that the model reads as no name or as a name of
+//!    another kind ("Olympic champions", "Kalashnikov rifles") is dropped.
 //!
 //! The model reads only the words where it has something to decide (the text the rules
 //! cannot read, and the names the rules guessed, left untyped or read as a city or region),
@@ -37,6 +39,9 @@ use rustc_hash::FxHashSet as HashSet;
 /// token of every mention of an entity typed a person by its shape alone. (Scores are sums
 /// of weights within ±15; conll_dev's named F1 is flat within 0.5 points from 0 to 40.)
 pub const PERSON_TO_ORG_MARGIN: i64 = 40;
+/// How much more the model must score "outside" or "other" than "person", summed the same
+/// way, to drop a person by shape alone.
+pub const NO_PERSON_MARGIN: i64 = 40;
 /// The same for "organisation" over "place", for a city or region that no mention places.
 pub const PLACE_TO_ORG_MARGIN: i64 = 10;
 /// A paragraph is a table when figures make at least this share (percent) of its words
@@ -167,6 +172,7 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
     let n = resolved.entities.len();
     let mut totals = vec![[0i64; Label::COUNT]; n];
     let mut placed = vec![false; n];
+    let mut dropped = vec![false; n];
     for m in &resolved.mentions {
         let (a, b) = m.tokens;
         for s in &scores[a.min(scores.len())..b.min(scores.len())] {
@@ -200,6 +206,16 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
             entity.kind = EntityType::Org;
             resolved.genders[e] = Gender::Unknown;
         }
+        // A "person" by shape alone that the model reads as no name, or as a name of
+        // another kind (a nationality, an event, a product: "Olympic champions", "Euro 96",
+        // "Kalashnikov rifles"), is no person.
+        let [outside, person, org, place, other] = *total;
+        let other_best = outside - person.max(org).max(place).max(other) > NO_PERSON_MARGIN
+            || other - person.max(org).max(place) > NO_PERSON_MARGIN;
+        dropped[e] = entity.kind == EntityType::Person && resolved.shape_only[e] && other_best;
+    }
+    if dropped.iter().any(|&d| d) {
+        *resolved = std::mem::take(resolved).without(&dropped);
     }
 }
 
@@ -272,20 +288,50 @@ mod tests {
         assert_eq!(unreadable_paragraphs(&doc), [false, true, false]);
     }
 
+    /// The rules' entities of `text`, retyped by the model's scores set to `per_token` at
+    /// every token of a mention of the first entity (a person by shape alone).
+    fn retyped_with(text: &str, per_token: Scores) -> Resolved {
+        let doc = Document::parse(text);
+        let mut resolved = entities::merge(&doc, mentions::find(&doc));
+        assert_eq!(resolved.entities[0].kind, EntityType::Person);
+        assert!(resolved.shape_only[0]);
+        let mut scores = vec![[0; Label::COUNT]; doc.tokens.len()];
+        for m in resolved.mentions.iter().filter(|m| m.entity == 0) {
+            scores[m.tokens.0..m.tokens.1].fill(per_token);
+        }
+        retype(&doc, &mut resolved, &scores);
+        resolved
+    }
+
+    // (Scores in the order outside, person, organisation, place, other.)
+    const TEXT: &str = "Executives will stay on with Quorvex after the merger. The most coveted \
+                        bank out there is Quorvex, an analyst said. Quorvex did not return calls.";
+
     #[test]
     fn a_person_by_shape_alone_becomes_an_organisation_when_the_model_says_so() {
-        let text = "Executives will stay on with Quorvex after the merger. The most coveted \
-                    bank out there is Quorvex, an analyst said. Quorvex did not return calls.";
-        let found = entity_types(text);
-        assert!(
-            found.contains(&("Quorvex".to_string(), EntityType::Org)),
-            "{found:?}"
-        );
-        // The rules alone read an unknown word as a person.
-        let doc = Document::parse(text);
-        let rules = entities::merge(&doc, mentions::find(&doc));
-        assert_eq!(rules.entities[0].kind, EntityType::Person);
-        assert!(rules.shape_only[0]);
+        let resolved = retyped_with(TEXT, [0, 2, 20, 0, 0]);
+        assert_eq!(resolved.entities[0].kind, EntityType::Org);
+        // Over all three mentions the margin must exceed the threshold.
+        let resolved = retyped_with(TEXT, [0, 2, 14, 0, 0]);
+        assert_eq!(resolved.entities[0].kind, EntityType::Person);
+    }
+
+    #[test]
+    fn a_person_by_shape_alone_is_dropped_when_the_model_reads_no_person() {
+        // A name of another kind ("Kalashnikov rifles"), or no name at all.
+        for per_token in [[0, 2, 0, 0, 20], [20, 2, 0, 0, 0]] {
+            let resolved = retyped_with(TEXT, per_token);
+            assert!(resolved.entities.iter().all(|e| e.name != "Quorvex"));
+            assert!(resolved
+                .mentions
+                .iter()
+                .all(|m| m.entity < resolved.entities.len()));
+        }
+        // Not by a small margin, nor when the model reads a name of the person's kind.
+        for per_token in [[0, 2, 0, 0, 14], [20, 20, 0, 0, 0]] {
+            let resolved = retyped_with(TEXT, per_token);
+            assert_eq!(resolved.entities[0].name, "Quorvex");
+        }
     }
 
     #[test]
