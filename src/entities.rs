@@ -50,33 +50,38 @@ pub struct Resolved {
 }
 
 impl Resolved {
-    /// The entities not `dropped` (by id), with their mentions, ids renumbered in order.
-    pub fn without(self, dropped: &[bool]) -> Resolved {
-        let mut new_id = vec![None; self.entities.len()];
-        let mut out = Resolved::default();
-        for (e, entity) in self.entities.into_iter().enumerate() {
-            if dropped.get(e).copied().unwrap_or(false) {
-                continue;
-            }
-            new_id[e] = Some(out.entities.len());
-            out.genders
-                .push(self.genders.get(e).copied().unwrap_or(Gender::Unknown));
-            out.shape_only
-                .push(self.shape_only.get(e).copied().unwrap_or(false));
-            out.entities.push(Entity {
-                id: out.entities.len(),
-                ..entity
-            });
+    /// Removes the entities `dropped` (by id) and their mentions; the others' ids are
+    /// renumbered in order.
+    pub fn drop_entities(&mut self, dropped: &[bool]) {
+        let is_dropped = |e: usize| dropped.get(e).copied().unwrap_or(false);
+        let mut new_id = Vec::with_capacity(self.entities.len());
+        let mut kept = 0;
+        for e in 0..self.entities.len() {
+            new_id.push(kept);
+            kept += usize::from(!is_dropped(e));
         }
-        out.mentions = self
-            .mentions
-            .into_iter()
-            .filter_map(|m| {
-                let entity = new_id[m.entity]?;
-                Some(ResolvedMention { entity, ..m })
-            })
-            .collect();
-        out
+        self.mentions.retain(|m| !is_dropped(m.entity));
+        for m in &mut self.mentions {
+            m.entity = new_id[m.entity];
+        }
+        let mut e = 0;
+        self.entities.retain(|_| {
+            e += 1;
+            !is_dropped(e - 1)
+        });
+        for (id, entity) in self.entities.iter_mut().enumerate() {
+            entity.id = id;
+        }
+        let mut e = 0;
+        self.genders.retain(|_| {
+            e += 1;
+            !is_dropped(e - 1)
+        });
+        let mut e = 0;
+        self.shape_only.retain(|_| {
+            e += 1;
+            !is_dropped(e - 1)
+        });
     }
 }
 
@@ -784,7 +789,8 @@ mod tests {
         let resolved = merge(&doc, mentions::find(&doc));
         let names: Vec<&str> = resolved.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Dana Vale", "Quorvex"]);
-        let kept = resolved.without(&[true, false]);
+        let mut kept = resolved;
+        kept.drop_entities(&[true, false]);
         assert_eq!(kept.entities.len(), 1);
         assert_eq!(
             (kept.entities[0].id, kept.entities[0].name.as_str()),

@@ -215,7 +215,7 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
         dropped[e] = entity.kind == EntityType::Person && resolved.shape_only[e] && other_best;
     }
     if dropped.iter().any(|&d| d) {
-        *resolved = std::mem::take(resolved).without(&dropped);
+        resolved.drop_entities(&dropped);
     }
 }
 
