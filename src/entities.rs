@@ -963,6 +963,9 @@ mod tests {
     fn what_speaks_of_itself_as_it_is_an_organisation() {
         let e = entities("The ruling hurt them. Later, Kroger said it was disappointed.");
         assert!(e.contains(&("Kroger".into(), EntityType::Org, 1)), "{e:?}");
+        // Even where a place could stand ("a stake in Quorvex").
+        let e = entities("The fund bought a stake in Quorvex. Quorvex said it would cut jobs.");
+        assert!(e.contains(&("Quorvex".into(), EntityType::Org, 2)), "{e:?}");
     }
 
     #[test]
