@@ -272,8 +272,38 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     buildings_where_things_happen(doc, &mut out);
     if is_sports_report(doc) {
         national_teams(doc, &mut out);
+        team_nicknames(doc, &mut out);
     }
     out
+}
+
+/// In a sports report, a capitalised plural after "the" inside a sentence is a team by its
+/// nickname ("the Tigers blanked the Royals"), though the word is a common noun.
+fn team_nicknames(doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in mentions.iter() {
+        covered[m.tokens.0..m.tokens.1].fill(true);
+    }
+    let before = mentions.len();
+    for k in 1..doc.tokens.len() {
+        let w = doc.word(k);
+        let nickname = !covered[k]
+            && doc.word(k - 1).eq_ignore_ascii_case("the")
+            && is_capitalised(doc, k)
+            && !is_all_caps(w)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !at_sentence_start(doc, k)
+            && lexicon::is_common_word(&lower(doc, k))
+            && (k + 1 >= doc.tokens.len() || !is_capitalised(doc, k + 1));
+        if nickname {
+            push(mentions, doc, (k, k + 1), Some(EntityType::Org), None);
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| m.tokens);
+    }
 }
 
 /// Names in a list share their type: "Cornwall and Devon" are places though Devon is also a
@@ -2358,6 +2388,17 @@ mod tests {
             "{:?}",
             found(text)
         );
+        // A team by its nickname in a sports report.
+        let text = "The Tigers blanked the Royals 4-0 on Monday, and the Angels lost their \
+                    match to the Yankees. The coach praised the innings of his pitcher after \
+                    the match, and the league said the Tigers lead by three games, as \
+                    their coach had hoped.";
+        for team in ["Tigers", "Royals", "Angels"] {
+            assert!(has(text, team, EntityType::Org), "{:?}", found(text));
+        }
+        // Not outside one.
+        let text = "The Angels of the city were honoured on Monday.";
+        assert!(!has(text, "Angels", EntityType::Org), "{:?}", found(text));
         // A known organisation's branch in a country.
         let text = "Staff at Google India were told on Monday.";
         assert!(
