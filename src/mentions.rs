@@ -285,9 +285,9 @@ fn team_nicknames(doc: &Document, mentions: &mut Vec<Mention>) {
         covered[m.tokens.0..m.tokens.1].fill(true);
     }
     let before = mentions.len();
-    for k in 1..doc.tokens.len() {
+    for (k, &taken) in covered.iter().enumerate().skip(1) {
         let w = doc.word(k);
-        let nickname = !covered[k]
+        let nickname = !taken
             && doc.word(k - 1).eq_ignore_ascii_case("the")
             && is_capitalised(doc, k)
             && !is_all_caps(w)
