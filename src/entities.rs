@@ -123,8 +123,10 @@ fn without_legal_form(name: &str) -> &str {
 }
 
 /// Legal forms that follow a company's name.
-const LEGAL_FORMS: [&str; 13] = [
+const LEGAL_FORMS: [&str; 16] = [
+    "AB",
     "AG",
+    "BV",
     "Co",
     "Corp",
     "Corporation",
@@ -136,6 +138,7 @@ const LEGAL_FORMS: [&str; 13] = [
     "NV",
     "PLC",
     "SA",
+    "SpA",
     "plc",
 ];
 
@@ -537,14 +540,13 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     resolved
 }
 
-/// Is the one-word mention a noun, not an adjective: before a verb of saying or a mark
-/// ("Cuban said", "Cuban's", "Cuban, who"), not before a noun ("the Cuban government")?
 /// May `mention`, a word that said nothing of what it is, stand for the company `full`
-/// begins? Only for a company by its kind ("Halvorsen Logistics", not "Trump" for "Trump
-/// Train"), and not when the word is a common one ("Emergency") or its context names a
-/// place ("Irving, Texas" beside "Irving Police").
+/// begins? Only for a company by its kind or its legal form ("Halvorsen Logistics",
+/// "Varello SpA"; not "Trump" for "Trump Train"), and not when the word is a common one
+/// ("Emergency") or its context names a place ("Irving, Texas" beside "Irving Police").
 fn stands_for_company(doc: &Document, mention: &Mention, full: &str) -> bool {
-    if !full.rsplit(' ').next().is_some_and(lexicon::is_org_word) {
+    let last = full.rsplit(' ').next().unwrap_or_default();
+    if !lexicon::is_org_word(last) && !LEGAL_FORMS.contains(&last.trim_end_matches('.')) {
         return false;
     }
     let mut votes = ContextVotes::default();
@@ -552,6 +554,8 @@ fn stands_for_company(doc: &Document, mention: &Mention, full: &str) -> bool {
     !votes.place_named && !lexicon::is_common_word(&mention.span.of(doc.text).to_ascii_lowercase())
 }
 
+/// Is the one-word mention a noun, not an adjective: before a verb of saying or a mark
+/// ("Cuban said", "Cuban's", "Cuban, who"), not before a noun ("the Cuban government")?
 fn used_as_a_noun(doc: &Document, mention: &Mention) -> bool {
     let next = mention.tokens.1;
     next >= doc.tokens.len()
@@ -957,6 +961,20 @@ mod tests {
     fn a_kind_of_organisation_before_a_name_types_it() {
         let e = entities("Shares of carmaker Rivian fell as Rivian cut jobs.");
         assert!(e.contains(&("Rivian".into(), EntityType::Org, 2)), "{e:?}");
+    }
+
+    #[test]
+    fn a_word_alone_stands_for_a_company_by_its_legal_form() {
+        // A person by the shape of the word in a headline; the company of its legal form.
+        let e = entities(
+            "Varello cables look to tap growth.\n\nItalian tyre giant Varello said on \
+             Friday that Varello SpA would grow. Varello is linking with a group.",
+        );
+        assert!(
+            e.iter()
+                .all(|(name, kind, _)| !name.starts_with("Varello") || *kind == EntityType::Org),
+            "{e:?}"
+        );
     }
 
     #[test]
