@@ -199,9 +199,16 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                     acronyms.entry(init).or_insert(m);
                 }
                 // "Huawei" for "Huawei Technologies", "Apple" for "Apple Inc".
+                // (The first such name, or the first that is a company by its kind: see
+                // `stands_for_company`.)
                 if t == EntityType::Org {
                     if let Some((first, _)) = text.split_once(' ') {
-                        org_first_words.entry(first).or_insert(m);
+                        let slot = org_first_words.entry(first).or_insert(m);
+                        if !is_company_by_kind(mentions[*slot].span.of(doc.text))
+                            && is_company_by_kind(text)
+                        {
+                            *slot = m;
+                        }
                     }
                 }
             }
@@ -266,7 +273,16 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
             && !text.contains(' ')
             && matches!(mention.kind, None | Some(EntityType::Person))
         {
-            target = full_name(true).or_else(|| full_name(false));
+            // A word that begins a company by its kind ("Pirelli SpA") is that company, not
+            // the first word of a name read as a person by its shape ("Pirelli Cables"; but
+            // "Trump" of "Ivanka Trump" is the family name, not "Trump Organization").
+            let company = || {
+                org_first_words
+                    .get(text)
+                    .is_some_and(|&o| is_company_by_kind(mentions[o].span.of(doc.text)))
+            };
+            target = full_name(true)
+                .or_else(|| full_name(false).filter(|&p| !(mentions[p].guessed && company())));
         }
         // The end of a longer name: "Ferreira Lobo" after "Duarte Ferreira Lobo".
         if mention.kind == Some(EntityType::Person) {
@@ -307,6 +323,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         // person of the article (checked above).
         let said_nothing =
             mention.kind.is_none() || (mention.kind == Some(EntityType::Person) && mention.guessed);
+        let mut by_company_word = false;
         if target.is_none()
             && (said_nothing || mention.kind == Some(EntityType::Org))
             && !text.contains(' ')
@@ -316,9 +333,14 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                     && (!said_nothing
                         || stands_for_company(doc, mention, mentions[p].span.of(doc.text)))
             });
+            by_company_word = target.is_some() && said_nothing;
         }
         if let Some(p) = target {
             let (lm, lp) = (find(&mut leader, m), find(&mut leader, p));
+            // (A word that said nothing of itself is the company, whatever it was guessed.)
+            if by_company_word && mentions[m].guessed && kinds[lm] == mention.kind {
+                kinds[lm] = kinds[lp];
+            }
             let ok = by_initials
                 || match (kinds[lm], kinds[lp]) {
                     (Some(a), Some(b)) => compatible(a, b),
@@ -540,13 +562,19 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     resolved
 }
 
+/// Does the name end in a kind of organisation or a legal form ("Halvorsen Logistics",
+/// "Varello SpA")?
+fn is_company_by_kind(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default();
+    lexicon::is_org_word(last) || LEGAL_FORMS.contains(&last.trim_end_matches('.'))
+}
+
 /// May `mention`, a word that said nothing of what it is, stand for the company `full`
 /// begins? Only for a company by its kind or its legal form ("Halvorsen Logistics",
 /// "Varello SpA"; not "Trump" for "Trump Train"), and not when the word is a common one
 /// ("Emergency") or its context names a place ("Irving, Texas" beside "Irving Police").
 fn stands_for_company(doc: &Document, mention: &Mention, full: &str) -> bool {
-    let last = full.rsplit(' ').next().unwrap_or_default();
-    if !lexicon::is_org_word(last) && !LEGAL_FORMS.contains(&last.trim_end_matches('.')) {
+    if !is_company_by_kind(full) {
         return false;
     }
     let mut votes = ContextVotes::default();
@@ -968,11 +996,12 @@ mod tests {
         // A person by the shape of the word in a headline; the company of its legal form.
         let e = entities(
             "Varello cables look to tap growth.\n\nItalian tyre giant Varello said on \
-             Friday that Varello SpA would grow. Varello is linking with a group.",
+             Friday that Varello SpA would grow. Varello Cables has sales of $3 billion. \
+             Varello is linking with a group.",
         );
         assert!(
             e.iter()
-                .all(|(name, kind, _)| !name.starts_with("Varello") || *kind == EntityType::Org),
+                .all(|(name, kind, _)| name != "Varello" || *kind == EntityType::Org),
             "{e:?}"
         );
     }
