@@ -584,6 +584,30 @@ impl<'a, 't> Context<'a, 't> {
         self.doc.word(i)
     }
 
+    /// Is the word at token `j` the second part of a hyphenated word ("well-connected",
+    /// "Trump-appointed"), so no verb of its own?
+    fn part_of_compound(&self, j: usize) -> bool {
+        j > 0 && self.doc.tokens[j - 1].kind == TokenKind::Punct && self.inside_word(j - 1)
+    }
+
+    /// Is token `j` inside one hyphenated word of a description: the hyphen or slash of
+    /// "voice-over", "conservative-leaning", or the number of "46-year-old" (no space on
+    /// either side of the mark)?
+    fn inside_word(&self, j: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let mark = |h: usize| {
+            h + 1 < tokens.len()
+                && matches!(self.word(h), "-" | "/")
+                && !tokens[h].space_before
+                && !tokens[h + 1].space_before
+        };
+        match tokens[j].kind {
+            TokenKind::Number => mark(j + 1),
+            TokenKind::Punct => mark(j),
+            TokenKind::Word => false,
+        }
+    }
+
     fn lower(&self, i: usize) -> Cow<'a, str> {
         self.doc.lower(i)
     }
@@ -1639,7 +1663,12 @@ impl<'a, 't> Context<'a, 't> {
                 cue: cue_span,
             });
         }
-        if !lexicon::cue_takes_object(lemma) {
+        // Right after a quotation, a verb has no subject before it and inverts, even one
+        // that takes an object elsewhere: `“…?” asked the boy.` (not `told X`, a listener).
+        let right_after_quote = first > 0
+            && (self.quoted[first - 1]
+                || (first > 1 && self.word(first - 1) == "," && self.quoted[first - 2]));
+        if !lexicon::cue_takes_object(lemma) || (right_after_quote && lemma != "tell") {
             // `said X`, or an unnamed source in its place: `said the ruling.`
             let after = self
                 .name_after(last)
@@ -2026,8 +2055,9 @@ impl<'a, 't> Context<'a, 't> {
                 let t = &self.doc.tokens[j];
                 (t.kind == TokenKind::Word
                     || self.mention_at[j].is_some()
+                    || self.inside_word(j)
                     || matches!(l.as_ref(), "’s" | "'s"))
-                    && !is_past_or_modal(&l)
+                    && (!is_past_or_modal(&l) || self.part_of_compound(j))
                     && !matches!(l.as_ref(), "who" | "which" | "that" | "but")
                     && (self.mention_at[j].is_some() || is_pronoun(&l).is_none())
             })
@@ -2103,10 +2133,18 @@ impl<'a, 't> Context<'a, 't> {
             }
             if t.sentence != sentence
                 || self.quoted[p]
-                || (t.kind != TokenKind::Word && !possessive && self.mention_at[p].is_none())
+                || (t.kind != TokenKind::Word
+                    && !possessive
+                    && self.mention_at[p].is_none()
+                    && !self.inside_word(p))
                 || self.cue_lemma(p).is_some()
             {
                 break;
+            }
+            // "a voice-over", "the conservative-leaning newspaper", "the 46-year-old".
+            if self.inside_word(p) {
+                j = p;
+                continue;
             }
             if DETERMINERS.contains(&l.as_ref())
                 || matches!(
@@ -2143,6 +2181,7 @@ impl<'a, 't> Context<'a, 't> {
             // (A participle in -ed may stand before the head: "a leaked internal letter".)
             let word_ok = possessive
                 || connector
+                || self.part_of_compound(p)
                 || (self.word(p).starts_with(char::is_lowercase)
                     && !is_clause_verb(&l)
                     && l != "are"
@@ -2784,8 +2823,9 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             let l = self.lower(j);
-            // `argued that Mwangi used …`: what follows "that" is what was said.
-            if l == "that" {
+            // `argued that Mwangi used …`: what follows "that" is what was said; a name in
+            // a relative clause is not the speaker (`said one source who identified X`).
+            if matches!(l.as_ref(), "that" | "who" | "which") {
                 break;
             }
             // `said one longtime adviser to Bill Clinton`, `said a spokeswoman for the
@@ -2800,7 +2840,8 @@ impl<'a, 't> Context<'a, 't> {
                 // (Not the "to" of a relative clause: `said one source who asked not to`.)
                 && !(k..j).any(|h| {
                     let l = self.lower(h);
-                    matches!(l.as_ref(), "who" | "which" | "that") || is_past_or_modal(&l)
+                    matches!(l.as_ref(), "who" | "which" | "that")
+                        || (is_past_or_modal(&l) && !self.part_of_compound(h))
                 });
             if complement && first_named.is_none() {
                 let end = (j + 1..(j + 1 + SOURCE_HOP_WINDOW).min(n))
@@ -2849,12 +2890,30 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// An unnamed source right after an inverted cue ending before token `k`, that ends its
-    /// clause: `“…,” said the ruling.`, `said one senior source on the panel,`. A determiner
-    /// and at most a few words (names as modifiers among them), none a verb, up to a comma
-    /// or a full stop; the words are the source's description.
+    /// clause: `“…,” said the ruling.`, `said one senior source on the panel,`,
+    /// `said the 46-year-old.`, `says the ad's narrator.` A determiner and at most a few
+    /// words (names as modifiers among them, hyphenated words, a possessive), none a verb,
+    /// up to a comma or a full stop; the words are the source's description. A relative
+    /// clause or a participle after the noun ends the description without ending the
+    /// clause (`said one owner of a shop that sells …`, `said one aide familiar with …`).
     fn unnamed_source_after(&self, k: usize) -> Option<Span> {
         /// At most this many words after the determiner.
         const WORDS: usize = 7;
+        /// Words after a source's noun that open what qualifies it: a relative clause or a
+        /// participle or adjective with its complement.
+        const QUALIFIERS: [&str; 11] = [
+            "who",
+            "that",
+            "which",
+            "familiar",
+            "involved",
+            "close",
+            "speaking",
+            "knowledgeable",
+            "briefed",
+            "granted",
+            "requesting",
+        ];
         let doc = self.doc;
         let n = doc.tokens.len();
         if k >= n
@@ -2868,30 +2927,43 @@ impl<'a, 't> Context<'a, 't> {
         }
         let sentence = doc.tokens[k].sentence;
         let mut j = k + 1;
+        let mut words = 0;
         while j < n
-            && j <= k + WORDS
-            && doc.tokens[j].kind == TokenKind::Word
+            && words < WORDS
             && doc.tokens[j].sentence == sentence
             && !self.quoted[j]
+            && (doc.tokens[j].kind == TokenKind::Word
+                || self.inside_word(j)
+                || (matches!(self.word(j), "’s" | "'s") && j > k + 1))
         {
             let l = self.lower(j);
-            // `said one source who asked not to be named`: a person's relative clause.
-            if l == "who" && j > k + 1 {
+            // `said one source who asked not to be named`: the source's qualifier, after
+            // a noun (not after a determiner or a preposition).
+            let after_noun = j > k + 1
+                && doc.tokens[j - 1].kind == TokenKind::Word
+                && !DETERMINERS.contains(&self.lower(j - 1).as_ref())
+                && !NOT_IN_SUBJECT.contains(&self.lower(j - 1).as_ref())
+                && self.lower(j - 1) != "of";
+            if after_noun && QUALIFIERS.contains(&l.as_ref()) {
                 break;
             }
-            if is_past_or_modal(&l)
+            if (is_past_or_modal(&l) && !self.part_of_compound(j))
                 || is_pronoun(&l).is_some()
                 || matches!(l.as_ref(), "that" | "who" | "which" | "and" | "but")
             {
                 return None;
             }
+            if doc.tokens[j].kind == TokenKind::Word {
+                words += 1;
+            }
             j += 1;
         }
         // The phrase ends its clause: a comma, a stop or the paragraph's end (or a relative
-        // clause begins).
+        // clause or a qualifier begins).
         let closes = j >= n
             || doc.tokens[j].sentence != sentence
-            || matches!(self.word(j), "," | "." | "!" | "?" | ";" | "who");
+            || matches!(self.word(j), "," | "." | "!" | "?" | ";")
+            || QUALIFIERS.contains(&self.lower(j).as_ref());
         (closes && j > k + 1 && self.plausible_description((k, j))).then(|| self.span_of((k, j)))
     }
 
@@ -4262,6 +4334,40 @@ mod tests {
         // "said the plan would": a clause, not an inverted source.
         let d = described("Officials met. He said the plan would “work out fine in the end” soon.");
         assert_ne!(d[0].1, some("the plan"));
+    }
+
+    #[test]
+    fn an_inverted_unnamed_source_with_a_qualifier_or_a_hyphenated_word() {
+        // A relative clause or a participle qualifies the source without ending the clause;
+        // hyphenated words and a possessive stay inside the description.
+        let d = described(
+            "Officials met. “It will pass,” said one owner of a bakery that sells bread. \
+             “It will fail,” said one well-connected lawyer familiar with the talks. \
+             “It is over,” said the 46-year-old. “Now we rest.” \
+             “Why?” asked the boy, who wore a red hat. \
+             “Vote,” says the ad’s narrator. \
+             “Stop,” a voice-over in the ad states. \
+             “Enough,” the conservative-leaning newspaper wrote.",
+        );
+        assert_eq!(d[0], (None, some("one owner of a bakery")));
+        assert_eq!(
+            d[1],
+            (
+                None,
+                some("one well-connected lawyer familiar with the talks")
+            )
+        );
+        assert_eq!(d[2], (None, some("the 46-year-old")));
+        assert_eq!(d[3], (None, some("the 46-year-old")));
+        assert_eq!(d[4], (None, some("the boy")));
+        assert_eq!(d[5], (None, some("the ad’s narrator")));
+        assert_eq!(d[6], (None, some("a voice-over in the ad")));
+        assert_eq!(d[7], (None, some("the conservative-leaning newspaper")));
+        // A name inside the relative clause is not the speaker.
+        let d = described(
+            "Jo Vale ran the office. “It was his account,” said one source who named Vale.",
+        );
+        assert_eq!(d[0], (None, some("one source")));
     }
 
     #[test]
