@@ -1283,17 +1283,51 @@ impl<'a, 't> Context<'a, 't> {
                 self.resolved.entities[e].kind == EntityType::Norp
             })
         };
+        // (A place as a modifier before a common noun: "The Florida senator", "the former
+        // Ohio governor".)
+        let place_modifier = |j: usize| {
+            self.mention_at[j].is_some_and(|m| {
+                let mention = &self.resolved.mentions[m];
+                let after = mention.tokens.1;
+                matches!(
+                    self.resolved.entities[mention.entity].kind,
+                    EntityType::Gpe | EntityType::Loc
+                ) && after < limit
+                    && doc.tokens[after].kind == TokenKind::Word
+                    && self.mention_at[after].is_none()
+                    && self.word(after).starts_with(char::is_lowercase)
+                    && !is_verb_form(&self.lower(after))
+            })
+        };
+        // A word (no preposition: "The article closes with a …") before an article or a
+        // particle is a verb, however it ends: "The ad targets a …", "The email goes on to
+        // say", "The agency waves off the delay".
+        let verb_before = |j: usize| {
+            let l = self.lower(j);
+            j + 1 < limit
+                && !NOT_IN_SUBJECT.contains(&l.as_ref())
+                && !matches!(l.as_ref(), "of" | "to" | "and" | "or")
+                && matches!(
+                    self.lower(j + 1).as_ref(),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "on" | "off" | "up"
+                )
+        };
         let mut end = first + 1;
         while end < limit
             && end - first <= NOUN_PHRASE_WORDS
             && doc.tokens[end].kind == TokenKind::Word
             && (norp(end)
+                || place_modifier(end)
                 || (self.mention_at[end].is_none()
                     && self.word(end).starts_with(char::is_lowercase)))
             && !SKIPPABLE.contains(&self.lower(end).as_ref())
             && !is_verb_form(&self.lower(end))
+            && !(end > first + 1 && verb_before(end))
         {
-            end += 1;
+            match self.mention_at[end].filter(|_| place_modifier(end)) {
+                Some(m) => end = self.resolved.mentions[m].tokens.1,
+                None => end += 1,
+            }
         }
         (end > first + 1).then_some(end)
     }
@@ -4368,6 +4402,24 @@ mod tests {
             "Jo Vale ran the office. “It was his account,” said one source who named Vale.",
         );
         assert_eq!(d[0], (None, some("one source")));
+    }
+
+    #[test]
+    fn an_unnamed_subject_acting_on_a_quotation_ends_at_its_verb() {
+        // A word before an article or a particle is the verb; a place may modify the noun.
+        let d = described(
+            "Officials met.\n\nThe ad targets a “rigged system that keeps the rich in \
+             charge.”\n\nThe piece goes on to slam the “grand revolution” of the senator. The \
+             agency waves off the delay as having “minimal” impact.",
+        );
+        assert_eq!(d[0], (None, some("The ad")));
+        assert_eq!(d[1], (None, some("The piece")));
+        assert_eq!(d[2], (None, some("The agency")));
+        let d = described(
+            "Voters met in Tampa. The Florida senator said he would fight for “every last \
+             vote in the state.”",
+        );
+        assert_eq!(d[0], (None, some("The Florida senator")));
     }
 
     #[test]
