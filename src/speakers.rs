@@ -551,6 +551,43 @@ fn speaks_for_its_organisation(head: &str) -> bool {
         || mentions::ORG_KIND_NOUNS.contains(&head)
 }
 
+/// Can the lower-case noun `head` name someone who speaks or writes for another, after a
+/// possessive determiner ("his office", "her campaign", "their lawyers"): a role or title,
+/// what a source writes or says, an organisation's noun, or the people around a person.
+fn speaking_noun(head: &str) -> bool {
+    const ENTOURAGE: [&str; 22] = [
+        "aide",
+        "adviser",
+        "advisor",
+        "staff",
+        "staffer",
+        "campaign",
+        "office",
+        "team",
+        "spokesperson",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "family",
+        "friend",
+        "lawyer",
+        "attorney",
+        "supporter",
+        "ally",
+        "critic",
+    ];
+    let singular = match head.strip_suffix("ies") {
+        Some(stem) => Cow::Owned(format!("{stem}y")),
+        None => Cow::Borrowed(head.strip_suffix('s').unwrap_or(head)),
+    };
+    [head, singular.as_ref()]
+        .iter()
+        .any(|&w| ENTOURAGE.contains(&w) || lexicon::is_title(w) || speaks_for_its_organisation(w))
+}
+
 /// Does the lower-case `word` look like an adverb in -ly ("previously")? Not the nouns of
 /// people in -ly that stand where a subject does: "the family said", "an ally said".
 fn is_ly_adverb(word: &str) -> bool {
@@ -1014,9 +1051,12 @@ impl<'a, 't> Context<'a, 't> {
             .unwrap_or(first);
         // (A preposition before a name is the complement of the subject's noun: "a
         // spokeswoman for Tom Reyes said".)
+        // ("a spokesman for the mayor said": nor before an article.)
         (from..doc.token_at_or_after(span.end)).any(|j| {
             NOT_IN_SUBJECT.contains(&self.lower(j).as_ref())
-                && !(j > first && self.mention_at.get(j + 1).is_some_and(|m| m.is_some()))
+                && !(j > first
+                    && (self.mention_at.get(j + 1).is_some_and(|m| m.is_some())
+                        || matches!(self.lower(j + 1).as_ref(), "a" | "an" | "the")))
         })
     }
 
@@ -1270,10 +1310,13 @@ impl<'a, 't> Context<'a, 't> {
         /// At most this many words after the article.
         const NOUN_PHRASE_WORDS: usize = 4;
         let doc = self.doc;
-        if !matches!(
-            self.lower(first).as_ref(),
-            "a" | "an" | "the" | "another" | "one" | "several" | "some" | "many"
-        ) {
+        let possessive = matches!(self.lower(first).as_ref(), "his" | "her" | "their" | "its");
+        if !possessive
+            && !matches!(
+                self.lower(first).as_ref(),
+                "a" | "an" | "the" | "another" | "one" | "several" | "some" | "many"
+            )
+        {
             return None;
         }
         // (A nationality or party among the words: "The Republican nominee".)
@@ -1306,10 +1349,24 @@ impl<'a, 't> Context<'a, 't> {
             let l = self.lower(j);
             j + 1 < limit
                 && !NOT_IN_SUBJECT.contains(&l.as_ref())
-                && !matches!(l.as_ref(), "of" | "to" | "and" | "or")
+                && !matches!(
+                    l.as_ref(),
+                    "of" | "to" | "and" | "or" | "out" | "off" | "up" | "down" | "back"
+                )
                 && matches!(
                     self.lower(j + 1).as_ref(),
-                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "on" | "off" | "up"
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "on"
+                        | "off"
+                        | "up"
+                        | "out"
+                        | "down"
+                        | "back"
                 )
         };
         let mut end = first + 1;
@@ -1328,6 +1385,13 @@ impl<'a, 't> Context<'a, 't> {
                 Some(m) => end = self.resolved.mentions[m].tokens.1,
                 None => end += 1,
             }
+        }
+        // "His office put out", "Her campaign sent": after a possessive determiner, up to
+        // a noun that can speak (not "His face", "Their standing").
+        if possessive {
+            return (first + 1..end)
+                .find(|&h| speaking_noun(&self.lower(h)))
+                .map(|h| h + 1);
         }
         (end > first + 1).then_some(end)
     }
@@ -1977,11 +2041,15 @@ impl<'a, 't> Context<'a, 't> {
                     && !DETERMINERS.contains(&l.as_ref())
                     && !NOT_IN_SUBJECT.contains(&l.as_ref())
                     && !(k.saturating_sub(3)..k).any(|j| self.lower(j) == "with");
+                // (Named or not: "The campaign put out a statement saying" is the
+                // campaign's, not the statement's.)
                 if after_object {
-                    if let Some(at) = self
-                        .acting_subject(cue, false, last_speaker)
-                        .filter(|at| at.speaker.is_some())
-                    {
+                    if let Some(at) = self.acting_subject(cue, false, last_speaker).filter(|at| {
+                        at.speaker.is_some()
+                            || at
+                                .named_by
+                                .is_some_and(|span| self.full_description(span).is_some())
+                    }) {
                         return Some((at.speaker, at.named_by?));
                     }
                 }
@@ -2035,6 +2103,14 @@ impl<'a, 't> Context<'a, 't> {
                         || doc.is_sentence_initial(j - 2))
                 {
                     j = walk(j - 2);
+                }
+                // "A spokesman for the mayor called", "an aide to the governor said": the
+                // noun phrase after the preposition is only the complement of the speaker's
+                // noun, who stays unnamed.
+                if DETERMINERS.contains(&self.lower(j).as_ref()) {
+                    if let Some(start) = self.description_before_complement(j) {
+                        return Some((None, self.span_of((start, k + 1))));
+                    }
                 }
                 let head = (j..k).find(|&h| self.lower(h + 1) == "of").unwrap_or(k);
                 // "PC World's own traffic statistics concluded": the possessor speaks (not a
@@ -4420,6 +4496,30 @@ mod tests {
              vote in the state.”",
         );
         assert_eq!(d[0], (None, some("The Florida senator")));
+    }
+
+    #[test]
+    fn a_participle_after_an_object_is_the_unnamed_subjects() {
+        // The subject that sends the statement speaks, named or not; after a possessive
+        // determiner only a noun that can speak.
+        let d = described(
+            "Officials met.\n\nThe town put out a statement saying the plan “is based on \
+             opinion, not facts.”\n\nHis office sent an email to supporters stating, “The \
+             fight goes on.”",
+        );
+        assert_eq!(d[0], (None, some("The town")));
+        assert_eq!(d[1], (None, some("His office")));
+        let d =
+            described("Officials met.\n\nHis face lit up as he told them about the “new dawn.”");
+        assert_ne!(d[0].1, some("His face"));
+        assert!(speaking_noun("aides") && speaking_noun("allies") && !speaking_noun("face"));
+    }
+
+    #[test]
+    fn a_complement_after_the_speakers_noun_is_no_speaker() {
+        let d =
+            described("Officials met. A spokesman for the mayor called the report “outrageous.”");
+        assert_eq!(d[0], (None, some("A spokesman for the mayor")));
     }
 
     #[test]
