@@ -120,6 +120,10 @@ const DETERMINERS: [&str; 16] = [
 const NOT_IN_SUBJECT: [&str; 13] = [
     "as", "in", "on", "at", "by", "with", "from", "into", "about", "for", "over", "through", "what",
 ];
+/// Quantifiers that stand alone for people as a subject: "another said", "some chanted".
+const QUANTIFIER_PRONOUNS: [&str; 7] = [
+    "another", "some", "others", "many", "several", "both", "most",
+];
 /// Participles for getting hold of a document: "a letter seen by Reuters says".
 const SEEN_BY: [&str; 4] = ["seen", "obtained", "reviewed", "viewed"];
 /// Words that open the credit of a photo caption: "Image: NASA.", "Photo: Reuters".
@@ -619,6 +623,73 @@ fn is_terminator(word: &str) -> bool {
 impl<'a, 't> Context<'a, 't> {
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
+    }
+
+    /// Where the description of people named only by their party or nationality starts,
+    /// when such a name ends at token `k` as a noun: "one senior Democrat", "two
+    /// Republicans", "Democrats" (a plural alone). None for an adjective before a noun
+    /// ("the Democratic nominee") or a singular alone.
+    fn norp_subject_ending_at(&self, k: usize) -> Option<usize> {
+        let m = self.mention_at[k]?;
+        let mention = &self.resolved.mentions[m];
+        if mention.tokens.1 != k + 1
+            || self.resolved.entities[mention.entity].kind != EntityType::Norp
+        {
+            return None;
+        }
+        let doc = self.doc;
+        let mut j = mention.tokens.0;
+        while j > 0 && mention.tokens.0 - j < 4 {
+            let p = j - 1;
+            let l = self.lower(p);
+            if doc.tokens[p].kind == TokenKind::Number {
+                return Some(p);
+            }
+            if doc.tokens[p].kind != TokenKind::Word
+                || self.mention_at[p].is_some()
+                || self.quoted[p]
+                || self.cue_lemma(p).is_some()
+            {
+                break;
+            }
+            if DETERMINERS.contains(&l.as_ref())
+                || QUANTIFIER_PRONOUNS.contains(&l.as_ref())
+                || matches!(l.as_ref(), "one" | "two" | "three" | "several")
+            {
+                return Some(p);
+            }
+            if !self.word(p).starts_with(char::is_lowercase)
+                || NOT_IN_SUBJECT.contains(&l.as_ref())
+                || SKIPPABLE.contains(&l.as_ref())
+                || is_verb_form(&l)
+            {
+                break;
+            }
+            j = p;
+        }
+        // A plural alone: "Republicans said".
+        let last = self.word(k);
+        (j == mention.tokens.0 && last.len() > 3 && last.ends_with('s')).then_some(j)
+    }
+
+    /// Is token `j` the mark of a possessive: "’s", or the apostrophe alone after a word in
+    /// -s ("Sanders’ campaign", "the officials' statement") before the possessed noun?
+    fn possessive_mark(&self, j: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        match self.word(j) {
+            "’s" | "'s" => true,
+            "’" | "'" => {
+                j > 0
+                    && j + 1 < tokens.len()
+                    && !self.quoted[j]
+                    && !tokens[j].space_before
+                    && tokens[j + 1].space_before
+                    && tokens[j + 1].kind == TokenKind::Word
+                    && self.word(j - 1).ends_with(['s', 'S'])
+                    && tokens[j - 1].kind == TokenKind::Word
+            }
+            _ => false,
+        }
     }
 
     /// Is the word at token `j` the second part of a hyphenated word ("well-connected",
@@ -1187,7 +1258,7 @@ impl<'a, 't> Context<'a, 't> {
                 }
                 // "Scott's family has called on police to …": a possessor speaks through its
                 // statement only ("Cornyn's statement called …").
-                let possessor = tokens.1 < open_tok && matches!(self.word(tokens.1), "’s" | "'s");
+                let possessor = tokens.1 < open_tok && self.possessive_mark(tokens.1);
                 let possessed = possessor
                     .then(|| self.common_noun_head(tokens.1 + 1))
                     .flatten()
@@ -1805,14 +1876,14 @@ impl<'a, 't> Context<'a, 't> {
             if let Some(m) = self.mention_at[j] {
                 let mention = &self.resolved.mentions[m];
                 let end = mention.tokens.1;
-                let possessor = end < n && matches!(self.word(end), "’s" | "'s");
+                let possessor = end < n && self.possessive_mark(end);
                 if !possessor && self.resolved.entities[mention.entity].kind.can_speak() {
                     return Some(Some((mention.entity, self.span_of(mention.tokens))));
                 }
                 j = end;
                 continue;
             }
-            if doc.tokens[j].kind != TokenKind::Word && !matches!(self.word(j), "’s" | "'s") {
+            if doc.tokens[j].kind != TokenKind::Word && !self.possessive_mark(j) {
                 break;
             }
             j += 1;
@@ -1950,7 +2021,7 @@ impl<'a, 't> Context<'a, 't> {
             // A possessor speaks through its statement: "Cornyn's statement added"; a
             // person does not speak through those around them: "Cornyn's aide said" is a
             // source by description.
-            if t.kind == TokenKind::Word && k >= 2 && matches!(self.word(k - 1), "’s" | "'s") {
+            if t.kind == TokenKind::Word && k >= 2 && self.possessive_mark(k - 1) {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 2) {
                     return Some(self.possessor_or_description(entity, tokens, k));
                 }
@@ -1987,10 +2058,9 @@ impl<'a, 't> Context<'a, 't> {
                                 if self.resolved.entities[e].kind != EntityType::Person {
                                     return None;
                                 }
-                                let head = (tokens.1 < k
-                                    && matches!(self.word(tokens.1), "’s" | "'s"))
-                                .then(|| self.common_noun_head(tokens.1 + 1))
-                                .flatten();
+                                let head = (tokens.1 < k && self.possessive_mark(tokens.1))
+                                    .then(|| self.common_noun_head(tokens.1 + 1))
+                                    .flatten();
                                 Some(match head {
                                     Some(head) => self.possessor_or_description(e, tokens, head),
                                     None => (Some(e), self.span_of(tokens)),
@@ -2024,6 +2094,15 @@ impl<'a, 't> Context<'a, 't> {
                         return Some((Some(entity), self.span_of(tokens)));
                     }
                 }
+            }
+            // People named by their party or nationality only: "one senior Democrat said",
+            // "Republicans said" (the words before back to a determiner, if any).
+            if let Some(start) = self.norp_subject_ending_at(k) {
+                return Some((None, self.span_of((start, k + 1))));
+            }
+            // "Yet another said", "some said": a quantifier alone stands for people.
+            if QUANTIFIER_PRONOUNS.contains(&l.as_ref()) {
+                return Some((None, t.span));
             }
             // An unnamed source: "analysts said", "the report's authors said"; but a person's
             // affiliation in common words is the person's: "Marc Gambier of the regional fire
@@ -2065,7 +2144,8 @@ impl<'a, 't> Context<'a, 't> {
                         if doc.tokens[j - 1].kind != TokenKind::Word
                             || self.cue_lemma(j - 1).is_some()
                             || self.mention_at[j - 1].is_some()
-                            || matches!(pw.as_ref(), "’s" | "'s" | "of")
+                            || self.possessive_mark(j - 1)
+                            || pw == "of"
                         {
                             break;
                         }
@@ -2115,7 +2195,7 @@ impl<'a, 't> Context<'a, 't> {
                 let head = (j..k).find(|&h| self.lower(h + 1) == "of").unwrap_or(k);
                 // "PC World's own traffic statistics concluded": the possessor speaks (not a
                 // person through others: "Ada Crane's former campaign strategist said").
-                if j >= 2 && matches!(self.word(j - 1), "’s" | "'s") {
+                if j >= 2 && self.possessive_mark(j - 1) {
                     if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 2) {
                         return Some(self.possessor_or_description(entity, tokens, head));
                     }
@@ -2131,7 +2211,7 @@ impl<'a, 't> Context<'a, 't> {
                             doc.tokens[d].sentence == t.sentence
                                 && !self.quoted[d]
                                 && self.cue_lemma(d).is_none()
-                                && !matches!(self.word(d), "’s" | "'s")
+                                && !self.possessive_mark(d)
                         })
                         .find(|&d| self.lower(d) == "the")
                         .unwrap_or(j)
@@ -2157,7 +2237,7 @@ impl<'a, 't> Context<'a, 't> {
             "a" | "an" | "the" | "one" | "another"
         ) || self.mention_at[a].is_some_and(|m| {
             let end = self.resolved.mentions[m].tokens.1;
-            end < b && matches!(self.word(end), "’s" | "'s")
+            end < b && self.possessive_mark(end)
         });
         opens
             && (a..b).all(|j| {
@@ -2166,7 +2246,7 @@ impl<'a, 't> Context<'a, 't> {
                 (t.kind == TokenKind::Word
                     || self.mention_at[j].is_some()
                     || self.inside_word(j)
-                    || matches!(l.as_ref(), "’s" | "'s"))
+                    || self.possessive_mark(j))
                     && (!is_past_or_modal(&l) || self.part_of_compound(j))
                     && !matches!(l.as_ref(), "who" | "which" | "that" | "but")
                     && (self.mention_at[j].is_some() || is_pronoun(&l).is_none())
@@ -2231,7 +2311,7 @@ impl<'a, 't> Context<'a, 't> {
             let p = j - 1;
             let t = &doc.tokens[p];
             let l = self.lower(p);
-            let possessive = matches!(l.as_ref(), "’s" | "'s");
+            let possessive = self.possessive_mark(p);
             // The dot of an abbreviation: "U.S. senator".
             let abbreviation_dot = l == "."
                 && p > 0
@@ -2278,7 +2358,7 @@ impl<'a, 't> Context<'a, 't> {
             }
             if let Some(m) = self.mention_at[p] {
                 let (start, end) = self.resolved.mentions[m].tokens;
-                if end < a && matches!(self.word(end), "’s" | "'s") {
+                if end < a && self.possessive_mark(end) {
                     possessor = (!connected).then_some(start);
                 }
                 j = start.min(p);
@@ -2889,7 +2969,7 @@ impl<'a, 't> Context<'a, 't> {
                 // `said Crane's former campaign strategist`: a person speaks through their
                 // own statement only (see `possessor_or_description`).
                 // (A person named after it still speaks: `said Crane's top aide Jo Vale`.)
-                if end < n && matches!(self.word(end), "’s" | "'s") {
+                if end < n && self.possessive_mark(end) {
                     if let Some(head) = self.common_noun_head(end + 1) {
                         if entity.kind.can_speak() && first_named.is_none() {
                             let (speaker, span) =
@@ -3044,7 +3124,7 @@ impl<'a, 't> Context<'a, 't> {
             && !self.quoted[j]
             && (doc.tokens[j].kind == TokenKind::Word
                 || self.inside_word(j)
-                || (matches!(self.word(j), "’s" | "'s") && j > k + 1))
+                || (self.possessive_mark(j) && j > k + 1))
         {
             let l = self.lower(j);
             // `said one source who asked not to be named`: the source's qualifier, after
@@ -4520,6 +4600,21 @@ mod tests {
         let d =
             described("Officials met. A spokesman for the mayor called the report “outrageous.”");
         assert_eq!(d[0], (None, some("A spokesman for the mayor")));
+    }
+
+    #[test]
+    fn people_by_party_a_quantifier_and_a_possessor_in_s() {
+        let d = described(
+            "Officials met. “The campaign has been slow,” one senior Democrat said. Yet \
+             another said, “The senator is in a five-way battle for second place.”",
+        );
+        assert_eq!(d[0], (None, some("one senior Democrat")));
+        assert_eq!(d[1], (None, some("another")));
+        // The apostrophe alone after a name in -s marks a possessor too.
+        let d = described(
+            "Ada Sanders spoke. “It is a rush to judgment,” said Sanders’ campaign manager.",
+        );
+        assert_eq!(d[0], (None, some("Sanders’ campaign manager")));
     }
 
     #[test]
