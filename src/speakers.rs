@@ -2633,7 +2633,28 @@ impl<'a, 't> Context<'a, 't> {
     /// preposition).
     fn description_before_complement(&self, name: usize) -> Option<usize> {
         let doc = self.doc;
-        let preposition = name.checked_sub(1)?;
+        // ("a spokesman for Democratic presidential candidate X": over the title before the
+        // name, its modifiers and a party.)
+        let mut preposition = name.checked_sub(1)?;
+        if lexicon::is_title(&self.lower(preposition)) {
+            while preposition > 0
+                && name - preposition <= 4
+                && (lexicon::is_title(&self.lower(preposition))
+                    || self.mention_at[preposition].is_some_and(|m| {
+                        let e = self.resolved.mentions[m].entity;
+                        self.resolved.entities[e].kind == EntityType::Norp
+                    })
+                    || (doc.tokens[preposition].kind == TokenKind::Word
+                        && self.word(preposition).starts_with(char::is_lowercase)
+                        && !matches!(
+                            self.lower(preposition).as_ref(),
+                            "to" | "for" | "with" | "from"
+                        )
+                        && !DETERMINERS.contains(&self.lower(preposition).as_ref())))
+            {
+                preposition -= 1;
+            }
+        }
         if !matches!(
             self.lower(preposition).as_ref(),
             "to" | "for" | "with" | "from"
@@ -2792,6 +2813,15 @@ impl<'a, 't> Context<'a, 't> {
             else {
                 return unnamed;
             };
+            // "The delegate, who backs Cruz, warned": a name that ends a relative clause is
+            // its object, not the subject.
+            let relative = (tokens.0.saturating_sub(APPOSITIVE_STEPS)..tokens.0)
+                .rev()
+                .take_while(|&j| doc.tokens[j].sentence == sentence && self.word(j) != ",")
+                .any(|j| matches!(self.lower(j).as_ref(), "who" | "which"));
+            if relative && unnamed.is_some() {
+                return unnamed;
+            }
             Some((Some(entity), self.span_of(tokens)))
         })
     }
@@ -2813,14 +2843,19 @@ impl<'a, 't> Context<'a, 't> {
     fn unnamed_subject_ending_at(&self, k: usize) -> bool {
         let doc = self.doc;
         let (start, _) = doc.sentences[doc.tokens[k].sentence];
+        // (Up to a few words, or more that make one description: "The influential
+        // delegate and conservative activist, who …,".)
         k >= start
-            && k - start < 4
+            && k - start < DETERMINER_REACH
             && matches!(
                 self.lower(start).as_ref(),
                 "a" | "an" | "another" | "one" | "the"
             )
             && (start..=k)
                 .all(|j| doc.tokens[j].kind == TokenKind::Word && self.mention_at[j].is_none())
+            && (k - start < 4
+                || (self.plausible_description((start, k + 1))
+                    && !(start..=k).any(|j| is_verb_form(&self.lower(j)))))
     }
 
     /// "the ministry said", "the city reasoned", "the company said": the latest entity
@@ -4615,6 +4650,29 @@ mod tests {
             "Ada Sanders spoke. “It is a rush to judgment,” said Sanders’ campaign manager.",
         );
         assert_eq!(d[0], (None, some("Sanders’ campaign manager")));
+    }
+
+    #[test]
+    fn a_name_after_a_title_or_in_a_relative_clause_is_no_speaker() {
+        let d = described(
+            "Ada Crane spoke.\n\nA spokesman for Democratic presidential candidate Ada Crane \
+             called the ruling “outrageous.”\n\nThe influential delegate and conservative \
+             activist, who backs Crane, warned of a “ferocious” battle ahead.",
+        );
+        assert_eq!(
+            d[0],
+            (
+                None,
+                some("A spokesman for Democratic presidential candidate Ada Crane")
+            )
+        );
+        assert_eq!(
+            d[1],
+            (
+                None,
+                some("The influential delegate and conservative activist")
+            )
+        );
     }
 
     #[test]
