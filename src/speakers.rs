@@ -559,12 +559,23 @@ fn speaks_for_its_organisation(head: &str) -> bool {
 /// possessive determiner ("his office", "her campaign", "their lawyers"): a role or title,
 /// what a source writes or says, an organisation's noun, or the people around a person.
 fn speaking_noun(head: &str) -> bool {
-    const ENTOURAGE: [&str; 22] = [
+    const ENTOURAGE: [&str; 33] = [
         "aide",
         "adviser",
         "advisor",
         "staff",
         "staffer",
+        "protester",
+        "demonstrator",
+        "voter",
+        "fan",
+        "official",
+        "backer",
+        "donor",
+        "delegate",
+        "loyalist",
+        "volunteer",
+        "employee",
         "campaign",
         "office",
         "team",
@@ -1263,9 +1274,25 @@ impl<'a, 't> Context<'a, 't> {
                     .then(|| self.common_noun_head(tokens.1 + 1))
                     .flatten()
                     .filter(|&head| head < open_tok);
+                // "Sanders supporters are crying …", "Google engineers warned": a name
+                // before a noun for people modifies a description (not "the Vexo group",
+                // nor a person's "statement").
+                let modified = (!possessor)
+                    .then(|| self.common_noun_head(tokens.1))
+                    .flatten()
+                    .filter(|&head| {
+                        let l = self.lower(head);
+                        let own = match kind {
+                            EntityType::Person => lexicon::is_source_noun(&l),
+                            _ => speaks_for_its_organisation(&l),
+                        };
+                        head < open_tok && !own && speaking_noun(&l)
+                    });
                 if let Some(head) = possessed {
                     let (speaker, span) = self.possessor_or_description(speaker, tokens, head);
                     (speaker, span, head + 1)
+                } else if let Some(head) = modified {
+                    (None, self.span_of((tokens.0, head + 1)), head + 1)
                 } else {
                     // "Aaron Kall, the director of debate at the university, compared …": over
                     // an appositive to the verb.
@@ -4673,6 +4700,17 @@ mod tests {
                 some("The influential delegate and conservative activist")
             )
         );
+    }
+
+    #[test]
+    fn a_name_before_a_noun_for_people_modifies_a_description() {
+        let d = described(
+            "Ada Crane spoke.\n\nCrane supporters are crying “fraud” over the count.\n\n\
+             Crane's statement called the count a “fraud” on Monday.",
+        );
+        assert_eq!(d[0], (None, some("Crane supporters")));
+        // A person's own statement is still the person's.
+        assert!(d[1].0.is_some());
     }
 
     #[test]
