@@ -2211,6 +2211,12 @@ impl<'a, 't> Context<'a, 't> {
                 {
                     j = walk(j - 2);
                 }
+                // "A source speaking to reporters said": the same after a participle.
+                if matches!(self.lower(j).as_ref(), "to" | "for" | "with" | "from") {
+                    if let Some(start) = self.description_before_complement(j + 1) {
+                        return Some((None, self.span_of((start, k + 1))));
+                    }
+                }
                 // "A spokesman for the mayor called", "an aide to the governor said": the
                 // noun phrase after the preposition is only the complement of the speaker's
                 // noun, who stays unnamed.
@@ -2694,10 +2700,13 @@ impl<'a, 't> Context<'a, 't> {
             if matches!(w.as_ref(), "a" | "an" | "the" | "one" | "another") {
                 return (j < preposition).then_some(j - 1);
             }
+            // ("a source speaking to X": a participle before the preposition qualifies the
+            // noun; no verb of the sentence.)
+            let participle = j == preposition && w.ends_with("ing");
             if doc.tokens[j - 1].kind != TokenKind::Word
                 || self.mention_at[j - 1].is_some()
                 || self.quoted[j - 1]
-                || self.cue_lemma(j - 1).is_some()
+                || (self.cue_lemma(j - 1).is_some() && !participle)
                 || !self.word(j - 1).starts_with(char::is_lowercase)
             {
                 return None;
@@ -4711,6 +4720,16 @@ mod tests {
         assert_eq!(d[0], (None, some("Crane supporters")));
         // A person's own statement is still the person's.
         assert!(d[1].0.is_some());
+    }
+
+    #[test]
+    fn a_participle_and_its_complement_qualify_an_unnamed_source() {
+        let d = described(
+            "Vexo News ran it. Another source speaking to Vexo News said, “The agents are \
+             looking at the contracts.” One aide speaking to reporters said, “We are done.”",
+        );
+        assert_eq!(d[0], (None, some("Another source speaking to Vexo News")));
+        assert_eq!(d[1], (None, some("One aide speaking to reporters")));
     }
 
     #[test]
