@@ -669,6 +669,10 @@ impl<'a, 't> Context<'a, 't> {
             {
                 return Some(p);
             }
+            // "a spokesman for committee Democrats": the complement of an unnamed noun.
+            if matches!(l.as_ref(), "to" | "for" | "with" | "from") {
+                return self.description_before_complement(j);
+            }
             if !self.word(p).starts_with(char::is_lowercase)
                 || NOT_IN_SUBJECT.contains(&l.as_ref())
                 || SKIPPABLE.contains(&l.as_ref())
@@ -1476,7 +1480,8 @@ impl<'a, 't> Context<'a, 't> {
                 || (self.mention_at[end].is_none()
                     && self.word(end).starts_with(char::is_lowercase)))
             && !SKIPPABLE.contains(&self.lower(end).as_ref())
-            && !is_verb_form(&self.lower(end))
+            // (Right after the article a cue's form is a noun: "The email went on".)
+            && !(end > first + 1 && is_verb_form(&self.lower(end)))
             && !(end > first + 1 && verb_before(end))
         {
             match self.mention_at[end].filter(|_| place_modifier(end)) {
@@ -1486,9 +1491,13 @@ impl<'a, 't> Context<'a, 't> {
         }
         // "His office put out", "Her campaign sent": after a possessive determiner, up to
         // a noun that can speak (not "His face", "Their standing").
+        // (What a person writes or says is theirs, not a description: "His remarks".)
         if possessive {
             return (first + 1..end)
-                .find(|&h| speaking_noun(&self.lower(h)))
+                .find(|&h| {
+                    let l = self.lower(h);
+                    speaking_noun(&l) && !lexicon::is_source_noun(&l)
+                })
                 .map(|h| h + 1);
         }
         (end > first + 1).then_some(end)
@@ -1832,10 +1841,29 @@ impl<'a, 't> Context<'a, 't> {
         if lemma == "according to" || lemma == "in the words of" {
             // `According to the newspaper, “…”`: an unnamed source that introduces the
             // quotation (not one after it: `X said “…”, according to the readout`).
+            // Or right after the quotation it attributes, when no verb before the quotation
+            // has a subject of its own: `“…,” according to the report.` (not `X said “…”,
+            // according to the readout`).
+            let right_after_quote = first > 0
+                && (self.quoted[first - 1]
+                    || (first > 1 && self.word(first - 1) == "," && self.quoted[first - 2]))
+                && {
+                    let doc = self.doc;
+                    let sentence_start = doc.sentences[doc.tokens[first].sentence].0;
+                    let mut open = first - 1;
+                    while open > sentence_start && !self.quoted[open] {
+                        open -= 1;
+                    }
+                    while open > sentence_start && self.quoted[open - 1] {
+                        open -= 1;
+                    }
+                    !(sentence_start..open).any(|j| self.cue_lemma(j).is_some())
+                };
             let unnamed_before_quote = || {
                 let span = self.unnamed_source_after(last)?;
                 let comma = self.doc.token_at_or_after(span.end);
-                (self.word(comma) == "," && self.quoted.get(comma + 1) == Some(&true))
+                ((self.word(comma) == "," && self.quoted.get(comma + 1) == Some(&true))
+                    || right_after_quote)
                     .then_some((None, span))
             };
             let (speaker, named_by) = self.name_after(last).or_else(unnamed_before_quote)?;
@@ -3187,6 +3215,14 @@ impl<'a, 't> Context<'a, 't> {
             return None;
         }
         let sentence = doc.tokens[k].sentence;
+        // `“…,” tweeted another.`: a quantifier alone.
+        if QUANTIFIER_PRONOUNS.contains(&self.lower(k).as_ref())
+            && (k + 1 >= n
+                || doc.tokens[k + 1].sentence != sentence
+                || matches!(self.word(k + 1), "." | "," | ";" | "!" | "?"))
+        {
+            return Some(doc.tokens[k].span);
+        }
         let mut j = k + 1;
         let mut words = 0;
         while j < n
@@ -4730,6 +4766,27 @@ mod tests {
         );
         assert_eq!(d[0], (None, some("Another source speaking to Vexo News")));
         assert_eq!(d[1], (None, some("One aide speaking to reporters")));
+    }
+
+    #[test]
+    fn more_unnamed_sources_after_a_quotation() {
+        let d = described(
+            "Officials met. “Watch out for the clerk,” tweeted another. “The facts have not \
+             changed,” a spokesman for committee Democrats said.\n\nThe rule can apply, “when \
+             people make false statements to agents,” according to the news outlet.\n\nThe \
+             email went on to say, “Today we need your help.”",
+        );
+        assert_eq!(d[0], (None, some("another")));
+        assert_eq!(d[1], (None, some("a spokesman for committee Democrats")));
+        assert_eq!(d[2], (None, some("the news outlet")));
+        assert_eq!(d[3], (None, some("The email")));
+        // A source named before the quotation keeps it: "according to" after it is where
+        // the reporter read it.
+        let s = speakers(
+            "Wang Yi met Blinken. Wang said “China has no room for compromise”, \
+                          according to the Chinese readout.",
+        );
+        assert_eq!(s[0], some("Wang Yi"));
     }
 
     #[test]
