@@ -878,6 +878,30 @@ impl<'a, 't> Context<'a, 't> {
                 && doc.tokens[k].paragraph == paragraph
                 && !self.quoted[k]
             {
+                // `“…,” an intelligence source, who was not authorized to speak, said`: an
+                // unnamed source and its relative clause, whose verbs are not the cue.
+                if self.word(k) == ","
+                    && k > end_tok
+                    && k + 1 < n
+                    && matches!(self.lower(k + 1).as_ref(), "who" | "which")
+                    && self.description_between(end_tok, k)
+                {
+                    let sentence = doc.tokens[k].sentence;
+                    let close = (k + 2..(k + 2 + APPOSITIVE_WINDOW).min(n))
+                        .take_while(|&j| doc.tokens[j].sentence == sentence && !self.quoted[j])
+                        .find(|&j| self.word(j) == ",");
+                    let cue = close
+                        .map(|c| c + 1)
+                        .filter(|&c| c < n && self.cue_lemma(c).is_some());
+                    if let Some(cue) = cue {
+                        let (first, last) = self.cue_span(cue);
+                        return Some(Attribution {
+                            speaker: None,
+                            named_by: Some(self.span_of((end_tok, k))),
+                            cue: self.span_of((first, last)),
+                        });
+                    }
+                }
                 appositive |= self.word(k) == ",";
                 if self.cue_lemma(k).is_some() {
                     if steps >= 5 && !appositive && !self.description_between(end_tok, k) {
@@ -4780,6 +4804,12 @@ mod tests {
         assert_eq!(d[1], (None, some("a spokesman for committee Democrats")));
         assert_eq!(d[2], (None, some("the news outlet")));
         assert_eq!(d[3], (None, some("The email")));
+        // A relative clause between the source and its verb: its verbs are not the cue.
+        let d = described(
+            "Officials met. “The agents are under pressure,” an intelligence source, who was \
+             not authorized to speak on the record, said.",
+        );
+        assert_eq!(d[0], (None, some("an intelligence source")));
         // A source named before the quotation keeps it: "according to" after it is where
         // the reporter read it.
         let s = speakers(
