@@ -1290,7 +1290,16 @@ impl<'a, 't> Context<'a, 't> {
                     None => (None, self.span_of((first, end)), end),
                 }
             } else {
-                let (speaker, tokens) = self.opening_names(first)?;
+                // ("The Sanders campaign released …": after an article, a name only as the
+                // modifier of a noun for people, below.)
+                let article = matches!(self.lower(first).as_ref(), "the" | "a" | "an");
+                let (after_article, (speaker, tokens)) = match self.opening_names(first) {
+                    Some(found) => (false, found),
+                    None if article && first + 1 < open_tok => {
+                        (true, self.opening_names(first + 1)?)
+                    }
+                    None => return None,
+                };
                 let kind = self.resolved.entities[speaker].kind;
                 if !matches!(kind, EntityType::Person | EntityType::Org) {
                     return None;
@@ -1316,11 +1325,13 @@ impl<'a, 't> Context<'a, 't> {
                         };
                         head < open_tok && !own && speaking_noun(&l)
                     });
-                if let Some(head) = possessed {
+                if let Some(head) = modified {
+                    (None, self.span_of((first, head + 1)), head + 1)
+                } else if after_article {
+                    return None;
+                } else if let Some(head) = possessed {
                     let (speaker, span) = self.possessor_or_description(speaker, tokens, head);
                     (speaker, span, head + 1)
-                } else if let Some(head) = modified {
-                    (None, self.span_of((tokens.0, head + 1)), head + 1)
                 } else {
                     // "Aaron Kall, the director of debate at the university, compared …": over
                     // an appositive to the verb.
@@ -4778,6 +4789,11 @@ mod tests {
              Crane's statement called the count a “fraud” on Monday.",
         );
         assert_eq!(d[0], (None, some("Crane supporters")));
+        let d = described(
+            "Ada Crane spoke.\n\nThe Crane campaign released a memo on Monday, saying the \
+             mayor is experienced “on paper” but not in fact.",
+        );
+        assert_eq!(d[0], (None, some("The Crane campaign")));
         // A person's own statement is still the person's.
         assert!(d[1].0.is_some());
     }
