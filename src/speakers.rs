@@ -1451,7 +1451,7 @@ impl<'a, 't> Context<'a, 't> {
         if !possessive
             && !matches!(
                 self.lower(first).as_ref(),
-                "a" | "an" | "the" | "another" | "one" | "several" | "some" | "many"
+                "a" | "an" | "the" | "another" | "one" | "several" | "some" | "many" | "others"
             )
         {
             return None;
@@ -1516,7 +1516,8 @@ impl<'a, 't> Context<'a, 't> {
                     && self.word(end).starts_with(char::is_lowercase)))
             && !SKIPPABLE.contains(&self.lower(end).as_ref())
             // (Right after the article a cue's form is a noun: "The email went on".)
-            && !(end > first + 1 && is_verb_form(&self.lower(end)))
+            && !((end > first + 1 || QUANTIFIER_PRONOUNS.contains(&self.lower(first).as_ref()))
+                && is_verb_form(&self.lower(end)))
             && !(end > first + 1 && verb_before(end))
         {
             match self.mention_at[end].filter(|_| place_modifier(end)) {
@@ -1535,7 +1536,14 @@ impl<'a, 't> Context<'a, 't> {
                 })
                 .map(|h| h + 1);
         }
-        (end > first + 1).then_some(end)
+        // "Some chanted “…”", "Others called it “…”": a quantifier alone before its verb.
+        let quantifier_alone = end == first + 1
+            && end < limit
+            && QUANTIFIER_PRONOUNS.contains(&self.lower(first).as_ref())
+            && doc.tokens[end].kind == TokenKind::Word
+            && self.word(end).starts_with(char::is_lowercase)
+            && is_verb_form(&self.lower(end));
+        (end > first + 1 || quantifier_alone).then_some(end)
     }
 
     /// [`Context::surname_at`]: capitalised words outside mentions and quotations that are
@@ -4718,6 +4726,9 @@ mod tests {
              vote in the state.”",
         );
         assert_eq!(d[0], (None, some("The Florida senator")));
+        // A quantifier alone before its verb.
+        let d = described("Officials met.\n\nSome chanted “No more war!” as they marched.");
+        assert_eq!(d[0], (None, some("Some")));
     }
 
     #[test]
