@@ -636,6 +636,35 @@ impl<'a, 't> Context<'a, 't> {
         self.doc.word(i)
     }
 
+    /// Can the noun phrase `a..b` (an article and its words) speak or write, judged by its
+    /// words (one of them the head): a name, a word of [`speaking_noun`], a title, a
+    /// quantifier for people, a place's or a country's authorities ("the city"), a noun of
+    /// people by its ending ("organizers", "the businessman", "the 46-year-old").
+    fn head_could_speak(&self, a: usize, b: usize) -> bool {
+        /// Endings of nouns for people or groups of them.
+        const PEOPLE_ENDINGS: [&str; 13] = [
+            "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "people", "old",
+            "olds",
+        ];
+        /// Nouns for groups of people.
+        const GROUPS: [&str; 6] = ["crowd", "public", "audience", "panel", "board", "group"];
+        // (Any word of the phrase may be its head: where a verb ends it is a guess.)
+        (a..b).any(|h| {
+            let l = self.lower(h);
+            let l = l.as_ref();
+            self.mention_at[h].is_some()
+                || speaking_noun(l)
+                || QUANTIFIER_PRONOUNS.contains(&l)
+                || LOCAL_PLACE_NOUNS.contains(&l)
+                || NATIONAL_NOUNS.contains(&l)
+                || GROUPS.contains(&l)
+                || PEOPLE_ENDINGS
+                    .iter()
+                    .any(|e| l.len() > e.len() + 2 && l.ends_with(e))
+                || l == "people"
+        })
+    }
+
     /// Where the description of people named only by their party or nationality starts,
     /// when such a name ends at token `k` as a noun: "one senior Democrat", "two
     /// Republicans", "Democrats" (a plural alone). None for an adjective before a noun
@@ -1287,6 +1316,11 @@ impl<'a, 't> Context<'a, 't> {
                     Some((e, tokens)) => (Some(e), self.span_of(tokens), tokens.1 + 1),
                     // "The department would not “comment”", "A friend described him as
                     // “…”": a source by description only, reported by its words and no name.
+                    // (With no verb of saying, only a head that can speak or write: not
+                    // "The lack of voting places was “…”".)
+                    None if no_cue_between && !self.head_could_speak(first, end) => {
+                        return None;
+                    }
                     None => (None, self.span_of((first, end)), end),
                 }
             } else {
@@ -1405,12 +1439,14 @@ impl<'a, 't> Context<'a, 't> {
                 })
                 .find(|&d| matches!(self.lower(d).as_ref(), "a" | "an" | "the" | "another"))?;
             let boundary = det == start || det == 0 || doc.tokens[det - 1].kind != TokenKind::Word;
-            (boundary && head > det && self.plausible_description((det, head + 1))).then(|| {
-                Attribution {
-                    speaker: None,
-                    named_by: Some(self.span_of((det, head + 1))),
-                    cue: Span::new(0, 0),
-                }
+            (boundary
+                && head > det
+                && self.plausible_description((det, head + 1))
+                && self.head_could_speak(det, head + 1))
+            .then(|| Attribution {
+                speaker: None,
+                named_by: Some(self.span_of((det, head + 1))),
+                cue: Span::new(0, 0),
             })
         };
         subject_at(first).or_else(subject_before_verb).or_else(|| {
@@ -4844,6 +4880,16 @@ mod tests {
                           according to the Chinese readout.",
         );
         assert_eq!(s[0], some("Wang Yi"));
+    }
+
+    #[test]
+    fn with_no_verb_of_saying_only_a_subject_that_can_speak_frames_a_quotation() {
+        let d = described(
+            "Officials met.\n\nThe lack of voting places was “particularly burdensome” on \
+             voters.\n\nThe organizers called the plan “a lifeboat for us all.”",
+        );
+        assert_eq!(d[0].1, None);
+        assert_eq!(d[1], (None, some("The organizers")));
     }
 
     #[test]
