@@ -559,7 +559,7 @@ fn speaks_for_its_organisation(head: &str) -> bool {
 /// possessive determiner ("his office", "her campaign", "their lawyers"): a role or title,
 /// what a source writes or says, an organisation's noun, or the people around a person.
 fn speaking_noun(head: &str) -> bool {
-    const ENTOURAGE: [&str; 33] = [
+    const ENTOURAGE: [&str; 35] = [
         "aide",
         "adviser",
         "advisor",
@@ -576,6 +576,8 @@ fn speaking_noun(head: &str) -> bool {
         "loyalist",
         "volunteer",
         "employee",
+        "source",
+        "person",
         "campaign",
         "office",
         "team",
@@ -652,8 +654,13 @@ impl<'a, 't> Context<'a, 't> {
         (a..b).any(|h| {
             let l = self.lower(h);
             let l = l.as_ref();
-            self.mention_at[h].is_some()
-                || speaking_noun(l)
+            self.mention_at[h].is_some_and(|m| {
+                let e = self.resolved.mentions[m].entity;
+                matches!(
+                    self.resolved.entities[e].kind,
+                    EntityType::Person | EntityType::Org | EntityType::Norp
+                )
+            }) || speaking_noun(l)
                 || QUANTIFIER_PRONOUNS.contains(&l)
                 || LOCAL_PLACE_NOUNS.contains(&l)
                 || NATIONAL_NOUNS.contains(&l)
@@ -700,7 +707,9 @@ impl<'a, 't> Context<'a, 't> {
             }
             // "a spokesman for committee Democrats": the complement of an unnamed noun.
             if matches!(l.as_ref(), "to" | "for" | "with" | "from") {
-                return self.description_before_complement(j);
+                return self
+                    .description_before_complement(j)
+                    .filter(|&start| self.head_could_speak(start, p));
             }
             if !self.word(p).starts_with(char::is_lowercase)
                 || NOT_IN_SUBJECT.contains(&l.as_ref())
@@ -2271,9 +2280,17 @@ impl<'a, 't> Context<'a, 't> {
                         .acting_subject(cue, false, last_speaker)
                         .and_then(|at| Some((at.speaker, at.named_by?)));
                 }
+                // (The marks and numbers inside a hyphenated word take no step: "the
+                // bespectacled, 71-year-old diplomat said".)
                 let walk = |k: usize| {
                     let mut j = k;
-                    while j > 0 && k - j < 4 {
+                    let mut steps = 0;
+                    while j > 0 && steps < 4 {
+                        if self.inside_word(j - 1) {
+                            j -= 1;
+                            continue;
+                        }
+                        steps += 1;
                         let pw = self.lower(j - 1);
                         if doc.tokens[j - 1].kind != TokenKind::Word
                             || self.cue_lemma(j - 1).is_some()
@@ -2320,7 +2337,10 @@ impl<'a, 't> Context<'a, 't> {
                 }
                 // "A source speaking to reporters said": the same after a participle.
                 if matches!(self.lower(j).as_ref(), "to" | "for" | "with" | "from") {
-                    if let Some(start) = self.description_before_complement(j + 1) {
+                    if let Some(start) = self
+                        .description_before_complement(j + 1)
+                        .filter(|&start| self.head_could_speak(start, j))
+                    {
                         return Some((None, self.span_of((start, k + 1))));
                     }
                 }
@@ -2328,7 +2348,10 @@ impl<'a, 't> Context<'a, 't> {
                 // noun phrase after the preposition is only the complement of the speaker's
                 // noun, who stays unnamed.
                 if DETERMINERS.contains(&self.lower(j).as_ref()) {
-                    if let Some(start) = self.description_before_complement(j) {
+                    if let Some(start) = self
+                        .description_before_complement(j)
+                        .filter(|&start| self.head_could_speak(start, j - 1))
+                    {
                         return Some((None, self.span_of((start, k + 1))));
                     }
                 }
@@ -2694,6 +2717,10 @@ impl<'a, 't> Context<'a, 't> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return false;
         };
+        // Not a piece of a hyphenated word: "the-top" of "over-the-top".
+        if (a > 0 && self.inside_word(a - 1)) || (b < doc.tokens.len() && self.inside_word(b)) {
+            return false;
+        }
         let negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t");
         // An unnamed source is the subject of its verb, not a preposition's object ("in a
         // fundraising email", where a cue's word is a noun).
@@ -4890,6 +4917,12 @@ mod tests {
         );
         assert_eq!(d[0].1, None);
         assert_eq!(d[1], (None, some("The organizers")));
+        // Not a piece of a hyphenated word, nor a noun that speaks for nobody before "to".
+        let d = described(
+            "Officials met.\n\n“It is over,” the bespectacled, 71-year-old diplomat said. He \
+             called it a nod to the front-runner, who had been “very flexible,” he said.",
+        );
+        assert_eq!(d[0], (None, some("71-year-old diplomat")));
     }
 
     #[test]
