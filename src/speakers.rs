@@ -2253,7 +2253,13 @@ impl<'a, 't> Context<'a, 't> {
             // An unnamed source: "analysts said", "the report's authors said"; but a person's
             // affiliation in common words is the person's: "Marc Gambier of the regional fire
             // service told".
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
+            // (A title in capitals is a common noun too: "one government MP said".)
+            let noun = w.chars().next().is_some_and(char::is_lowercase)
+                || (self.mention_at[k].is_none()
+                    && w.len() > 1
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && lexicon::is_title(&l));
+            if t.kind == TokenKind::Word && noun {
                 if let Some((person, ptokens)) = self.affiliated_person(k + 1) {
                     return Some((Some(person), self.span_of(ptokens)));
                 }
@@ -4829,6 +4835,9 @@ mod tests {
         );
         assert_eq!(d[0], (None, some("one senior Democrat")));
         assert_eq!(d[1], (None, some("another")));
+        // A title in capitals is a noun of the description.
+        let d = described("Officials met. “It was chaos,” one government MP said.");
+        assert_eq!(d[0], (None, some("one government MP")));
         // The apostrophe alone after a name in -s marks a possessor too.
         let d = described(
             "Ada Sanders spoke. “It is a rush to judgment,” said Sanders’ campaign manager.",
