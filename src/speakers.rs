@@ -44,7 +44,11 @@
 //! its clause opens with for a verb after "to", "by", "for" (`is reported to have called`).
 //! An unnamed subject ("analysts", "A witness, who …,", "a letter seen by Sky News", a
 //! name modifying a noun: "a Trump campaign aide", or a noun's complement: "a spokeswoman for
-//! X", "the senator from Vermont") gives no speaker and its words as the description, except
+//! X", "the senator from Vermont", "a spokesman for Democratic presidential candidate X", "a
+//! source speaking to X"; people by party alone: "one senior Democrat"; a quantifier alone:
+//! "another", "some"; a name inside a relative clause is its object: "The delegate, who backs
+//! X, warned", `said one source who named X`) gives no speaker and its words as the
+//! description, except
 //! one whose possessor is named and speaks through it ("PC World's analysis of its data
 //! concluded"; a person only through what they write or say, `source_nouns.txt`: "Cornyn's
 //! statement", not "Cornyn's aide", "Cornyn's office"; an organisation named before the
@@ -52,8 +56,15 @@
 //! or a noun that refers back to a named one: an organisation's own noun ("the ministry"),
 //! "the company", "the city", "the government" (the country named most). The description
 //! is the whole noun phrase, back to its determiner ("the New York businessman", "a narrator
-//! in the rival ad"), and none when its words are no plausible source (a stray word: "via",
-//! "it", "night"; a piece of a clause; a date). Pronouns are resolved by gender and
+//! in the rival ad", through hyphenated words: "the 46-year-old", "a voice-over in the ad";
+//! after an inverted verb up to a qualifier: `said one owner of a shop that …`, `said one
+//! aide familiar with …`), and none when its words are no plausible source (a stray word:
+//! "via", "it", "night"; a piece of a clause or of a hyphenated word; a date). A subject
+//! that frames a quotation with no verb of saying ends at its verb however it ends ("The ad
+//! targets a “…”", "The email went on to say"), and is a description only when a word of it
+//! can speak or write (not "The lack of voting places was “…”"; after "his", "her", "their"
+//! only a noun for people around someone: "His office put out a statement saying"). Pronouns
+//! are resolved by gender and
 //! by position: a pronoun inside a sentence refers back to a person named earlier in that
 //! sentence; a pronoun that starts one ("He also urged", `“…,” he told`) refers to the
 //! person who opens the sentence before, else to the topic: the last speaker or the last
