@@ -44,7 +44,11 @@
 //! its clause opens with for a verb after "to", "by", "for" (`is reported to have called`).
 //! An unnamed subject ("analysts", "A witness, who …,", "a letter seen by Sky News", a
 //! name modifying a noun: "a Trump campaign aide", or a noun's complement: "a spokeswoman for
-//! X", "the senator from Vermont") gives no speaker and its words as the description, except
+//! X", "the senator from Vermont", "a spokesman for Democratic presidential candidate X", "a
+//! source speaking to X"; people by party alone: "one senior Democrat"; a quantifier alone:
+//! "another", "some"; a name inside a relative clause is its object: "The delegate, who backs
+//! X, warned", `said one source who named X`) gives no speaker and its words as the
+//! description, except
 //! one whose possessor is named and speaks through it ("PC World's analysis of its data
 //! concluded"; a person only through what they write or say, `source_nouns.txt`: "Cornyn's
 //! statement", not "Cornyn's aide", "Cornyn's office"; an organisation named before the
@@ -52,8 +56,15 @@
 //! or a noun that refers back to a named one: an organisation's own noun ("the ministry"),
 //! "the company", "the city", "the government" (the country named most). The description
 //! is the whole noun phrase, back to its determiner ("the New York businessman", "a narrator
-//! in the rival ad"), and none when its words are no plausible source (a stray word: "via",
-//! "it", "night"; a piece of a clause; a date). Pronouns are resolved by gender and
+//! in the rival ad", through hyphenated words: "the 46-year-old", "a voice-over in the ad";
+//! after an inverted verb up to a qualifier: `said one owner of a shop that …`, `said one
+//! aide familiar with …`), and none when its words are no plausible source (a stray word:
+//! "via", "it", "night"; a piece of a clause or of a hyphenated word; a date). A subject
+//! that frames a quotation with no verb of saying ends at its verb however it ends ("The ad
+//! targets a “…”", "The email went on to say"), and is a description only when a word of it
+//! can speak or write (not "The lack of voting places was “…”"; after "his", "her", "their"
+//! only a noun for people around someone: "His office put out a statement saying"). Pronouns
+//! are resolved by gender and
 //! by position: a pronoun inside a sentence refers back to a person named earlier in that
 //! sentence; a pronoun that starts one ("He also urged", `“…,” he told`) refers to the
 //! person who opens the sentence before, else to the topic: the last speaker or the last
@@ -119,6 +130,10 @@ const DETERMINERS: [&str; 16] = [
 /// scattered protests") and the "what" of a free relative ("what began as …").
 const NOT_IN_SUBJECT: [&str; 13] = [
     "as", "in", "on", "at", "by", "with", "from", "into", "about", "for", "over", "through", "what",
+];
+/// Quantifiers that stand alone for people as a subject: "another said", "some chanted".
+const QUANTIFIER_PRONOUNS: [&str; 7] = [
+    "another", "some", "others", "many", "several", "both", "most",
 ];
 /// Participles for getting hold of a document: "a letter seen by Reuters says".
 const SEEN_BY: [&str; 4] = ["seen", "obtained", "reviewed", "viewed"];
@@ -551,6 +566,56 @@ fn speaks_for_its_organisation(head: &str) -> bool {
         || mentions::ORG_KIND_NOUNS.contains(&head)
 }
 
+/// Can the lower-case noun `head` name someone who speaks or writes for another, after a
+/// possessive determiner ("his office", "her campaign", "their lawyers"): a role or title,
+/// what a source writes or says, an organisation's noun, or the people around a person.
+fn speaking_noun(head: &str) -> bool {
+    const ENTOURAGE: [&str; 35] = [
+        "aide",
+        "adviser",
+        "advisor",
+        "staff",
+        "staffer",
+        "protester",
+        "demonstrator",
+        "voter",
+        "fan",
+        "official",
+        "backer",
+        "donor",
+        "delegate",
+        "loyalist",
+        "volunteer",
+        "employee",
+        "source",
+        "person",
+        "campaign",
+        "office",
+        "team",
+        "spokesperson",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "family",
+        "friend",
+        "lawyer",
+        "attorney",
+        "supporter",
+        "ally",
+        "critic",
+    ];
+    let singular = match head.strip_suffix("ies") {
+        Some(stem) => Cow::Owned(format!("{stem}y")),
+        None => Cow::Borrowed(head.strip_suffix('s').unwrap_or(head)),
+    };
+    [head, singular.as_ref()]
+        .iter()
+        .any(|&w| ENTOURAGE.contains(&w) || lexicon::is_title(w) || speaks_for_its_organisation(w))
+}
+
 /// Does the lower-case `word` look like an adverb in -ly ("previously")? Not the nouns of
 /// people in -ly that stand where a subject does: "the family said", "an ally said".
 fn is_ly_adverb(word: &str) -> bool {
@@ -582,6 +647,137 @@ fn is_terminator(word: &str) -> bool {
 impl<'a, 't> Context<'a, 't> {
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
+    }
+
+    /// Can the noun phrase `a..b` (an article and its words) speak or write, judged by its
+    /// words (one of them the head): a name, a word of [`speaking_noun`], a title, a
+    /// quantifier for people, a place's or a country's authorities ("the city"), a noun of
+    /// people by its ending ("organizers", "the businessman", "the 46-year-old").
+    fn head_could_speak(&self, a: usize, b: usize) -> bool {
+        /// Endings of nouns for people or groups of them.
+        const PEOPLE_ENDINGS: [&str; 13] = [
+            "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "people", "old",
+            "olds",
+        ];
+        /// Nouns for groups of people.
+        const GROUPS: [&str; 6] = ["crowd", "public", "audience", "panel", "board", "group"];
+        // (Any word of the phrase may be its head: where a verb ends it is a guess.)
+        (a..b).any(|h| {
+            let l = self.lower(h);
+            let l = l.as_ref();
+            self.mention_at[h].is_some_and(|m| {
+                let e = self.resolved.mentions[m].entity;
+                matches!(
+                    self.resolved.entities[e].kind,
+                    EntityType::Person | EntityType::Org | EntityType::Norp
+                )
+            }) || speaking_noun(l)
+                || QUANTIFIER_PRONOUNS.contains(&l)
+                || LOCAL_PLACE_NOUNS.contains(&l)
+                || NATIONAL_NOUNS.contains(&l)
+                || GROUPS.contains(&l)
+                || PEOPLE_ENDINGS
+                    .iter()
+                    .any(|e| l.len() > e.len() + 2 && l.ends_with(e))
+                || l == "people"
+        })
+    }
+
+    /// Where the description of people named only by their party or nationality starts,
+    /// when such a name ends at token `k` as a noun: "one senior Democrat", "two
+    /// Republicans", "Democrats" (a plural alone). None for an adjective before a noun
+    /// ("the Democratic nominee") or a singular alone.
+    fn norp_subject_ending_at(&self, k: usize) -> Option<usize> {
+        let m = self.mention_at[k]?;
+        let mention = &self.resolved.mentions[m];
+        if mention.tokens.1 != k + 1
+            || self.resolved.entities[mention.entity].kind != EntityType::Norp
+        {
+            return None;
+        }
+        let doc = self.doc;
+        let mut j = mention.tokens.0;
+        while j > 0 && mention.tokens.0 - j < 4 {
+            let p = j - 1;
+            let l = self.lower(p);
+            if doc.tokens[p].kind == TokenKind::Number {
+                return Some(p);
+            }
+            if doc.tokens[p].kind != TokenKind::Word
+                || self.mention_at[p].is_some()
+                || self.quoted[p]
+                || self.cue_lemma(p).is_some()
+            {
+                break;
+            }
+            if DETERMINERS.contains(&l.as_ref())
+                || QUANTIFIER_PRONOUNS.contains(&l.as_ref())
+                || matches!(l.as_ref(), "one" | "two" | "three" | "several")
+            {
+                return Some(p);
+            }
+            // "a spokesman for committee Democrats": the complement of an unnamed noun.
+            if matches!(l.as_ref(), "to" | "for" | "with" | "from") {
+                return self
+                    .description_before_complement(j)
+                    .filter(|&start| self.head_could_speak(start, p));
+            }
+            if !self.word(p).starts_with(char::is_lowercase)
+                || NOT_IN_SUBJECT.contains(&l.as_ref())
+                || SKIPPABLE.contains(&l.as_ref())
+                || is_verb_form(&l)
+            {
+                break;
+            }
+            j = p;
+        }
+        // A plural alone: "Republicans said".
+        let last = self.word(k);
+        (j == mention.tokens.0 && last.len() > 3 && last.ends_with('s')).then_some(j)
+    }
+
+    /// Is token `j` the mark of a possessive: "’s", or the apostrophe alone after a word in
+    /// -s ("Sanders’ campaign", "the officials' statement") before the possessed noun?
+    fn possessive_mark(&self, j: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        match self.word(j) {
+            "’s" | "'s" => true,
+            "’" | "'" => {
+                j > 0
+                    && j + 1 < tokens.len()
+                    && !self.quoted[j]
+                    && !tokens[j].space_before
+                    && tokens[j + 1].space_before
+                    && tokens[j + 1].kind == TokenKind::Word
+                    && self.word(j - 1).ends_with(['s', 'S'])
+                    && tokens[j - 1].kind == TokenKind::Word
+            }
+            _ => false,
+        }
+    }
+
+    /// Is the word at token `j` the second part of a hyphenated word ("well-connected",
+    /// "Trump-appointed"), so no verb of its own?
+    fn part_of_compound(&self, j: usize) -> bool {
+        j > 0 && self.doc.tokens[j - 1].kind == TokenKind::Punct && self.inside_word(j - 1)
+    }
+
+    /// Is token `j` inside one hyphenated word of a description: the hyphen or slash of
+    /// "voice-over", "conservative-leaning", or the number of "46-year-old" (no space on
+    /// either side of the mark)?
+    fn inside_word(&self, j: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let mark = |h: usize| {
+            h + 1 < tokens.len()
+                && matches!(self.word(h), "-" | "/")
+                && !tokens[h].space_before
+                && !tokens[h + 1].space_before
+        };
+        match tokens[j].kind {
+            TokenKind::Number => mark(j + 1),
+            TokenKind::Punct => mark(j),
+            TokenKind::Word => false,
+        }
     }
 
     fn lower(&self, i: usize) -> Cow<'a, str> {
@@ -731,6 +927,30 @@ impl<'a, 't> Context<'a, 't> {
                 && doc.tokens[k].paragraph == paragraph
                 && !self.quoted[k]
             {
+                // `“…,” an intelligence source, who was not authorized to speak, said`: an
+                // unnamed source and its relative clause, whose verbs are not the cue.
+                if self.word(k) == ","
+                    && k > end_tok
+                    && k + 1 < n
+                    && matches!(self.lower(k + 1).as_ref(), "who" | "which")
+                    && self.description_between(end_tok, k)
+                {
+                    let sentence = doc.tokens[k].sentence;
+                    let close = (k + 2..(k + 2 + APPOSITIVE_WINDOW).min(n))
+                        .take_while(|&j| doc.tokens[j].sentence == sentence && !self.quoted[j])
+                        .find(|&j| self.word(j) == ",");
+                    let cue = close
+                        .map(|c| c + 1)
+                        .filter(|&c| c < n && self.cue_lemma(c).is_some());
+                    if let Some(cue) = cue {
+                        let (first, last) = self.cue_span(cue);
+                        return Some(Attribution {
+                            speaker: None,
+                            named_by: Some(self.span_of((end_tok, k))),
+                            cue: self.span_of((first, last)),
+                        });
+                    }
+                }
                 appositive |= self.word(k) == ",";
                 if self.cue_lemma(k).is_some() {
                     if steps >= 5 && !appositive && !self.description_between(end_tok, k) {
@@ -990,9 +1210,12 @@ impl<'a, 't> Context<'a, 't> {
             .unwrap_or(first);
         // (A preposition before a name is the complement of the subject's noun: "a
         // spokeswoman for Tom Reyes said".)
+        // ("a spokesman for the mayor said": nor before an article.)
         (from..doc.token_at_or_after(span.end)).any(|j| {
             NOT_IN_SUBJECT.contains(&self.lower(j).as_ref())
-                && !(j > first && self.mention_at.get(j + 1).is_some_and(|m| m.is_some()))
+                && !(j > first
+                    && (self.mention_at.get(j + 1).is_some_and(|m| m.is_some())
+                        || matches!(self.lower(j + 1).as_ref(), "a" | "an" | "the")))
         })
     }
 
@@ -1113,22 +1336,57 @@ impl<'a, 't> Context<'a, 't> {
                     Some((e, tokens)) => (Some(e), self.span_of(tokens), tokens.1 + 1),
                     // "The department would not “comment”", "A friend described him as
                     // “…”": a source by description only, reported by its words and no name.
+                    // (With no verb of saying, only a head that can speak or write: not
+                    // "The lack of voting places was “…”".)
+                    None if no_cue_between && !self.head_could_speak(first, end) => {
+                        return None;
+                    }
                     None => (None, self.span_of((first, end)), end),
                 }
             } else {
-                let (speaker, tokens) = self.opening_names(first)?;
+                // ("The Sanders campaign released …": after an article, a name only as the
+                // modifier of a noun for people, below.)
+                let article = matches!(self.lower(first).as_ref(), "the" | "a" | "an");
+                let (after_article, (speaker, tokens)) = match self.opening_names(first) {
+                    Some(found) => (false, found),
+                    None if article && first + 1 < open_tok => {
+                        (true, self.opening_names(first + 1)?)
+                    }
+                    None => return None,
+                };
                 let kind = self.resolved.entities[speaker].kind;
                 if !matches!(kind, EntityType::Person | EntityType::Org) {
                     return None;
                 }
                 // "Scott's family has called on police to …": a possessor speaks through its
                 // statement only ("Cornyn's statement called …").
-                let possessor = tokens.1 < open_tok && matches!(self.word(tokens.1), "’s" | "'s");
+                let possessor = tokens.1 < open_tok && self.possessive_mark(tokens.1);
                 let possessed = possessor
                     .then(|| self.common_noun_head(tokens.1 + 1))
                     .flatten()
                     .filter(|&head| head < open_tok);
-                if let Some(head) = possessed {
+                // "Sanders supporters are crying …", "Google engineers warned": a name
+                // before a noun for people modifies a description (not "the Vexo group",
+                // nor a person's "statement").
+                // (Only where no verb of saying stands: as the subject of a cue the name
+                // keeps its place among the people last said to speak, which the he/she
+                // ranker weighs.)
+                let modified = (!possessor && no_cue_between)
+                    .then(|| self.common_noun_head(tokens.1))
+                    .flatten()
+                    .filter(|&head| {
+                        let l = self.lower(head);
+                        let own = match kind {
+                            EntityType::Person => lexicon::is_source_noun(&l),
+                            _ => speaks_for_its_organisation(&l),
+                        };
+                        head < open_tok && !own && speaking_noun(&l)
+                    });
+                if let Some(head) = modified {
+                    (None, self.span_of((first, head + 1)), head + 1)
+                } else if after_article {
+                    return None;
+                } else if let Some(head) = possessed {
                     let (speaker, span) = self.possessor_or_description(speaker, tokens, head);
                     (speaker, span, head + 1)
                 } else {
@@ -1204,12 +1462,14 @@ impl<'a, 't> Context<'a, 't> {
                 })
                 .find(|&d| matches!(self.lower(d).as_ref(), "a" | "an" | "the" | "another"))?;
             let boundary = det == start || det == 0 || doc.tokens[det - 1].kind != TokenKind::Word;
-            (boundary && head > det && self.plausible_description((det, head + 1))).then(|| {
-                Attribution {
-                    speaker: None,
-                    named_by: Some(self.span_of((det, head + 1))),
-                    cue: Span::new(0, 0),
-                }
+            (boundary
+                && head > det
+                && self.plausible_description((det, head + 1))
+                && self.head_could_speak(det, head + 1))
+            .then(|| Attribution {
+                speaker: None,
+                named_by: Some(self.span_of((det, head + 1))),
+                cue: Span::new(0, 0),
             })
         };
         subject_at(first).or_else(subject_before_verb).or_else(|| {
@@ -1246,10 +1506,13 @@ impl<'a, 't> Context<'a, 't> {
         /// At most this many words after the article.
         const NOUN_PHRASE_WORDS: usize = 4;
         let doc = self.doc;
-        if !matches!(
-            self.lower(first).as_ref(),
-            "a" | "an" | "the" | "another" | "one" | "several" | "some" | "many"
-        ) {
+        let possessive = matches!(self.lower(first).as_ref(), "his" | "her" | "their" | "its");
+        if !possessive
+            && !matches!(
+                self.lower(first).as_ref(),
+                "a" | "an" | "the" | "another" | "one" | "several" | "some" | "many" | "others"
+            )
+        {
             return None;
         }
         // (A nationality or party among the words: "The Republican nominee".)
@@ -1259,19 +1522,87 @@ impl<'a, 't> Context<'a, 't> {
                 self.resolved.entities[e].kind == EntityType::Norp
             })
         };
+        // (A place as a modifier before a common noun: "The Florida senator", "the former
+        // Ohio governor".)
+        let place_modifier = |j: usize| {
+            self.mention_at[j].is_some_and(|m| {
+                let mention = &self.resolved.mentions[m];
+                let after = mention.tokens.1;
+                matches!(
+                    self.resolved.entities[mention.entity].kind,
+                    EntityType::Gpe | EntityType::Loc
+                ) && after < limit
+                    && doc.tokens[after].kind == TokenKind::Word
+                    && self.mention_at[after].is_none()
+                    && self.word(after).starts_with(char::is_lowercase)
+                    && !is_verb_form(&self.lower(after))
+            })
+        };
+        // A word (no preposition: "The article closes with a …") before an article or a
+        // particle is a verb, however it ends: "The ad targets a …", "The email goes on to
+        // say", "The agency waves off the delay".
+        let verb_before = |j: usize| {
+            let l = self.lower(j);
+            j + 1 < limit
+                && !NOT_IN_SUBJECT.contains(&l.as_ref())
+                && !matches!(
+                    l.as_ref(),
+                    "of" | "to" | "and" | "or" | "out" | "off" | "up" | "down" | "back"
+                )
+                && matches!(
+                    self.lower(j + 1).as_ref(),
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "on"
+                        | "off"
+                        | "up"
+                        | "out"
+                        | "down"
+                        | "back"
+                )
+        };
         let mut end = first + 1;
         while end < limit
             && end - first <= NOUN_PHRASE_WORDS
             && doc.tokens[end].kind == TokenKind::Word
             && (norp(end)
+                || place_modifier(end)
                 || (self.mention_at[end].is_none()
                     && self.word(end).starts_with(char::is_lowercase)))
             && !SKIPPABLE.contains(&self.lower(end).as_ref())
-            && !is_verb_form(&self.lower(end))
+            // (Right after the article a cue's form is a noun: "The email went on".)
+            && !((end > first + 1 || QUANTIFIER_PRONOUNS.contains(&self.lower(first).as_ref()))
+                && is_verb_form(&self.lower(end)))
+            && !(end > first + 1 && verb_before(end))
         {
-            end += 1;
+            match self.mention_at[end].filter(|_| place_modifier(end)) {
+                Some(m) => end = self.resolved.mentions[m].tokens.1,
+                None => end += 1,
+            }
         }
-        (end > first + 1).then_some(end)
+        // "His office put out", "Her campaign sent": after a possessive determiner, up to
+        // a noun that can speak (not "His face", "Their standing").
+        // (What a person writes or says is theirs, not a description: "His remarks".)
+        if possessive {
+            return (first + 1..end)
+                .find(|&h| {
+                    let l = self.lower(h);
+                    speaking_noun(&l) && !lexicon::is_source_noun(&l)
+                })
+                .map(|h| h + 1);
+        }
+        // "Some chanted “…”", "Others called it “…”": a quantifier alone before its verb.
+        let quantifier_alone = end == first + 1
+            && end < limit
+            && QUANTIFIER_PRONOUNS.contains(&self.lower(first).as_ref())
+            && doc.tokens[end].kind == TokenKind::Word
+            && self.word(end).starts_with(char::is_lowercase)
+            && is_verb_form(&self.lower(end));
+        (end > first + 1 || quantifier_alone).then_some(end)
     }
 
     /// [`Context::surname_at`]: capitalised words outside mentions and quotations that are
@@ -1612,10 +1943,29 @@ impl<'a, 't> Context<'a, 't> {
         if lemma == "according to" || lemma == "in the words of" {
             // `According to the newspaper, “…”`: an unnamed source that introduces the
             // quotation (not one after it: `X said “…”, according to the readout`).
+            // Or right after the quotation it attributes, when no verb before the quotation
+            // has a subject of its own: `“…,” according to the report.` (not `X said “…”,
+            // according to the readout`).
+            let right_after_quote = first > 0
+                && (self.quoted[first - 1]
+                    || (first > 1 && self.word(first - 1) == "," && self.quoted[first - 2]))
+                && {
+                    let doc = self.doc;
+                    let sentence_start = doc.sentences[doc.tokens[first].sentence].0;
+                    let mut open = first - 1;
+                    while open > sentence_start && !self.quoted[open] {
+                        open -= 1;
+                    }
+                    while open > sentence_start && self.quoted[open - 1] {
+                        open -= 1;
+                    }
+                    !(sentence_start..open).any(|j| self.cue_lemma(j).is_some())
+                };
             let unnamed_before_quote = || {
                 let span = self.unnamed_source_after(last)?;
                 let comma = self.doc.token_at_or_after(span.end);
-                (self.word(comma) == "," && self.quoted.get(comma + 1) == Some(&true))
+                ((self.word(comma) == "," && self.quoted.get(comma + 1) == Some(&true))
+                    || right_after_quote)
                     .then_some((None, span))
             };
             let (speaker, named_by) = self.name_after(last).or_else(unnamed_before_quote)?;
@@ -1639,7 +1989,12 @@ impl<'a, 't> Context<'a, 't> {
                 cue: cue_span,
             });
         }
-        if !lexicon::cue_takes_object(lemma) {
+        // Right after a quotation, a verb has no subject before it and inverts, even one
+        // that takes an object elsewhere: `“…?” asked the boy.` (not `told X`, a listener).
+        let right_after_quote = first > 0
+            && (self.quoted[first - 1]
+                || (first > 1 && self.word(first - 1) == "," && self.quoted[first - 2]));
+        if !lexicon::cue_takes_object(lemma) || (right_after_quote && lemma != "tell") {
             // `said X`, or an unnamed source in its place: `said the ruling.`
             let after = self
                 .name_after(last)
@@ -1678,14 +2033,14 @@ impl<'a, 't> Context<'a, 't> {
             if let Some(m) = self.mention_at[j] {
                 let mention = &self.resolved.mentions[m];
                 let end = mention.tokens.1;
-                let possessor = end < n && matches!(self.word(end), "’s" | "'s");
+                let possessor = end < n && self.possessive_mark(end);
                 if !possessor && self.resolved.entities[mention.entity].kind.can_speak() {
                     return Some(Some((mention.entity, self.span_of(mention.tokens))));
                 }
                 j = end;
                 continue;
             }
-            if doc.tokens[j].kind != TokenKind::Word && !matches!(self.word(j), "’s" | "'s") {
+            if doc.tokens[j].kind != TokenKind::Word && !self.possessive_mark(j) {
                 break;
             }
             j += 1;
@@ -1823,7 +2178,7 @@ impl<'a, 't> Context<'a, 't> {
             // A possessor speaks through its statement: "Cornyn's statement added"; a
             // person does not speak through those around them: "Cornyn's aide said" is a
             // source by description.
-            if t.kind == TokenKind::Word && k >= 2 && matches!(self.word(k - 1), "’s" | "'s") {
+            if t.kind == TokenKind::Word && k >= 2 && self.possessive_mark(k - 1) {
                 if let Some((entity, tokens)) = self.speaker_mention_ending_at(k - 2) {
                     return Some(self.possessor_or_description(entity, tokens, k));
                 }
@@ -1860,10 +2215,9 @@ impl<'a, 't> Context<'a, 't> {
                                 if self.resolved.entities[e].kind != EntityType::Person {
                                     return None;
                                 }
-                                let head = (tokens.1 < k
-                                    && matches!(self.word(tokens.1), "’s" | "'s"))
-                                .then(|| self.common_noun_head(tokens.1 + 1))
-                                .flatten();
+                                let head = (tokens.1 < k && self.possessive_mark(tokens.1))
+                                    .then(|| self.common_noun_head(tokens.1 + 1))
+                                    .flatten();
                                 Some(match head {
                                     Some(head) => self.possessor_or_description(e, tokens, head),
                                     None => (Some(e), self.span_of(tokens)),
@@ -1898,10 +2252,25 @@ impl<'a, 't> Context<'a, 't> {
                     }
                 }
             }
+            // People named by their party or nationality only: "one senior Democrat said",
+            // "Republicans said" (the words before back to a determiner, if any).
+            if let Some(start) = self.norp_subject_ending_at(k) {
+                return Some((None, self.span_of((start, k + 1))));
+            }
+            // "Yet another said", "some said": a quantifier alone stands for people.
+            if QUANTIFIER_PRONOUNS.contains(&l.as_ref()) {
+                return Some((None, t.span));
+            }
             // An unnamed source: "analysts said", "the report's authors said"; but a person's
             // affiliation in common words is the person's: "Marc Gambier of the regional fire
             // service told".
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
+            // (A title in capitals is a common noun too: "one government MP said".)
+            let noun = w.chars().next().is_some_and(char::is_lowercase)
+                || (self.mention_at[k].is_none()
+                    && w.len() > 1
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && lexicon::is_title(&l));
+            if t.kind == TokenKind::Word && noun {
                 if let Some((person, ptokens)) = self.affiliated_person(k + 1) {
                     return Some((Some(person), self.span_of(ptokens)));
                 }
@@ -1914,11 +2283,15 @@ impl<'a, 't> Context<'a, 't> {
                     && !DETERMINERS.contains(&l.as_ref())
                     && !NOT_IN_SUBJECT.contains(&l.as_ref())
                     && !(k.saturating_sub(3)..k).any(|j| self.lower(j) == "with");
+                // (Named or not: "The campaign put out a statement saying" is the
+                // campaign's, not the statement's.)
                 if after_object {
-                    if let Some(at) = self
-                        .acting_subject(cue, false, last_speaker)
-                        .filter(|at| at.speaker.is_some())
-                    {
+                    if let Some(at) = self.acting_subject(cue, false, last_speaker).filter(|at| {
+                        at.speaker.is_some()
+                            || at
+                                .named_by
+                                .is_some_and(|span| self.full_description(span).is_some())
+                    }) {
                         return Some((at.speaker, at.named_by?));
                     }
                 }
@@ -1927,14 +2300,23 @@ impl<'a, 't> Context<'a, 't> {
                         .acting_subject(cue, false, last_speaker)
                         .and_then(|at| Some((at.speaker, at.named_by?)));
                 }
+                // (The marks and numbers inside a hyphenated word take no step: "the
+                // bespectacled, 71-year-old diplomat said".)
                 let walk = |k: usize| {
                     let mut j = k;
-                    while j > 0 && k - j < 4 {
+                    let mut steps = 0;
+                    while j > 0 && steps < 4 {
+                        if self.inside_word(j - 1) {
+                            j -= 1;
+                            continue;
+                        }
+                        steps += 1;
                         let pw = self.lower(j - 1);
                         if doc.tokens[j - 1].kind != TokenKind::Word
                             || self.cue_lemma(j - 1).is_some()
                             || self.mention_at[j - 1].is_some()
-                            || matches!(pw.as_ref(), "’s" | "'s" | "of")
+                            || self.possessive_mark(j - 1)
+                            || pw == "of"
                         {
                             break;
                         }
@@ -1973,10 +2355,30 @@ impl<'a, 't> Context<'a, 't> {
                 {
                     j = walk(j - 2);
                 }
+                // "A source speaking to reporters said": the same after a participle.
+                if matches!(self.lower(j).as_ref(), "to" | "for" | "with" | "from") {
+                    if let Some(start) = self
+                        .description_before_complement(j + 1)
+                        .filter(|&start| self.head_could_speak(start, j))
+                    {
+                        return Some((None, self.span_of((start, k + 1))));
+                    }
+                }
+                // "A spokesman for the mayor called", "an aide to the governor said": the
+                // noun phrase after the preposition is only the complement of the speaker's
+                // noun, who stays unnamed.
+                if DETERMINERS.contains(&self.lower(j).as_ref()) {
+                    if let Some(start) = self
+                        .description_before_complement(j)
+                        .filter(|&start| self.head_could_speak(start, j - 1))
+                    {
+                        return Some((None, self.span_of((start, k + 1))));
+                    }
+                }
                 let head = (j..k).find(|&h| self.lower(h + 1) == "of").unwrap_or(k);
                 // "PC World's own traffic statistics concluded": the possessor speaks (not a
                 // person through others: "Ada Crane's former campaign strategist said").
-                if j >= 2 && matches!(self.word(j - 1), "’s" | "'s") {
+                if j >= 2 && self.possessive_mark(j - 1) {
                     if let Some((entity, tokens)) = self.speaker_mention_ending_at(j - 2) {
                         return Some(self.possessor_or_description(entity, tokens, head));
                     }
@@ -1992,7 +2394,7 @@ impl<'a, 't> Context<'a, 't> {
                             doc.tokens[d].sentence == t.sentence
                                 && !self.quoted[d]
                                 && self.cue_lemma(d).is_none()
-                                && !matches!(self.word(d), "’s" | "'s")
+                                && !self.possessive_mark(d)
                         })
                         .find(|&d| self.lower(d) == "the")
                         .unwrap_or(j)
@@ -2018,7 +2420,7 @@ impl<'a, 't> Context<'a, 't> {
             "a" | "an" | "the" | "one" | "another"
         ) || self.mention_at[a].is_some_and(|m| {
             let end = self.resolved.mentions[m].tokens.1;
-            end < b && matches!(self.word(end), "’s" | "'s")
+            end < b && self.possessive_mark(end)
         });
         opens
             && (a..b).all(|j| {
@@ -2026,8 +2428,9 @@ impl<'a, 't> Context<'a, 't> {
                 let t = &self.doc.tokens[j];
                 (t.kind == TokenKind::Word
                     || self.mention_at[j].is_some()
-                    || matches!(l.as_ref(), "’s" | "'s"))
-                    && !is_past_or_modal(&l)
+                    || self.inside_word(j)
+                    || self.possessive_mark(j))
+                    && (!is_past_or_modal(&l) || self.part_of_compound(j))
                     && !matches!(l.as_ref(), "who" | "which" | "that" | "but")
                     && (self.mention_at[j].is_some() || is_pronoun(&l).is_none())
             })
@@ -2091,7 +2494,7 @@ impl<'a, 't> Context<'a, 't> {
             let p = j - 1;
             let t = &doc.tokens[p];
             let l = self.lower(p);
-            let possessive = matches!(l.as_ref(), "’s" | "'s");
+            let possessive = self.possessive_mark(p);
             // The dot of an abbreviation: "U.S. senator".
             let abbreviation_dot = l == "."
                 && p > 0
@@ -2103,10 +2506,18 @@ impl<'a, 't> Context<'a, 't> {
             }
             if t.sentence != sentence
                 || self.quoted[p]
-                || (t.kind != TokenKind::Word && !possessive && self.mention_at[p].is_none())
+                || (t.kind != TokenKind::Word
+                    && !possessive
+                    && self.mention_at[p].is_none()
+                    && !self.inside_word(p))
                 || self.cue_lemma(p).is_some()
             {
                 break;
+            }
+            // "a voice-over", "the conservative-leaning newspaper", "the 46-year-old".
+            if self.inside_word(p) {
+                j = p;
+                continue;
             }
             if DETERMINERS.contains(&l.as_ref())
                 || matches!(
@@ -2130,7 +2541,7 @@ impl<'a, 't> Context<'a, 't> {
             }
             if let Some(m) = self.mention_at[p] {
                 let (start, end) = self.resolved.mentions[m].tokens;
-                if end < a && matches!(self.word(end), "’s" | "'s") {
+                if end < a && self.possessive_mark(end) {
                     possessor = (!connected).then_some(start);
                 }
                 j = start.min(p);
@@ -2143,6 +2554,7 @@ impl<'a, 't> Context<'a, 't> {
             // (A participle in -ed may stand before the head: "a leaked internal letter".)
             let word_ok = possessive
                 || connector
+                || self.part_of_compound(p)
                 || (self.word(p).starts_with(char::is_lowercase)
                     && !is_clause_verb(&l)
                     && l != "are"
@@ -2325,6 +2737,10 @@ impl<'a, 't> Context<'a, 't> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return false;
         };
+        // Not a piece of a hyphenated word: "the-top" of "over-the-top".
+        if (a > 0 && self.inside_word(a - 1)) || (b < doc.tokens.len() && self.inside_word(b)) {
+            return false;
+        }
         let negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t");
         // An unnamed source is the subject of its verb, not a preposition's object ("in a
         // fundraising email", where a cue's word is a noun).
@@ -2404,7 +2820,28 @@ impl<'a, 't> Context<'a, 't> {
     /// preposition).
     fn description_before_complement(&self, name: usize) -> Option<usize> {
         let doc = self.doc;
-        let preposition = name.checked_sub(1)?;
+        // ("a spokesman for Democratic presidential candidate X": over the title before the
+        // name, its modifiers and a party.)
+        let mut preposition = name.checked_sub(1)?;
+        if lexicon::is_title(&self.lower(preposition)) {
+            while preposition > 0
+                && name - preposition <= 4
+                && (lexicon::is_title(&self.lower(preposition))
+                    || self.mention_at[preposition].is_some_and(|m| {
+                        let e = self.resolved.mentions[m].entity;
+                        self.resolved.entities[e].kind == EntityType::Norp
+                    })
+                    || (doc.tokens[preposition].kind == TokenKind::Word
+                        && self.word(preposition).starts_with(char::is_lowercase)
+                        && !matches!(
+                            self.lower(preposition).as_ref(),
+                            "to" | "for" | "with" | "from"
+                        )
+                        && !DETERMINERS.contains(&self.lower(preposition).as_ref())))
+            {
+                preposition -= 1;
+            }
+        }
         if !matches!(
             self.lower(preposition).as_ref(),
             "to" | "for" | "with" | "from"
@@ -2417,10 +2854,13 @@ impl<'a, 't> Context<'a, 't> {
             if matches!(w.as_ref(), "a" | "an" | "the" | "one" | "another") {
                 return (j < preposition).then_some(j - 1);
             }
+            // ("a source speaking to X": a participle before the preposition qualifies the
+            // noun; no verb of the sentence.)
+            let participle = j == preposition && w.ends_with("ing");
             if doc.tokens[j - 1].kind != TokenKind::Word
                 || self.mention_at[j - 1].is_some()
                 || self.quoted[j - 1]
-                || self.cue_lemma(j - 1).is_some()
+                || (self.cue_lemma(j - 1).is_some() && !participle)
                 || !self.word(j - 1).starts_with(char::is_lowercase)
             {
                 return None;
@@ -2563,6 +3003,15 @@ impl<'a, 't> Context<'a, 't> {
             else {
                 return unnamed;
             };
+            // "The delegate, who backs Cruz, warned": a name that ends a relative clause is
+            // its object, not the subject.
+            let relative = (tokens.0.saturating_sub(APPOSITIVE_STEPS)..tokens.0)
+                .rev()
+                .take_while(|&j| doc.tokens[j].sentence == sentence && self.word(j) != ",")
+                .any(|j| matches!(self.lower(j).as_ref(), "who" | "which"));
+            if relative && unnamed.is_some() {
+                return unnamed;
+            }
             Some((Some(entity), self.span_of(tokens)))
         })
     }
@@ -2584,14 +3033,19 @@ impl<'a, 't> Context<'a, 't> {
     fn unnamed_subject_ending_at(&self, k: usize) -> bool {
         let doc = self.doc;
         let (start, _) = doc.sentences[doc.tokens[k].sentence];
+        // (Up to a few words, or more that make one description: "The influential
+        // delegate and conservative activist, who …,".)
         k >= start
-            && k - start < 4
+            && k - start < DETERMINER_REACH
             && matches!(
                 self.lower(start).as_ref(),
                 "a" | "an" | "another" | "one" | "the"
             )
             && (start..=k)
                 .all(|j| doc.tokens[j].kind == TokenKind::Word && self.mention_at[j].is_none())
+            && (k - start < 4
+                || (self.plausible_description((start, k + 1))
+                    && !(start..=k).any(|j| is_verb_form(&self.lower(j)))))
     }
 
     /// "the ministry said", "the city reasoned", "the company said": the latest entity
@@ -2740,7 +3194,7 @@ impl<'a, 't> Context<'a, 't> {
                 // `said Crane's former campaign strategist`: a person speaks through their
                 // own statement only (see `possessor_or_description`).
                 // (A person named after it still speaks: `said Crane's top aide Jo Vale`.)
-                if end < n && matches!(self.word(end), "’s" | "'s") {
+                if end < n && self.possessive_mark(end) {
                     if let Some(head) = self.common_noun_head(end + 1) {
                         if entity.kind.can_speak() && first_named.is_none() {
                             let (speaker, span) =
@@ -2784,8 +3238,9 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             let l = self.lower(j);
-            // `argued that Mwangi used …`: what follows "that" is what was said.
-            if l == "that" {
+            // `argued that Mwangi used …`: what follows "that" is what was said; a name in
+            // a relative clause is not the speaker (`said one source who identified X`).
+            if matches!(l.as_ref(), "that" | "who" | "which") {
                 break;
             }
             // `said one longtime adviser to Bill Clinton`, `said a spokeswoman for the
@@ -2800,7 +3255,8 @@ impl<'a, 't> Context<'a, 't> {
                 // (Not the "to" of a relative clause: `said one source who asked not to`.)
                 && !(k..j).any(|h| {
                     let l = self.lower(h);
-                    matches!(l.as_ref(), "who" | "which" | "that") || is_past_or_modal(&l)
+                    matches!(l.as_ref(), "who" | "which" | "that")
+                        || (is_past_or_modal(&l) && !self.part_of_compound(h))
                 });
             if complement && first_named.is_none() {
                 let end = (j + 1..(j + 1 + SOURCE_HOP_WINDOW).min(n))
@@ -2849,12 +3305,30 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// An unnamed source right after an inverted cue ending before token `k`, that ends its
-    /// clause: `“…,” said the ruling.`, `said one senior source on the panel,`. A determiner
-    /// and at most a few words (names as modifiers among them), none a verb, up to a comma
-    /// or a full stop; the words are the source's description.
+    /// clause: `“…,” said the ruling.`, `said one senior source on the panel,`,
+    /// `said the 46-year-old.`, `says the ad's narrator.` A determiner and at most a few
+    /// words (names as modifiers among them, hyphenated words, a possessive), none a verb,
+    /// up to a comma or a full stop; the words are the source's description. A relative
+    /// clause or a participle after the noun ends the description without ending the
+    /// clause (`said one owner of a shop that sells …`, `said one aide familiar with …`).
     fn unnamed_source_after(&self, k: usize) -> Option<Span> {
         /// At most this many words after the determiner.
         const WORDS: usize = 7;
+        /// Words after a source's noun that open what qualifies it: a relative clause or a
+        /// participle or adjective with its complement.
+        const QUALIFIERS: [&str; 11] = [
+            "who",
+            "that",
+            "which",
+            "familiar",
+            "involved",
+            "close",
+            "speaking",
+            "knowledgeable",
+            "briefed",
+            "granted",
+            "requesting",
+        ];
         let doc = self.doc;
         let n = doc.tokens.len();
         if k >= n
@@ -2867,31 +3341,52 @@ impl<'a, 't> Context<'a, 't> {
             return None;
         }
         let sentence = doc.tokens[k].sentence;
+        // `“…,” tweeted another.`: a quantifier alone.
+        if QUANTIFIER_PRONOUNS.contains(&self.lower(k).as_ref())
+            && (k + 1 >= n
+                || doc.tokens[k + 1].sentence != sentence
+                || matches!(self.word(k + 1), "." | "," | ";" | "!" | "?"))
+        {
+            return Some(doc.tokens[k].span);
+        }
         let mut j = k + 1;
+        let mut words = 0;
         while j < n
-            && j <= k + WORDS
-            && doc.tokens[j].kind == TokenKind::Word
+            && words < WORDS
             && doc.tokens[j].sentence == sentence
             && !self.quoted[j]
+            && (doc.tokens[j].kind == TokenKind::Word
+                || self.inside_word(j)
+                || (self.possessive_mark(j) && j > k + 1))
         {
             let l = self.lower(j);
-            // `said one source who asked not to be named`: a person's relative clause.
-            if l == "who" && j > k + 1 {
+            // `said one source who asked not to be named`: the source's qualifier, after
+            // a noun (not after a determiner or a preposition).
+            let after_noun = j > k + 1
+                && doc.tokens[j - 1].kind == TokenKind::Word
+                && !DETERMINERS.contains(&self.lower(j - 1).as_ref())
+                && !NOT_IN_SUBJECT.contains(&self.lower(j - 1).as_ref())
+                && self.lower(j - 1) != "of";
+            if after_noun && QUALIFIERS.contains(&l.as_ref()) {
                 break;
             }
-            if is_past_or_modal(&l)
+            if (is_past_or_modal(&l) && !self.part_of_compound(j))
                 || is_pronoun(&l).is_some()
                 || matches!(l.as_ref(), "that" | "who" | "which" | "and" | "but")
             {
                 return None;
             }
+            if doc.tokens[j].kind == TokenKind::Word {
+                words += 1;
+            }
             j += 1;
         }
         // The phrase ends its clause: a comma, a stop or the paragraph's end (or a relative
-        // clause begins).
+        // clause or a qualifier begins).
         let closes = j >= n
             || doc.tokens[j].sentence != sentence
-            || matches!(self.word(j), "," | "." | "!" | "?" | ";" | "who");
+            || matches!(self.word(j), "," | "." | "!" | "?" | ";")
+            || QUALIFIERS.contains(&self.lower(j).as_ref());
         (closes && j > k + 1 && self.plausible_description((k, j))).then(|| self.span_of((k, j)))
     }
 
@@ -4262,6 +4757,195 @@ mod tests {
         // "said the plan would": a clause, not an inverted source.
         let d = described("Officials met. He said the plan would “work out fine in the end” soon.");
         assert_ne!(d[0].1, some("the plan"));
+    }
+
+    #[test]
+    fn an_inverted_unnamed_source_with_a_qualifier_or_a_hyphenated_word() {
+        // A relative clause or a participle qualifies the source without ending the clause;
+        // hyphenated words and a possessive stay inside the description.
+        let d = described(
+            "Officials met. “It will pass,” said one owner of a bakery that sells bread. \
+             “It will fail,” said one well-connected lawyer familiar with the talks. \
+             “It is over,” said the 46-year-old. “Now we rest.” \
+             “Why?” asked the boy, who wore a red hat. \
+             “Vote,” says the ad’s narrator. \
+             “Stop,” a voice-over in the ad states. \
+             “Enough,” the conservative-leaning newspaper wrote.",
+        );
+        assert_eq!(d[0], (None, some("one owner of a bakery")));
+        assert_eq!(
+            d[1],
+            (
+                None,
+                some("one well-connected lawyer familiar with the talks")
+            )
+        );
+        assert_eq!(d[2], (None, some("the 46-year-old")));
+        assert_eq!(d[3], (None, some("the 46-year-old")));
+        assert_eq!(d[4], (None, some("the boy")));
+        assert_eq!(d[5], (None, some("the ad’s narrator")));
+        assert_eq!(d[6], (None, some("a voice-over in the ad")));
+        assert_eq!(d[7], (None, some("the conservative-leaning newspaper")));
+        // A name inside the relative clause is not the speaker.
+        let d = described(
+            "Jo Vale ran the office. “It was his account,” said one source who named Vale.",
+        );
+        assert_eq!(d[0], (None, some("one source")));
+    }
+
+    #[test]
+    fn an_unnamed_subject_acting_on_a_quotation_ends_at_its_verb() {
+        // A word before an article or a particle is the verb; a place may modify the noun.
+        let d = described(
+            "Officials met.\n\nThe ad targets a “rigged system that keeps the rich in \
+             charge.”\n\nThe piece goes on to slam the “grand revolution” of the senator. The \
+             agency waves off the delay as having “minimal” impact.",
+        );
+        assert_eq!(d[0], (None, some("The ad")));
+        assert_eq!(d[1], (None, some("The piece")));
+        assert_eq!(d[2], (None, some("The agency")));
+        let d = described(
+            "Voters met in Tampa. The Florida senator said he would fight for “every last \
+             vote in the state.”",
+        );
+        assert_eq!(d[0], (None, some("The Florida senator")));
+        // A quantifier alone before its verb.
+        let d = described("Officials met.\n\nSome chanted “No more war!” as they marched.");
+        assert_eq!(d[0], (None, some("Some")));
+    }
+
+    #[test]
+    fn a_participle_after_an_object_is_the_unnamed_subjects() {
+        // The subject that sends the statement speaks, named or not; after a possessive
+        // determiner only a noun that can speak.
+        let d = described(
+            "Officials met.\n\nThe town put out a statement saying the plan “is based on \
+             opinion, not facts.”\n\nHis office sent an email to supporters stating, “The \
+             fight goes on.”",
+        );
+        assert_eq!(d[0], (None, some("The town")));
+        assert_eq!(d[1], (None, some("His office")));
+        let d =
+            described("Officials met.\n\nHis face lit up as he told them about the “new dawn.”");
+        assert_ne!(d[0].1, some("His face"));
+        assert!(speaking_noun("aides") && speaking_noun("allies") && !speaking_noun("face"));
+    }
+
+    #[test]
+    fn a_complement_after_the_speakers_noun_is_no_speaker() {
+        let d =
+            described("Officials met. A spokesman for the mayor called the report “outrageous.”");
+        assert_eq!(d[0], (None, some("A spokesman for the mayor")));
+    }
+
+    #[test]
+    fn people_by_party_a_quantifier_and_a_possessor_in_s() {
+        let d = described(
+            "Officials met. “The campaign has been slow,” one senior Democrat said. Yet \
+             another said, “The senator is in a five-way battle for second place.”",
+        );
+        assert_eq!(d[0], (None, some("one senior Democrat")));
+        assert_eq!(d[1], (None, some("another")));
+        // A title in capitals is a noun of the description.
+        let d = described("Officials met. “It was chaos,” one government MP said.");
+        assert_eq!(d[0], (None, some("one government MP")));
+        // The apostrophe alone after a name in -s marks a possessor too.
+        let d = described(
+            "Ada Sanders spoke. “It is a rush to judgment,” said Sanders’ campaign manager.",
+        );
+        assert_eq!(d[0], (None, some("Sanders’ campaign manager")));
+    }
+
+    #[test]
+    fn a_name_after_a_title_or_in_a_relative_clause_is_no_speaker() {
+        let d = described(
+            "Ada Crane spoke.\n\nA spokesman for Democratic presidential candidate Ada Crane \
+             called the ruling “outrageous.”\n\nThe influential delegate and conservative \
+             activist, who backs Crane, warned of a “ferocious” battle ahead.",
+        );
+        assert_eq!(
+            d[0],
+            (
+                None,
+                some("A spokesman for Democratic presidential candidate Ada Crane")
+            )
+        );
+        assert_eq!(
+            d[1],
+            (
+                None,
+                some("The influential delegate and conservative activist")
+            )
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_noun_for_people_modifies_a_description() {
+        let d = described(
+            "Ada Crane spoke.\n\nCrane supporters chanted “fraud” over the count.\n\n\
+             Crane's statement called the count a “fraud” on Monday.",
+        );
+        assert_eq!(d[0], (None, some("Crane supporters")));
+        // A person's own statement is still the person's.
+        assert!(d[1].0.is_some());
+        let d = described(
+            "Ada Crane spoke.\n\nThe Crane campaign printed “a tax on the rich” on its \
+             signs.",
+        );
+        assert_eq!(d[0], (None, some("The Crane campaign")));
+    }
+
+    #[test]
+    fn a_participle_and_its_complement_qualify_an_unnamed_source() {
+        let d = described(
+            "Vexo News ran it. Another source speaking to Vexo News said, “The agents are \
+             looking at the contracts.” One aide speaking to reporters said, “We are done.”",
+        );
+        assert_eq!(d[0], (None, some("Another source speaking to Vexo News")));
+        assert_eq!(d[1], (None, some("One aide speaking to reporters")));
+    }
+
+    #[test]
+    fn more_unnamed_sources_after_a_quotation() {
+        let d = described(
+            "Officials met. “Watch out for the clerk,” tweeted another. “The facts have not \
+             changed,” a spokesman for committee Democrats said.\n\nThe rule can apply, “when \
+             people make false statements to agents,” according to the news outlet.\n\nThe \
+             email went on to say, “Today we need your help.”",
+        );
+        assert_eq!(d[0], (None, some("another")));
+        assert_eq!(d[1], (None, some("a spokesman for committee Democrats")));
+        assert_eq!(d[2], (None, some("the news outlet")));
+        assert_eq!(d[3], (None, some("The email")));
+        // A relative clause between the source and its verb: its verbs are not the cue.
+        let d = described(
+            "Officials met. “The agents are under pressure,” an intelligence source, who was \
+             not authorized to speak on the record, said.",
+        );
+        assert_eq!(d[0], (None, some("an intelligence source")));
+        // A source named before the quotation keeps it: "according to" after it is where
+        // the reporter read it.
+        let s = speakers(
+            "Wang Yi met Blinken. Wang said “China has no room for compromise”, \
+                          according to the Chinese readout.",
+        );
+        assert_eq!(s[0], some("Wang Yi"));
+    }
+
+    #[test]
+    fn with_no_verb_of_saying_only_a_subject_that_can_speak_frames_a_quotation() {
+        let d = described(
+            "Officials met.\n\nThe lack of voting places was “particularly burdensome” on \
+             voters.\n\nThe organizers called the plan “a lifeboat for us all.”",
+        );
+        assert_eq!(d[0].1, None);
+        assert_eq!(d[1], (None, some("The organizers")));
+        // Not a piece of a hyphenated word, nor a noun that speaks for nobody before "to".
+        let d = described(
+            "Officials met.\n\n“It is over,” the bespectacled, 71-year-old diplomat said. He \
+             called it a nod to the front-runner, who had been “very flexible,” he said.",
+        );
+        assert_eq!(d[0], (None, some("71-year-old diplomat")));
     }
 
     #[test]
