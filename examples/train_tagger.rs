@@ -43,6 +43,7 @@ fn run() -> Result<(), String> {
                 settings.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?
             }
             "--seed" => settings.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--runs" => settings.runs = value()?.parse().map_err(|e| format!("--runs: {e}"))?,
             "--prune" => settings.prune = value()?.parse().map_err(|e| format!("--prune: {e}"))?,
             "--levels" => {
                 settings.levels = value()?.parse().map_err(|e| format!("--levels: {e}"))?

@@ -141,7 +141,14 @@ pub struct Settings {
     /// Quantised weights of this magnitude or less become 0: the model gzips much smaller
     /// for little accuracy.
     pub prune: i8,
+    /// Runs over the data in different orders (seeds `seed`, `seed + 1`, …) whose averaged
+    /// weights are averaged again: one run's model moves by a few tenths of F1 when its
+    /// silver labels change a little; the mean of several moves less.
+    pub runs: u64,
 }
+
+/// See [`Settings::runs`].
+const RUNS: u64 = 3;
 
 impl Default for Settings {
     /// The settings of the committed model (`data/tagger/README.md`): 2^16 rows of 15
@@ -156,6 +163,7 @@ impl Default for Settings {
             word_dropout: 200,
             levels: 15,
             prune: 2,
+            runs: RUNS,
         }
     }
 }
@@ -178,7 +186,40 @@ pub fn train(docs: &[GoldText], settings: Settings) -> Vec<i8> {
             Prepared { doc, statics, gold }
         })
         .collect();
-    let rows = 1usize << settings.bits;
+    let size = (1usize << settings.bits) * Label::COUNT;
+    let mut mean = vec![0f64; size];
+    let runs = settings.runs.max(1);
+    for run in 0..runs {
+        let averaged = train_once(
+            &prepared,
+            settings.bits,
+            settings.epochs,
+            settings.seed + run,
+            settings.word_dropout,
+        );
+        for (m, w) in mean.iter_mut().zip(averaged) {
+            *m += w / runs as f64;
+        }
+    }
+    let mut quantised = quantise(&mean, settings.levels);
+    for w in &mut quantised {
+        if w.abs() <= settings.prune {
+            *w = 0;
+        }
+    }
+    quantised
+}
+
+/// One averaged perceptron over `prepared`, its order shuffled with `seed`: the averaged
+/// weights, row by row.
+fn train_once(
+    prepared: &[Prepared],
+    bits: u32,
+    epochs: usize,
+    seed: u64,
+    word_dropout: u32,
+) -> Vec<f64> {
+    let rows = 1usize << bits;
     let mask = (rows - 1) as u32;
     let size = rows * Label::COUNT;
     // The averaged perceptron's lazy form: `weights` now, `stamped` the sum of each update
@@ -187,15 +228,15 @@ pub fn train(docs: &[GoldText], settings: Settings) -> Vec<i8> {
     let mut stamped = vec![0i64; size];
     let mut step: i64 = 1;
     let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut rng = settings.seed | 1;
-    for _ in 0..settings.epochs {
+    let mut rng = seed | 1;
+    for _ in 0..epochs {
         shuffle(&mut order, &mut rng);
         for &d in &order {
             let p = &prepared[d];
             let mut dropout_state = rng;
             let with_word = |_: usize| {
                 dropout_state = lcg(dropout_state);
-                (dropout_state >> 33) % 1000 >= u64::from(settings.word_dropout)
+                (dropout_state >> 33) % 1000 >= u64::from(word_dropout)
             };
             rng = lcg(rng);
             decode(&p.doc, &p.statics, with_word, |i, features| {
@@ -222,18 +263,11 @@ pub fn train(docs: &[GoldText], settings: Settings) -> Vec<i8> {
             });
         }
     }
-    let averaged: Vec<f64> = weights
+    weights
         .iter()
         .zip(&stamped)
         .map(|(&w, &u)| f64::from(w) - u as f64 / step as f64)
-        .collect();
-    let mut quantised = quantise(&averaged, settings.levels);
-    for w in &mut quantised {
-        if w.abs() <= settings.prune {
-            *w = 0;
-        }
-    }
-    quantised
+        .collect()
 }
 
 /// Signed bytes for the averaged weights: scaled so that the 99.9th percentile of their
@@ -343,6 +377,7 @@ mod tests {
             word_dropout: 0,
             levels: 127,
             prune: 0,
+            runs: 2,
         };
         let a = train(&docs, settings);
         assert_eq!(a, train(&docs, settings));
