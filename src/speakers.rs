@@ -157,6 +157,11 @@ const NAME_AFTER_WINDOW: usize = 7;
 /// continued: “…”`); elsewhere before a quotation they are other verbs (`the margin
 /// reflected a city “split down the middle”`).
 const AFTER_QUOTE_ONLY: [&str; 5] = ["reflect", "laugh", "sigh", "begin", "continue"];
+/// Conjunctions that, after a comma, open a clause of its own: its verb has its own
+/// subject, not the quotation's speaker.
+const CLAUSE_CONJUNCTIONS: [&str; 7] = [
+    "and", "but", "while", "although", "though", "because", "whereas",
+];
 /// How many tokens into a sentence a person in apposition may stand ("His wife, Ana
 /// Dragomir,").
 const OPENING_APPOSITION: usize = 6;
@@ -741,8 +746,16 @@ impl<'a, 't> Context<'a, 't> {
                     }
                     break;
                 }
-                // `“…” and said …` starts a new clause, whose subject came before.
+                // `“…” and said …` starts a new clause, whose subject came before; so does
+                // a conjunction after a comma further on (`“…,” referencing its donations,
+                // but multiple reports reveal …`).
                 if steps == 0 && matches!(self.word(k), "and" | "but") {
+                    break;
+                }
+                if k > end_tok
+                    && self.word(k - 1) == ","
+                    && CLAUSE_CONJUNCTIONS.contains(&self.lower(k).as_ref())
+                {
                     break;
                 }
                 // A bracket is one step, whatever it holds: `“…,” Rep. Ada Crane (D-Ore.)
@@ -928,7 +941,9 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
-        // 3. A cue later in the sentence: `“…” The words came from X, who said …`.
+        // 3. A cue later in the sentence: `“…” The words came from X, who said …`; in a
+        //    new sentence only when it names its subject (not `“… politicians.” His comments
+        //    came after being asked`).
         if q.close.is_some() && !short {
             let mut k = end_tok;
             let mut steps = 0;
@@ -938,7 +953,10 @@ impl<'a, 't> Context<'a, 't> {
                 && !self.quoted[k]
             {
                 if self.cue_lemma(k).is_some() {
-                    if let Some(at) = self.speaker_of_cue(k, last_speaker) {
+                    if let Some(at) = self
+                        .speaker_of_cue(k, last_speaker)
+                        .filter(|at| at.speaker.is_some() || !new_sentence_after)
+                    {
                         return Some(at);
                     }
                     break;
@@ -1725,6 +1743,13 @@ impl<'a, 't> Context<'a, 't> {
             let w = self.word(k);
             let l = self.lower(k);
             if SKIPPABLE.contains(&l.as_ref()) || (is_ly_adverb(&l) && self.mention_at[k].is_none())
+            {
+                continue;
+            }
+            // "… but now said": an adverb right after the conjunction of a second verb.
+            if ADVERBS.contains(&l.as_ref())
+                && k > 0
+                && matches!(self.lower(k - 1).as_ref(), "and" | "but" | "or")
             {
                 continue;
             }
@@ -4401,5 +4426,28 @@ mod tests {
              came away with “more questions than answers.”",
         );
         assert_eq!(d[0], (None, some("Reyes's relatives")));
+    }
+
+    #[test]
+    fn a_clause_after_the_quotation_or_a_new_sentence_has_its_own_subject() {
+        // A conjunction after a comma opens a clause whose verb is not the quotation's cue.
+        let s = speakers(
+            "Ada Vale said the charity had “full disclosure,” citing its filings on Monday, \
+             but several reports show otherwise.",
+        );
+        assert_eq!(s[0], some("Ada Vale"));
+        // An unnamed subject in the next sentence is no speaker of the quotation before: the
+        // subject of its own sentence frames it.
+        let s = speakers(
+            "Tom Reyes blamed the law on “careless officials.” His remarks came after being \
+             asked about it.",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
+        // "but now said": an adverb between the conjunction and the second verb.
+        let s = speakers(
+            "Tom Reyes used to back the mayor, but now said the mayor had “the chance to \
+             unite us.”",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
     }
 }
