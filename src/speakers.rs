@@ -1527,7 +1527,7 @@ impl<'a, 't> Context<'a, 't> {
             .copied()
             .flatten()?;
         let mention = &self.resolved.mentions[m];
-        let entity = mention.entity;
+        let (entity, tokens) = self.first_of_pair(mention.entity, mention.tokens);
         let kind = self.resolved.entities[entity].kind;
         let before_cue = mention
             .tokens
@@ -1539,7 +1539,7 @@ impl<'a, 't> Context<'a, 't> {
             && !before_cue)
             .then(|| Attribution {
                 speaker: Some(entity),
-                named_by: Some(self.span_of(mention.tokens)),
+                named_by: Some(self.span_of(tokens)),
                 cue: self.doc.tokens[colon].span,
             })
     }
@@ -1723,6 +1723,25 @@ impl<'a, 't> Context<'a, 't> {
             .then_some((mention.entity, mention.tokens))
     }
 
+    /// The first of two people named as one subject, "Ada Vale and Tom Reyes said": the one
+    /// named before "and" when the person or organisation at `tokens` ends the pair (else
+    /// the same one).
+    fn first_of_pair(&self, entity: usize, tokens: (usize, usize)) -> (usize, (usize, usize)) {
+        let speaks = |e: usize| {
+            matches!(
+                self.resolved.entities[e].kind,
+                EntityType::Person | EntityType::Org
+            )
+        };
+        if !speaks(entity) || tokens.0 < 2 || self.word(tokens.0 - 1) != "and" {
+            return (entity, tokens);
+        }
+        // (Not a list: "Vale, Reyes and Crane said".)
+        self.speaker_mention_ending_at(tokens.0 - 2)
+            .filter(|&(first, (a, _))| speaks(first) && !(a > 0 && self.word(a - 1) == ","))
+            .unwrap_or((entity, tokens))
+    }
+
     /// The subject right before token `cue`: a name, a pronoun, or an unnamed noun phrase.
     fn subject_before(
         &self,
@@ -1778,6 +1797,7 @@ impl<'a, 't> Context<'a, 't> {
                 if let Some(start) = self.description_before_complement(tokens.0) {
                     return Some((None, self.span_of((start, k + 1))));
                 }
+                let (entity, tokens) = self.first_of_pair(entity, tokens);
                 return Some((Some(entity), self.span_of(tokens)));
             }
             if let Some(gender) = is_pronoun(&l) {
@@ -2489,10 +2509,16 @@ impl<'a, 't> Context<'a, 't> {
                         None => self.person_before_role(before),
                     };
                     let (person, tokens) = named?;
-                    let is_person = self.resolved.entities[person].kind == EntityType::Person;
-                    return is_person.then_some((person, tokens));
+                    // "Aris Vale of the Patriarchate of Jerusalem": an organisation before
+                    // "of" belongs to the affiliation; the person is further back.
+                    match self.resolved.entities[person].kind {
+                        EntityType::Person => return Some(self.first_of_pair(person, tokens)),
+                        EntityType::Org => k = tokens.0,
+                        _ => return None,
+                    }
                 }
-                "and" | "&" | "the" | "The" | "-" => {}
+                // "of Washington's Institute for Science": a possessor inside the affiliation.
+                "and" | "&" | "the" | "The" | "-" | "’s" | "'s" => {}
                 _ if self.mention_at[k].is_some() => {}
                 // "of the regional fire service": common words of the affiliation.
                 w if w.starts_with(|c: char| c.is_ascii_lowercase()) => {}
@@ -2766,6 +2792,23 @@ impl<'a, 't> Context<'a, 't> {
                 // own statement only (see `possessor_or_description`).
                 // (A person named after it still speaks: `said Crane's top aide Jo Vale`.)
                 if end < n && matches!(self.word(end), "’s" | "'s") {
+                    // `said Florida's Rick Wilson`: the person the possessor qualifies.
+                    let person_after =
+                        self.mention_at
+                            .get(end + 1)
+                            .copied()
+                            .flatten()
+                            .filter(|&p| {
+                                let after = &self.resolved.mentions[p];
+                                after.tokens.0 == end + 1
+                                    && self.resolved.entities[after.entity].kind
+                                        == EntityType::Person
+                            });
+                    if person_after.is_some() {
+                        j = end + 1;
+                        steps += 1;
+                        continue;
+                    }
                     if let Some(head) = self.common_noun_head(end + 1) {
                         if entity.kind.can_speak() && first_named.is_none() {
                             let (speaker, span) =
@@ -4449,5 +4492,21 @@ mod tests {
              unite us.”",
         );
         assert_eq!(s[0], some("Tom Reyes"));
+    }
+
+    #[test]
+    fn affiliations_possessors_and_pairs_around_a_persons_name() {
+        // An organisation "of" a place inside the affiliation: the person speaks.
+        let s = speakers(
+            "Bishop Aron Telk of the Armenian Patriarchate of Jerusalem told the Associated \
+             Press, “We have suffered.”",
+        );
+        assert_eq!(s[0], some("Aron Telk"));
+        // A place's possessive before the person after an inverted cue.
+        let s = speakers("“We will lose,” said Florida’s Rick Vale, a Republican consultant.");
+        assert_eq!(s[0], some("Rick Vale"));
+        // Two people as one subject: the first named.
+        let s = speakers("Ada Vale and Tom Reyes wrote in September: “The plan will fail.”");
+        assert_eq!(s[0], some("Ada Vale"));
     }
 }
