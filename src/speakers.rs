@@ -742,7 +742,7 @@ impl<'a, 't> Context<'a, 't> {
                         break;
                     }
                     if let Some(at) = self.speaker_of_cue(k, last_speaker) {
-                        return Some(at);
+                        return Some(self.reported_by(at, k));
                     }
                     break;
                 }
@@ -884,7 +884,7 @@ impl<'a, 't> Context<'a, 't> {
                             }
                         }
                         if !far || named || by_pronoun || at.speaker.is_none() {
-                            return Some(at);
+                            return Some(self.reported_by(at, end_tok.saturating_sub(1)));
                         }
                     }
                     break;
@@ -969,6 +969,41 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         None
+    }
+
+    /// PolNeAR's convention for reported reports: `“…,” Vale said, according to CNN.` is
+    /// CNN's, the named source that the sentence's words come from, when "according to" and
+    /// a person or an organisation by name follow in the sentence after token `from` (the
+    /// cue or the closing mark); else `at`. An unnamed report ("according to a transcript")
+    /// leaves `at` as it is.
+    fn reported_by(&self, at: Attribution, from: usize) -> Attribution {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if at.speaker.is_none() || from >= n {
+            return at;
+        }
+        let sentence = doc.tokens[from].sentence;
+        let according = (from + 1..(from + AFTER_WINDOW).min(n))
+            .take_while(|&j| doc.tokens[j].sentence == sentence && !self.quoted[j])
+            .find(|&j| self.lower(j) == "according" && self.cue_lemma(j).is_some());
+        let Some(j) = according else {
+            return at;
+        };
+        match self.name_after(j + 2) {
+            Some((Some(e), span))
+                if matches!(
+                    self.resolved.entities[e].kind,
+                    EntityType::Person | EntityType::Org
+                ) && Some(e) != at.speaker =>
+            {
+                Attribution {
+                    speaker: Some(e),
+                    named_by: Some(span),
+                    cue: self.span_of(self.cue_span(j)),
+                }
+            }
+            _ => at,
+        }
     }
 
     /// The source of a reporting clause that encloses the cue at token `inner` in the same
@@ -4508,5 +4543,15 @@ mod tests {
         // Two people as one subject: the first named.
         let s = speakers("Ada Vale and Tom Reyes wrote in September: “The plan will fail.”");
         assert_eq!(s[0], some("Ada Vale"));
+    }
+
+    #[test]
+    fn a_report_according_to_a_named_source_is_that_sources() {
+        let s = speakers(
+            "Tom Reyes spoke to delegates.\n\n“Do not protest on the floor,” Reyes said, \
+             according to CNN. “It matters to all of us.”\n\nAda Vale said the rally was “a \
+             success,” according to a transcript of the show.",
+        );
+        assert_eq!(s, vec![some("CNN"), some("CNN"), some("Ada Vale")]);
     }
 }
