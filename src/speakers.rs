@@ -108,8 +108,20 @@ const SKIPPABLE: [&str; 25] = [
 ];
 /// Adverbs that may stand between a name and its verb besides the skippable words and
 /// those in -ly: "Trump has even called", "Clinton has since apologized".
-const ADVERBS: [&str; 10] = [
-    "even", "since", "now", "already", "often", "long", "recently", "only", "too", "herself",
+const ADVERBS: [&str; 13] = [
+    "even",
+    "since",
+    "now",
+    "already",
+    "often",
+    "long",
+    "recently",
+    "only",
+    "too",
+    "herself",
+    "himself",
+    "itself",
+    "themselves",
 ];
 const DETERMINERS: [&str; 16] = [
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -161,6 +173,46 @@ const AFTER_QUOTE_ONLY: [&str; 5] = ["reflect", "laugh", "sigh", "begin", "conti
 /// subject, not the quotation's speaker.
 const CLAUSE_CONJUNCTIONS: [&str; 7] = [
     "and", "but", "while", "although", "though", "because", "whereas",
+];
+/// Common nouns for people, who speak for themselves even inside someone else's reported
+/// speech ("a man yelled", "sources said"); their plurals in -s count too.
+const PEOPLE_NOUNS: [&str; 31] = [
+    "official",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "people",
+    "person",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "friend",
+    "source",
+    "worker",
+    "retiree",
+    "supporter",
+    "critic",
+    "voter",
+    "resident",
+    "protester",
+    "analyst",
+    "expert",
+    "crowd",
+    "audience",
+    "child",
+    "children",
+    "member",
+    "staff",
+    "aide",
+];
+/// Conjunctions that open a clause of time, cause or condition: with a pronoun after them,
+/// the clause has its own subject and verb.
+const SUBORDINATORS: [&str; 9] = [
+    "before", "after", "when", "until", "since", "because", "if", "unless", "as",
 ];
 /// How many tokens into a sentence a person in apposition may stand ("His wife, Ana
 /// Dragomir,").
@@ -758,6 +810,15 @@ impl<'a, 't> Context<'a, 't> {
                 {
                     break;
                 }
+                // `“…,” repeatedly, before he stopped responding`: a clause of time or cause
+                // with a subject of its own.
+                if k > end_tok
+                    && SUBORDINATORS.contains(&self.lower(k).as_ref())
+                    && k + 1 < n
+                    && is_pronoun(&self.lower(k + 1)).is_some()
+                {
+                    break;
+                }
                 // A bracket is one step, whatever it holds: `“…,” Rep. Ada Crane (D-Ore.)
                 // said` (its dot ends no sentence).
                 if self.word(k) == "(" {
@@ -872,11 +933,12 @@ impl<'a, 't> Context<'a, 't> {
                             });
                         // "She says it underscores that Trump is “…”": a thing's verb
                         // inside reported speech; the source is the reporting clause's.
+                        // So are other unnamed things ("history has shown", "the platform
+                        // should reiterate"), but not people by description ("a man yelled",
+                        // "the judge must weigh"): those speak for themselves.
                         let thing = at.speaker.is_none()
                             && at.named_by.is_some_and(|s| {
-                                let t = doc.token_at_or_after(s.start);
-                                doc.tokens[t].span == s
-                                    && matches!(self.lower(t).as_ref(), "it" | "this" | "that")
+                                !self.names_people(doc.token_at_or_after(s.end).saturating_sub(1))
                             });
                         if thing {
                             if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
@@ -1004,6 +1066,17 @@ impl<'a, 't> Context<'a, 't> {
             }
             _ => at,
         }
+    }
+
+    /// Does the noun at token `head` name people: a title or role ("the judge", "officials"),
+    /// or a common noun for people ("a man", "his wife", "sources familiar")?
+    fn names_people(&self, head: usize) -> bool {
+        let l = self.lower(head);
+        let singular = l.strip_suffix('s').unwrap_or(&l);
+        lexicon::is_title(&l)
+            || lexicon::is_title(singular)
+            || PEOPLE_NOUNS.contains(&l.as_ref())
+            || PEOPLE_NOUNS.contains(&singular)
     }
 
     /// The source of a reporting clause that encloses the cue at token `inner` in the same
@@ -4553,5 +4626,28 @@ mod tests {
              success,” according to a transcript of the show.",
         );
         assert_eq!(s, vec![some("CNN"), some("CNN"), some("Ada Vale")]);
+    }
+
+    #[test]
+    fn a_things_verb_or_a_clause_after_the_quotation_leaves_the_reporting_source() {
+        // An unnamed thing's verb inside reported speech: the reporting clause's source.
+        let s = speakers(
+            "Tom Reyes spoke on Monday. Reyes said history has shown the need for a “stable \
+             government” in any such campaign.",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
+        // People by description speak for themselves.
+        let d = described(
+            "Ada Vale spoke at the rally. As Vale said it was good to be home, a man yelled \
+             “Stay there!” at her.",
+        );
+        assert_eq!(d[0].0, None);
+        // A clause of time with its own subject after the quotation; "himself" after a name.
+        let s = speakers(
+            "Tom Reyes took questions. Asked about the plan, Reyes reportedly said, “You tell \
+             me,” repeatedly, before he stopped responding. Ada Vale herself said that “it \
+             cannot work.”",
+        );
+        assert_eq!(s, vec![some("Tom Reyes"), some("Ada Vale")]);
     }
 }
