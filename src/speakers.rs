@@ -174,6 +174,8 @@ const AFTER_QUOTE_ONLY: [&str; 5] = ["reflect", "laugh", "sigh", "begin", "conti
 const CLAUSE_CONJUNCTIONS: [&str; 7] = [
     "and", "but", "while", "although", "though", "because", "whereas",
 ];
+/// Words that lead a date between a subject and its verb: "on Friday", "during a Sunday".
+const DATE_LEADS: [&str; 8] = ["on", "during", "a", "the", "this", "last", "late", "early"];
 /// Common nouns for people, who speak for themselves even inside someone else's reported
 /// speech ("a man yelled", "sources said"); their plurals in -s count too.
 const PEOPLE_NOUNS: [&str; 31] = [
@@ -948,6 +950,10 @@ impl<'a, 't> Context<'a, 't> {
                         if !far || named || by_pronoun || at.speaker.is_none() {
                             return Some(self.reported_by(at, end_tok.saturating_sub(1)));
                         }
+                    } else if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
+                        // A verb whose subject speaks for no one ("Obama said he expected
+                        // Americans will say “no”"): the reporting clause's source.
+                        return Some(outer);
                     }
                     break;
                 }
@@ -1885,8 +1891,11 @@ impl<'a, 't> Context<'a, 't> {
                 let mention = &self.resolved.mentions[m];
                 if self.resolved.entities[mention.entity].kind == EntityType::Date {
                     k = mention.tokens.0;
-                    if k > 0 && self.lower(k - 1) == "on" {
-                        k -= 1;
+                    // ("Vale during a Sunday thanked", "Vale last Tuesday said".)
+                    for _ in 0..2 {
+                        if k > 0 && DATE_LEADS.contains(&self.lower(k - 1).as_ref()) {
+                            k -= 1;
+                        }
                     }
                     continue;
                 }
@@ -4649,5 +4658,19 @@ mod tests {
              cannot work.”",
         );
         assert_eq!(s, vec![some("Tom Reyes"), some("Ada Vale")]);
+    }
+
+    #[test]
+    fn a_verb_with_no_speaking_subject_or_after_a_date_keeps_the_reporting_source() {
+        let s = speakers(
+            "Tom Reyes spoke on Sunday. Reyes said he expected that Americans will say “no” to \
+             the plan.",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
+        let s = speakers(
+            "Tom Reyes toured the state. Reyes during a Sunday thanked the nurses “for \
+             their support in my campaign.”",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
     }
 }
