@@ -404,12 +404,24 @@ fn attribute_with(
                 let (_, prev_end) = marks[i - 1];
                 let adjacent =
                     prev_paragraph == paragraph && a.saturating_sub(prev_end) <= ADJACENT_GAP;
+                // `“…,” said X, a strategist who has advised a super PAC. “…”`: however long,
+                // the sentence between is the reporting clause that named the speaker.
+                let reporting_between = prev_paragraph == paragraph
+                    && prev_end < a
+                    && a + 1 < n
+                    && doc.is_sentence_initial(a + 1)
+                    && (prev_end..a).all(|k| {
+                        doc.tokens[k].sentence == doc.tokens[prev_end].sentence && !cx.quoted[k]
+                    })
+                    && prev
+                        .cue
+                        .is_some_and(|c| c.start >= doc.tokens[prev_end].span.start);
                 let across_caption = cx.continues_across_caption(&quotes[i - 1], q, pa, a);
                 let continues = q.continues_previous
                     || across_caption
                     || (whole_paragraph && prev_paragraph + 1 == paragraph)
                     || same_sentence
-                    || (adjacent && !is_short(doc, q));
+                    || ((adjacent || reporting_between) && !is_short(doc, q));
                 // (An unnamed source goes on too: `“…,” the spokesman said. “…”`, reported
                 // by its description again.)
                 let prev_named_by = named_by[i - 1];
@@ -4672,5 +4684,15 @@ mod tests {
              their support in my campaign.”",
         );
         assert_eq!(s[0], some("Tom Reyes"));
+    }
+
+    #[test]
+    fn a_long_reporting_clause_between_two_quotations_keeps_the_speaker() {
+        let s = speakers(
+            "The race is close. “We have the people to do that,” said Rick Vale, a \
+             strategist who once worked for Ada Crane and has advised a super PAC in 2016. \
+             “That’s the whole field.” Others disagree.",
+        );
+        assert_eq!(s, vec![some("Rick Vale"), some("Rick Vale")]);
     }
 }
