@@ -2648,6 +2648,8 @@ impl<'a, 't> Context<'a, 't> {
                 }
                 // "of Washington's Institute for Science": a possessor inside the affiliation.
                 "and" | "&" | "the" | "The" | "-" | "’s" | "'s" => {}
+                // "of Columbia, South Carolina,": a comma between a name and its state.
+                "," if k > 0 && self.mention_at[k - 1].is_some() && self.is_place_at(k + 1) => {}
                 _ if self.mention_at[k].is_some() => {}
                 // "of the regional fire service": common words of the affiliation.
                 w if w.starts_with(|c: char| c.is_ascii_lowercase()) => {}
@@ -2655,6 +2657,16 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         None
+    }
+
+    /// Is token `k` in the name of a place?
+    fn is_place_at(&self, k: usize) -> bool {
+        self.mention_at.get(k).copied().flatten().is_some_and(|m| {
+            matches!(
+                self.resolved.entities[self.resolved.mentions[m].entity].kind,
+                EntityType::Gpe | EntityType::Loc
+            )
+        })
     }
 
     /// The person named before a role in apposition that ends at token `last`: "Aaron
@@ -4694,5 +4706,14 @@ mod tests {
              “That’s the whole field.” Others disagree.",
         );
         assert_eq!(s, vec![some("Rick Vale"), some("Rick Vale")]);
+    }
+
+    #[test]
+    fn a_town_and_its_state_in_an_affiliation() {
+        let s = speakers(
+            "Voters lined up early. Stacy Vale of Columbia, South Carolina says she thinks the \
+             senator can win if he keeps “doing what he’s doing.”",
+        );
+        assert_eq!(s[0], some("Stacy Vale"));
     }
 }
