@@ -958,6 +958,13 @@ impl<'a, 't> Context<'a, 't> {
                             if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
                                 return Some(outer);
                             }
+                            // (`The treaty signals “…” for the union, said Ada Vale.`)
+                            if q.close.is_some() && end_tok < n {
+                                if let Some(at) = self.final_reporting_clause(end_tok, last_speaker)
+                                {
+                                    return Some(at);
+                                }
+                            }
                         }
                         if !far || named || by_pronoun || at.speaker.is_none() {
                             return Some(self.reported_by(at, end_tok.saturating_sub(1)));
@@ -1048,7 +1055,58 @@ impl<'a, 't> Context<'a, 't> {
                 steps += 1;
             }
         }
+        // 3b. A quotation inside a sentence that ends with its reporting clause after a
+        //     comma: `The FBI made a “mistake” in the check, Comey has said.`, `… signals “the
+        //     beginning of the end” for the union, said Geert Wilders.` (past other
+        //     quotations of the same sentence).
+        if q.close.is_some() && !new_sentence_after && end_tok < n {
+            if let Some(at) = self.final_reporting_clause(end_tok, last_speaker) {
+                return Some(at);
+            }
+        }
         None
+    }
+
+    /// The reporting clause that ends the sentence of token `from`, after a comma, with a
+    /// person or an organisation by name: `…, Comey has said.`, `…, said the bureau's
+    /// director, James Comey, on Monday.`
+    fn final_reporting_clause(
+        &self,
+        from: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let sentence = doc.tokens[from].sentence;
+        let (_, end) = doc.sentences[sentence];
+        let cue = (from..end.min(n).min(from + BEFORE_WINDOW * 2))
+            .filter(|&k| !self.quoted[k])
+            .find(|&k| self.cue_lemma(k).is_some())?;
+        let (first, last) = self.cue_span(cue);
+        let at = self.speaker_of_cue(cue, last_speaker)?;
+        let speaker = at.speaker?;
+        if !matches!(
+            self.resolved.entities[speaker].kind,
+            EntityType::Person | EntityType::Org
+        ) {
+            return None;
+        }
+        let named = at.named_by?;
+        let (a, b) = (
+            doc.token_at_or_after(named.start),
+            doc.token_at_or_after(named.end),
+        );
+        // `…, Comey said` (the subject right after the comma, up to the cue) or `…, said
+        // Wilders` (the cue right after the comma, the name after it).
+        let subject_after_comma = b <= first
+            && a > from
+            && self.word(a - 1) == ","
+            && (b..first).all(|k| {
+                let l = self.lower(k);
+                SKIPPABLE.contains(&l.as_ref()) || ADVERBS.contains(&l.as_ref())
+            });
+        let inverted = a >= last && first > from && self.word(first - 1) == ",";
+        (subject_after_comma || inverted).then_some(at)
     }
 
     /// PolNeAR's convention for reported reports: `“…,” Vale said, according to CNN.` is
@@ -4715,5 +4773,15 @@ mod tests {
              senator can win if he keeps “doing what he’s doing.”",
         );
         assert_eq!(s[0], some("Stacy Vale"));
+    }
+
+    #[test]
+    fn a_reporting_clause_that_ends_the_sentence_after_a_comma() {
+        let s = speakers(
+            "Tom Reyes leads the bureau. The bureau made a “mistake” in the background check \
+             for the shooter, Reyes has said. The treaty signals “the beginning of the end” \
+             for the union, said Ada Vale, a party founder.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes"), some("Ada Vale")]);
     }
 }
