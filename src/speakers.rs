@@ -1798,6 +1798,42 @@ impl<'a, 't> Context<'a, 't> {
                 other = Some((mention.entity, mention.tokens));
             }
             k = past_titles(mention.tokens.1);
+            // "Republican presidential front-runner Donald Trump", "Germany's Chancellor
+            // Angela Merkel": a people or a place and a few lower-case words of a role
+            // before the person.
+            if kind != EntityType::Person && self.mention_at.get(k).copied().flatten().is_none() {
+                let role_end = (k..(k + 5).min(doc.tokens.len()))
+                    .take_while(|&j| {
+                        let w = self.word(j);
+                        doc.tokens[j].sentence == doc.tokens[first].sentence
+                            && (matches!(w, "’s" | "'s" | "-")
+                                || (doc.tokens[j].kind == TokenKind::Word
+                                    && w.starts_with(char::is_lowercase)
+                                    && self.cue_lemma(j).is_none()
+                                    && !is_verb_form(&self.lower(j))))
+                    })
+                    .last()
+                    .filter(|&j| {
+                        // (The role's head noun: "front-runner", "nominee"; not a verb:
+                        // "Americans love Trump".)
+                        let l = self.lower(j);
+                        matches!(l.as_ref(), "’s" | "'s")
+                            || lexicon::is_title(&l)
+                            || ["er", "or", "ist", "ian", "ant", "ent"]
+                                .iter()
+                                .any(|end| l.ends_with(end))
+                    })
+                    .map(|j| past_titles(j + 1));
+                if let Some(j) = role_end {
+                    let person_at = self.mention_at.get(j).copied().flatten().is_some_and(|m| {
+                        let e = self.resolved.mentions[m].entity;
+                        self.resolved.entities[e].kind == EntityType::Person
+                    });
+                    if person_at {
+                        k = j;
+                    }
+                }
+            }
         }
         person.or(other)
     }
@@ -4783,5 +4819,19 @@ mod tests {
              for the union, said Ada Vale, a party founder.",
         );
         assert_eq!(s, vec![some("Tom Reyes"), some("Ada Vale")]);
+    }
+
+    #[test]
+    fn a_people_or_a_place_and_a_role_before_the_person_opening_the_sentence() {
+        let s = speakers(
+            "Tom Reyes spoke on Monday.\n\nRepublican presidential front-runner Tom Reyes \
+             defended his campaign manager as a “very decent man” on Tuesday.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
+        let s = speakers(
+            "Ada Vale spoke on Monday.\n\nGermany’s Chancellor Ada Vale heralded the deal as \
+             a “breakthrough.”",
+        );
+        assert_eq!(s, vec![some("Ada Vale")]);
     }
 }
