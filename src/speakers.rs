@@ -174,6 +174,9 @@ const AFTER_QUOTE_ONLY: [&str; 5] = ["reflect", "laugh", "sigh", "begin", "conti
 const CLAUSE_CONJUNCTIONS: [&str; 7] = [
     "and", "but", "while", "although", "though", "because", "whereas",
 ];
+/// How many tokens a participle's clause between a sentence's subject and its verb may
+/// hold ("Cruz, leading narrowly in the polls and focusing most of his time there,").
+const APPOSITION_CLAUSE: usize = 20;
 /// Words that lead a date between a subject and its verb: "on Friday", "during a Sunday".
 const DATE_LEADS: [&str; 8] = ["on", "during", "a", "the", "this", "last", "late", "early"];
 /// Common nouns for people, who speak for themselves even inside someone else's reported
@@ -1345,8 +1348,15 @@ impl<'a, 't> Context<'a, 't> {
                             end = close + 1;
                         }
                     }
+                    // ("Cruz, leading narrowly in the polls and focusing most of his time
+                    // there, questioned …": a participle's clause as long as a sentence.)
                     if end < open_tok && self.word(end) == "," {
-                        if let Some(close) = (end + 1..open_tok.min(end + 1 + APPOSITIVE_STEPS))
+                        let reach = if end + 1 < open_tok && self.lower(end + 1).ends_with("ing") {
+                            APPOSITION_CLAUSE
+                        } else {
+                            APPOSITIVE_STEPS
+                        };
+                        if let Some(close) = (end + 1..open_tok.min(end + 1 + reach))
                             .take_while(|&k| !self.quoted[k] && self.cue_lemma(k).is_none())
                             .find(|&k| self.word(k) == ",")
                         {
@@ -2857,8 +2867,13 @@ impl<'a, 't> Context<'a, 't> {
     fn heads_its_sentence(&self, k: usize) -> bool {
         let doc = self.doc;
         let (mut start, _) = doc.sentences[doc.tokens[k].sentence];
+        // ("And America Rising, a political action committee, called": a conjunction first.)
         while start < k
-            && (doc.tokens[start].kind == TokenKind::Punct || self.lower(start) == "the")
+            && (doc.tokens[start].kind == TokenKind::Punct
+                || matches!(
+                    self.lower(start).as_ref(),
+                    "the" | "and" | "but" | "yet" | "so"
+                ))
         {
             start += 1;
         }
@@ -4833,5 +4848,20 @@ mod tests {
              a “breakthrough.”",
         );
         assert_eq!(s, vec![some("Ada Vale")]);
+    }
+
+    #[test]
+    fn a_long_participles_clause_or_a_conjunction_before_the_subject() {
+        let s = speakers(
+            "Tom Reyes spoke on Monday.\n\nReyes, leading narrowly in the state polls and \
+             focusing most of his time there, questioned Vale’s “city values” and her record.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
+        let s = speakers(
+            "Acme Rising spoke on Monday.\n\nAnd Acme Rising, a conservative political action \
+             committee, called the former president less an asset than “a walking liability” \
+             for his wife.",
+        );
+        assert_eq!(s, vec![some("Acme Rising")]);
     }
 }
