@@ -177,6 +177,8 @@ const CLAUSE_CONJUNCTIONS: [&str; 7] = [
 /// How many tokens a participle's clause between a sentence's subject and its verb may
 /// hold ("Cruz, leading narrowly in the polls and focusing most of his time there,").
 const APPOSITION_CLAUSE: usize = 20;
+/// How many more commas an opening phrase before a sentence's subject may hold.
+const OPENING_COMMAS: usize = 3;
 /// Words that lead a date between a subject and its verb: "on Friday", "during a Sunday".
 const DATE_LEADS: [&str; 8] = ["on", "during", "a", "the", "this", "last", "late", "early"];
 /// Common nouns for people, who speak for themselves even inside someone else's reported
@@ -1425,28 +1427,48 @@ impl<'a, 't> Context<'a, 't> {
             })
         };
         subject_at(first).or_else(subject_before_verb).or_else(|| {
-            // "In a statement Tuesday, Cruz called …": after an opening phrase and its comma.
-            let comma = (first..open_tok).find(|&k| self.word(k) == ",")?;
-            let opening_phrase = matches!(
-                self.lower(first).as_ref(),
-                "in" | "on"
-                    | "at"
-                    | "after"
-                    | "during"
-                    | "speaking"
-                    | "asked"
-                    | "earlier"
-                    | "later"
-                    | "last"
-                    | "this"
-                    | "meanwhile"
-                    | "still"
-                    | "however"
-                    | "instead"
-            );
-            opening_phrase
-                .then(|| subject_at(clause_start(comma + 1)))
-                .flatten()
+            // "In a statement Tuesday, Cruz called …": after an opening phrase and its comma;
+            // a later comma when the phrase holds some ("At a summit in Hilton Head, S.C.,
+            // Rubio offered …", "Preceded by Joe Arpaio, the sheriff, Trump launched …").
+            let mut commas = (first..open_tok).filter(|&k| self.word(k) == ",");
+            let comma = commas.next()?;
+            let participle = {
+                let l = self.lower(first);
+                doc.tokens[first].kind == TokenKind::Word
+                    && self.mention_at[first].is_none()
+                    && (l.ends_with("ed") || l.ends_with("ing"))
+            };
+            let opening_phrase = participle
+                || NOT_IN_SUBJECT.contains(&self.lower(first).as_ref())
+                || matches!(
+                    self.lower(first).as_ref(),
+                    "in" | "on"
+                        | "at"
+                        | "after"
+                        | "during"
+                        | "speaking"
+                        | "asked"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "this"
+                        | "meanwhile"
+                        | "still"
+                        | "however"
+                        | "instead"
+                );
+            if !opening_phrase {
+                return None;
+            }
+            let at = subject_at(clause_start(comma + 1));
+            if at.is_some_and(|at| at.speaker.is_some()) {
+                return at;
+            }
+            commas
+                .take(OPENING_COMMAS)
+                .filter_map(|c| subject_at(clause_start(c + 1)))
+                .find(|at| at.speaker.is_some())
+                .or(at)
         })
     }
 
@@ -4863,5 +4885,19 @@ mod tests {
              for his wife.",
         );
         assert_eq!(s, vec![some("Acme Rising")]);
+    }
+
+    #[test]
+    fn an_opening_phrase_with_commas_or_a_participle_before_the_subject() {
+        let s = speakers(
+            "Tom Reyes spoke on Monday.\n\nAt a business summit in Hilton Head, S.C., Reyes \
+             offered a defense of the “fair and tough” bill.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
+        let s = speakers(
+            "Tom Reyes spoke on Monday.\n\nPreceded at the lectern by Ada Vale, the sheriff, \
+             Reyes launched into a lament for the “countless Americans” in danger.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
     }
 }
