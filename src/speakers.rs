@@ -820,7 +820,10 @@ impl<'a, 't> Context<'a, 't> {
                 // `“…” and said …` starts a new clause, whose subject came before; so does
                 // a conjunction after a comma further on (`“…,” referencing its donations,
                 // but multiple reports reveal …`).
-                if steps == 0 && matches!(self.word(k), "and" | "but") {
+                if steps == 0
+                    && (matches!(self.word(k), "and" | "but")
+                        || CLAUSE_CONJUNCTIONS.contains(&self.lower(k).as_ref()))
+                {
                     break;
                 }
                 if k > end_tok
@@ -1117,8 +1120,9 @@ impl<'a, 't> Context<'a, 't> {
     /// PolNeAR's convention for reported reports: `“…,” Vale said, according to CNN.` is
     /// CNN's, the named source that the sentence's words come from, when "according to" and
     /// a person or an organisation by name follow in the sentence after token `from` (the
-    /// cue or the closing mark); else `at`. An unnamed report ("according to a transcript")
-    /// leaves `at` as it is.
+    /// cue or the closing mark), or a report after a comma ("…, reports USA Today", "…, the
+    /// Times reported"); else `at`. An unnamed report ("according to a transcript") leaves
+    /// `at` as it is.
     fn reported_by(&self, at: Attribution, from: usize) -> Attribution {
         let doc = self.doc;
         let n = doc.tokens.len();
@@ -1126,27 +1130,58 @@ impl<'a, 't> Context<'a, 't> {
             return at;
         }
         let sentence = doc.tokens[from].sentence;
-        let according = (from + 1..(from + AFTER_WINDOW).min(n))
-            .take_while(|&j| doc.tokens[j].sentence == sentence && !self.quoted[j])
-            .find(|&j| self.lower(j) == "according" && self.cue_lemma(j).is_some());
-        let Some(j) = according else {
-            return at;
+        let speaks = |e: usize| {
+            matches!(
+                self.resolved.entities[e].kind,
+                EntityType::Person | EntityType::Org
+            ) && Some(e) != at.speaker
         };
-        match self.name_after(j + 2) {
-            Some((Some(e), span))
-                if matches!(
-                    self.resolved.entities[e].kind,
-                    EntityType::Person | EntityType::Org
-                ) && Some(e) != at.speaker =>
-            {
-                Attribution {
-                    speaker: Some(e),
-                    named_by: Some(span),
-                    cue: self.span_of(self.cue_span(j)),
+        for j in (from + 1..(from + AFTER_WINDOW).min(n))
+            .take_while(|&j| doc.tokens[j].sentence == sentence && !self.quoted[j])
+        {
+            let lemma = self.cue_lemma(j);
+            // "…, according to CNN", "…, reports USA Today": the source after its verb.
+            let after = match lemma {
+                Some("according to") => Some(j + 2),
+                Some("report") if self.word(j - 1) == "," => Some(j + 1),
+                _ => None,
+            };
+            if let Some(after) = after {
+                if let Some((Some(e), span)) = self
+                    .name_after(after)
+                    .filter(|&(e, _)| e.is_some_and(speaks))
+                {
+                    return Attribution {
+                        speaker: Some(e),
+                        named_by: Some(span),
+                        cue: self.span_of(self.cue_span(j)),
+                    };
                 }
+                return at;
             }
-            _ => at,
+            // "…, the Times reported.": the source before its verb, after a comma.
+            if lemma == Some("report") {
+                let reporter = self
+                    .speaker_mention_ending_at(j - 1)
+                    .filter(|&(e, (a, _))| {
+                        let a = if a > 0 && self.lower(a - 1) == "the" {
+                            a - 1
+                        } else {
+                            a
+                        };
+                        speaks(e) && a > 0 && self.word(a - 1) == ","
+                    });
+                if let Some((e, tokens)) = reporter {
+                    return Attribution {
+                        speaker: Some(e),
+                        named_by: Some(self.span_of(tokens)),
+                        cue: self.span_of(self.cue_span(j)),
+                    };
+                }
+                return at;
+            }
         }
+        at
     }
 
     /// Does the noun at token `head` name people: a title or role ("the judge", "officials"),
@@ -4899,5 +4934,14 @@ mod tests {
              Reyes launched into a lament for the “countless Americans” in danger.",
         );
         assert_eq!(s, vec![some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_report_after_a_comma_is_the_reporters() {
+        let s = speakers(
+            "Ada Vale leads the group.\n\n“You are no longer welcome,” said Ada Vale, director \
+             of the group, reports USA Today.",
+        );
+        assert_eq!(s, vec![some("USA Today")]);
     }
 }
