@@ -179,6 +179,9 @@ const CLAUSE_CONJUNCTIONS: [&str; 7] = [
 const APPOSITION_CLAUSE: usize = 20;
 /// How many more commas an opening phrase before a sentence's subject may hold.
 const OPENING_COMMAS: usize = 3;
+/// How many words of a role may stand between a comma and the name of a final reporting
+/// clause ("…, DFA spokesman Neil Sroka said").
+const ROLE_BEFORE_NAME: usize = 5;
 /// Words that lead a date between a subject and its verb: "on Friday", "during a Sunday".
 const DATE_LEADS: [&str; 8] = ["on", "during", "a", "the", "this", "last", "late", "early"];
 /// Common nouns for people, who speak for themselves even inside someone else's reported
@@ -1087,9 +1090,24 @@ impl<'a, 't> Context<'a, 't> {
         let n = doc.tokens.len();
         let sentence = doc.tokens[from].sentence;
         let (_, end) = doc.sentences[sentence];
-        let cue = (from..end.min(n).min(from + BEFORE_WINDOW * 2))
+        // (The first verb of saying that makes such a clause: "“…,” and donations began to
+        // pick up, Gilbert said.")
+        (from..end.min(n).min(from + BEFORE_WINDOW * 2))
             .filter(|&k| !self.quoted[k])
-            .find(|&k| self.cue_lemma(k).is_some())?;
+            .filter(|&k| self.cue_lemma(k).is_some())
+            .take(3)
+            .find_map(|cue| self.reporting_clause_at(from, cue, last_speaker))
+    }
+
+    /// The reporting clause of the cue at token `cue`, after a comma that follows token
+    /// `from` (see [`Self::final_reporting_clause`]).
+    fn reporting_clause_at(
+        &self,
+        from: usize,
+        cue: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
         let (first, last) = self.cue_span(cue);
         let at = self.speaker_of_cue(cue, last_speaker)?;
         let speaker = at.speaker?;
@@ -1106,9 +1124,28 @@ impl<'a, 't> Context<'a, 't> {
         );
         // `…, Comey said` (the subject right after the comma, up to the cue) or `…, said
         // Wilders` (the cue right after the comma, the name after it).
+        // (A role may stand before the name: "…, DFA spokesman Neil Sroka said".)
+        let comma = (a.saturating_sub(ROLE_BEFORE_NAME)..a)
+            .rev()
+            .take_while(|&k| {
+                let l = self.lower(k);
+                k >= from
+                    && (self.word(k) == ","
+                        || (doc.tokens[k].kind == TokenKind::Word
+                            && self.cue_lemma(k).is_none()
+                            && !is_verb_form(&l)
+                            && !CLAUSE_CONJUNCTIONS.contains(&l.as_ref())
+                            && !SUBORDINATORS.contains(&l.as_ref())
+                            && !matches!(l.as_ref(), "which" | "who" | "whom" | "that" | "what")))
+            })
+            .find(|&k| self.word(k) == ",");
+        // (A pronoun only right after the comma: not "…, which he said".)
+        let role = comma.is_some_and(|c| c + 1 < a);
+        let pronoun = is_pronoun(&self.lower(a)).is_some();
         let subject_after_comma = b <= first
             && a > from
-            && self.word(a - 1) == ","
+            && !(role && pronoun)
+            && comma.is_some_and(|c| (c + 1..a).all(|k| self.word(k) != ","))
             && (b..first).all(|k| {
                 let l = self.lower(k);
                 SKIPPABLE.contains(&l.as_ref()) || ADVERBS.contains(&l.as_ref())
@@ -4943,5 +4980,15 @@ mod tests {
              of the group, reports USA Today.",
         );
         assert_eq!(s, vec![some("USA Today")]);
+    }
+
+    #[test]
+    fn a_final_reporting_clause_with_a_role_before_the_name() {
+        let s = speakers(
+            "Neil Vale spoke.\n\nGiven the senator's success, his endorsements will carry \
+             \"a great deal of weight\" and help bring candidates the \"firepower\" they need to \
+             win, group spokesman Neil Vale said.",
+        );
+        assert_eq!(s, vec![some("Neil Vale"), some("Neil Vale")]);
     }
 }
