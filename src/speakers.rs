@@ -962,9 +962,7 @@ impl<'a, 't> Context<'a, 't> {
                         // should reiterate"), but not people by description ("a man yelled",
                         // "the judge must weigh"): those speak for themselves.
                         let thing = at.speaker.is_none()
-                            && at.named_by.is_some_and(|s| {
-                                !self.names_people(doc.token_at_or_after(s.end).saturating_sub(1))
-                            });
+                            && at.named_by.is_some_and(|s| !self.describes_people(s));
                         if thing {
                             if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
                                 return Some(outer);
@@ -1219,6 +1217,20 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         at
+    }
+
+    /// Does the noun phrase at `span` describe people, by its head noun (the word before
+    /// "of" if any: "the 34-year-old mother of three")?
+    fn describes_people(&self, span: Span) -> bool {
+        let doc = self.doc;
+        let (a, b) = (
+            doc.token_at_or_after(span.start),
+            doc.token_at_or_after(span.end),
+        );
+        let head = (a + 1..b)
+            .find(|&k| self.lower(k) == "of")
+            .map_or(b.saturating_sub(1), |of| of - 1);
+        self.names_people(head)
     }
 
     /// Does the noun at token `head` name people: a title or role ("the judge", "officials"),
@@ -4872,7 +4884,12 @@ mod tests {
              government” in any such campaign.",
         );
         assert_eq!(s[0], some("Tom Reyes"));
-        // People by description speak for themselves.
+        // People by description speak for themselves, by the head noun before "of" too.
+        let d = described(
+            "Ada Vale spoke. She said parents would not be eligible, and when pressed on why, \
+             the 34-year-old mother of three replied, “It is meant to benefit families.”",
+        );
+        assert_eq!(d[0].0, None);
         let d = described(
             "Ada Vale spoke at the rally. As Vale said it was good to be home, a man yelled \
              “Stay there!” at her.",
