@@ -1037,8 +1037,17 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
-        // 3. A cue later in the sentence: `“…” The words came from X, who said …`; in a
-        //    new sentence only when it names its subject (not `“… politicians.” His comments
+        // 3. A quotation inside a sentence that ends with its reporting clause after a
+        //    comma: `The FBI made a “mistake” in the check, Comey has said.`, `… signals “the
+        //    beginning of the end” for the union, said Geert Wilders.` (past other
+        //    quotations of the same sentence).
+        if q.close.is_some() && !new_sentence_after && end_tok < n {
+            if let Some(at) = self.final_reporting_clause(end_tok, last_speaker) {
+                return Some(at);
+            }
+        }
+        // 3b. Else a cue later in the sentence: `“…” The words came from X, who said …`; in
+        //    a new sentence only when it names its subject (not `“… politicians.” His comments
         //    came after being asked`).
         if q.close.is_some() && !short {
             let mut k = end_tok;
@@ -1062,15 +1071,6 @@ impl<'a, 't> Context<'a, 't> {
                 }
                 k += 1;
                 steps += 1;
-            }
-        }
-        // 3b. A quotation inside a sentence that ends with its reporting clause after a
-        //     comma: `The FBI made a “mistake” in the check, Comey has said.`, `… signals “the
-        //     beginning of the end” for the union, said Geert Wilders.` (past other
-        //     quotations of the same sentence).
-        if q.close.is_some() && !new_sentence_after && end_tok < n {
-            if let Some(at) = self.final_reporting_clause(end_tok, last_speaker) {
-                return Some(at);
             }
         }
         None
@@ -1107,6 +1107,36 @@ impl<'a, 't> Context<'a, 't> {
     ) -> Option<Attribution> {
         let doc = self.doc;
         let (first, last) = self.cue_span(cue);
+        // `…, said Wilders.`: the verb after the comma inverts, whatever stands before the
+        // comma (`“…” for Clinton, said Kunin`).
+        if first > from
+            && self.word(first - 1) == ","
+            && !lexicon::cue_takes_object(self.cue_lemma(cue).unwrap_or(""))
+        {
+            if let Some((Some(e), span)) = self.name_after(last) {
+                // (Right after the verb, or after a role: not `said when Boyle asked`.)
+                let start = doc.token_at_or_after(span.start);
+                let role = (last..start).all(|k| {
+                    let l = self.lower(k);
+                    doc.tokens[k].kind == TokenKind::Word
+                        && !CLAUSE_CONJUNCTIONS.contains(&l.as_ref())
+                        && !SUBORDINATORS.contains(&l.as_ref())
+                        && !matches!(l.as_ref(), "when" | "who" | "that" | "which" | "to")
+                });
+                if role
+                    && matches!(
+                        self.resolved.entities[e].kind,
+                        EntityType::Person | EntityType::Org
+                    )
+                {
+                    return Some(Attribution {
+                        speaker: Some(e),
+                        named_by: Some(span),
+                        cue: self.span_of((first, last)),
+                    });
+                }
+            }
+        }
         let at = self.speaker_of_cue(cue, last_speaker)?;
         let speaker = at.speaker?;
         if !matches!(
@@ -5007,5 +5037,20 @@ mod tests {
              win, group spokesman Neil Vale said.",
         );
         assert_eq!(s, vec![some("Neil Vale"), some("Neil Vale")]);
+    }
+
+    #[test]
+    fn an_inverted_final_reporting_clause_whatever_stands_before_its_comma() {
+        let s = speakers(
+            "Ada Kunin spoke. Tom Reyes is running.\n\n\"This will be a challenge\" for Reyes, \
+             said Kunin.",
+        );
+        assert_eq!(s, vec![some("Ada Kunin")]);
+        // Not a name after a clause of time: `said when Boyle asked`.
+        let s = speakers(
+            "Tom Reyes met Matt Boyle.\n\n“Very good reporter,” Reyes, the front-runner in the \
+             state by a wide margin after winning the primaries, said when Boyle asked him.",
+        );
+        assert_ne!(s[0], some("Matt Boyle"));
     }
 }
