@@ -926,6 +926,20 @@ impl<'a, 't> Context<'a, 't> {
                     // that …" (not "She pointed to tables with “pills”").
                     let reports_that =
                         (k + 1..(k + 5).min(open_tok)).any(|j| self.word(j) == "that");
+                    // "Speaking to MSNBC's Morning Joe on Monday, Bush referred to Rubio as
+                    // “…”": a participle opening the sentence shares the subject of its main
+                    // clause, not the one it speaks to.
+                    if doc.is_sentence_initial(k)
+                        && self.lower(k).ends_with("ing")
+                        && self.cue_lemma(k) != Some("according to")
+                    {
+                        if let Some(at) = self
+                            .acting_subject(open_tok, false, last_speaker)
+                            .filter(|at| at.speaker.is_some())
+                        {
+                            return Some(at);
+                        }
+                    }
                     let at = self.speaker_of_cue(k, last_speaker);
                     // "what started as scattered protests had become a “movement”": the cue
                     // word is a noun; the verb of the sentence is further back. But "what
@@ -5052,5 +5066,14 @@ mod tests {
              state by a wide margin after winning the primaries, said when Boyle asked him.",
         );
         assert_ne!(s[0], some("Matt Boyle"));
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_shares_its_main_subject() {
+        let s = speakers(
+            "Tom Reyes toured the state.\n\nSpeaking to Acme News on Monday in Concord, which \
+             hosts the next contest, Reyes referred to Ada Vale as “a bright leader.”",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
     }
 }
