@@ -989,6 +989,22 @@ impl<'a, 't> Context<'a, 't> {
                                 }
                             }
                         }
+                        // "Rep. Steve Israel said Clinton called on members to be “…”": a
+                        // source named inside reported speech is reported; the quotation is
+                        // the reporting source's.
+                        let reported_source = at.speaker.is_some()
+                            && at.named_by.is_some_and(|s| {
+                                let t = doc.token_at_or_after(s.start);
+                                (t > 0 && matches!(self.lower(t - 1).as_ref(), "said" | "says"))
+                                    || (t > 1
+                                        && self.lower(t - 1) == "that"
+                                        && matches!(self.lower(t - 2).as_ref(), "said" | "says"))
+                            });
+                        if reported_source {
+                            if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
+                                return Some(outer);
+                            }
+                        }
                         if !far || named || by_pronoun || at.speaker.is_none() {
                             return Some(self.reported_by(at, end_tok.saturating_sub(1)));
                         }
@@ -5073,6 +5089,15 @@ mod tests {
         let s = speakers(
             "Tom Reyes toured the state.\n\nSpeaking to Acme News on Monday in Concord, which \
              hosts the next contest, Reyes referred to Ada Vale as “a bright leader.”",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_source_named_inside_reported_speech_is_reported() {
+        let s = speakers(
+            "Ada Vale met the caucus. Tom Reyes attended.\n\nRep. Tom Reyes said Vale called on \
+             members to be “closely coordinated.”",
         );
         assert_eq!(s, vec![some("Tom Reyes")]);
     }
