@@ -7,28 +7,44 @@
 //! 0. A transcript's turn quoted whole is its label's: `"PENCE: Well, look, …`.
 //! 1. A cue right after the closing mark of a quotation that ends its clause:
 //!    `“…,” Moen told Marrow`, `“…,” said Tomas Vale`, `“…,” he added`, through a title or an
-//!    appositive (`“…,” the union's general secretary, Paul Nowak, said`).
+//!    appositive (`“…,” the union's general secretary, Paul Nowak, said`), but not into a
+//!    clause of its own (`“…,” referencing its donations, but reports show`, `“…,” before
+//!    he stopped responding`).
 //! 2. The nearest cue before the opening mark in the same sentence: `Vale said “…”`,
 //!    `Marrow responded by saying the fleets “…”`, `the State Department called “…”`,
 //!    `according to X, “…”` (or the source X quotes: `according to X, quoting Y,`),
 //!    `in the words of X, “…”`. A short quotation far from its cue is
 //!    a term, unless a person or an organisation by name, a person by pronoun or an unnamed
 //!    source says the sentence (PolNeAR's convention: a quotation inside reported speech is
-//!    the source's, `Pence said he could not “condone his remarks”`). A cue word in a
-//!    prepositional phrase is a noun (`what began as individual messages`): the verb before
-//!    it counts. With no cue, a colon right after the sentence's subject introduces the
-//!    quotation (`Wes Streeting was blunt: “…”`).
-//! 3. A signature after the quotation (`“…” - Matthew Ingram`), or a cue later in its sentence.
+//!    the source's, `Pence said he could not “condone his remarks”`; so is one whose verb
+//!    has a thing, a people or a source named right after the reporting verb as its subject:
+//!    `Bush said history has shown the need for a “stable government”`, `Israel said
+//!    Clinton called on members to be “…”`; not people by description: `a man yelled`). A
+//!    cue word in a prepositional phrase is a noun (`what began as individual messages`):
+//!    the verb before it counts; a participle opening the sentence shares its main subject
+//!    (`Speaking to MSNBC, Bush referred to Rubio as “…”`). With no cue, a colon right after
+//!    the sentence's subject introduces the quotation (`Wes Streeting was blunt: “…”`).
+//! 3. A signature after the quotation (`“…” - Matthew Ingram`); a reporting clause that ends
+//!    the sentence after a comma (`The FBI made a “mistake” in the check, Comey has said.`,
+//!    `“…” for Clinton, said Kunin.`); else a cue later in its sentence, or in the next one
+//!    when it names its subject.
+//!    Whatever the rule, a sentence that goes on "according to" a named source, or reports
+//!    one after a comma, is that source's (`“…,” Sanders said, according to CNN.`, `…,
+//!    reports USA Today.`): PolNeAR gives reported reports to the outer source.
 //! 4. A paragraph that continues the previous one's quotation (also over a photo caption,
 //!    `… Image: NASA.`), or that is only a quotation, keeps the previous speaker; so do a
 //!    second fragment of the same sentence and a quotation right after `“…,” X said.`, by
-//!    name or by description (`“…,” the spokesman said. “…”`).
+//!    name or by description (`“…,” the spokesman said. “…”`), however long that reporting
+//!    sentence (`“…,” said X, a strategist who has advised a super PAC. “…”`).
 //! 5. Weaker, when nothing above applies: the sentence before introduces the quotation
 //!    (`Heald noted …. “…”`, a paragraph ending `tweeted:`), or is about a person by pronoun
 //!    (`Why did she attend? “…”`), or the next sentence names the speaker
 //!    (`“…” Cornyn's statement added`). Then, with no verb of saying near, the subject that
 //!    opens the sentence and acts in it frames the quotation (`Cruz branded the group
-//!    “abhorrent”`, `The department would not “take sides”`).
+//!    “abhorrent”`, `The department would not “take sides”`), also after an opening phrase
+//!    (`At a summit in Hilton Head, S.C., Rubio offered`), a role (`Republican front-runner
+//!    Donald Trump defended`) or a participle's clause (`Cruz, leading in the polls and
+//!    focusing …, questioned`).
 //! 6. A quotation still without a speaker or a description goes to a learned ranker
 //!    ([`fallback`]) that weighs "nobody" against the people and organisations named in its
 //!    sentence and the paragraphs before, the last speaker and the last subjects of cues,
@@ -38,10 +54,12 @@
 //!    (`Mayor vows 'no more delays'` … `“There will be no more delays,” Ruiz said`).
 //!
 //! The speaker of a cue is its subject: the name, pronoun or noun phrase right before it
-//! (skipping adverbs and auxiliaries; through an appositive, a possessor, an affiliation
-//! such as "X of The Globe", "and" before a second verb, or the clause before a participle),
-//! or after it for verbs of saying that invert (`said X`; not `said X is`), or the subject
-//! its clause opens with for a verb after "to", "by", "for" (`is reported to have called`).
+//! (skipping adverbs and auxiliaries, a date: "Sanders during a Sunday thanked"; through an
+//! appositive, a possessor, an affiliation such as "X of The Globe" or "X of the Patriarchate
+//! of Jerusalem", "and" before a second verb, or the clause before a participle; the first
+//! of two: "A and B wrote"), or after it for verbs of saying that invert (`said X`, `said
+//! Florida's X`; not `said X is`), or the subject its clause opens with for a verb after
+//! "to", "by", "for" (`is reported to have called`).
 //! An unnamed subject ("analysts", "A witness, who …,", "a letter seen by Sky News", a
 //! name modifying a noun: "a Trump campaign aide", or a noun's complement: "a spokeswoman for
 //! X", "the senator from Vermont") gives no speaker and its words as the description, except
@@ -990,15 +1008,17 @@ impl<'a, 't> Context<'a, 't> {
                             }
                         }
                         // "Rep. Steve Israel said Clinton called on members to be “…”": a
-                        // source named inside reported speech is reported; the quotation is
-                        // the reporting source's.
+                        // source named right after a verb of saying (or its "that") is inside
+                        // reported speech; the quotation is the reporting source's.
                         let reported_source = at.speaker.is_some()
                             && at.named_by.is_some_and(|s| {
                                 let t = doc.token_at_or_after(s.start);
-                                (t > 0 && matches!(self.lower(t - 1).as_ref(), "said" | "says"))
-                                    || (t > 1
-                                        && self.lower(t - 1) == "that"
-                                        && matches!(self.lower(t - 2).as_ref(), "said" | "says"))
+                                let reports = |k: usize| {
+                                    self.cue_lemma(k)
+                                        .is_some_and(|l| !lexicon::cue_takes_object(l))
+                                };
+                                (t > 0 && reports(t - 1))
+                                    || (t > 1 && self.lower(t - 1) == "that" && reports(t - 2))
                             });
                         if reported_source {
                             if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
