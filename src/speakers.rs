@@ -7,28 +7,44 @@
 //! 0. A transcript's turn quoted whole is its label's: `"PENCE: Well, look, …`.
 //! 1. A cue right after the closing mark of a quotation that ends its clause:
 //!    `“…,” Moen told Marrow`, `“…,” said Tomas Vale`, `“…,” he added`, through a title or an
-//!    appositive (`“…,” the union's general secretary, Paul Nowak, said`).
+//!    appositive (`“…,” the union's general secretary, Paul Nowak, said`), but not into a
+//!    clause of its own (`“…,” referencing its donations, but reports show`, `“…,” before
+//!    he stopped responding`).
 //! 2. The nearest cue before the opening mark in the same sentence: `Vale said “…”`,
 //!    `Marrow responded by saying the fleets “…”`, `the State Department called “…”`,
 //!    `according to X, “…”` (or the source X quotes: `according to X, quoting Y,`),
 //!    `in the words of X, “…”`. A short quotation far from its cue is
 //!    a term, unless a person or an organisation by name, a person by pronoun or an unnamed
 //!    source says the sentence (PolNeAR's convention: a quotation inside reported speech is
-//!    the source's, `Pence said he could not “condone his remarks”`). A cue word in a
-//!    prepositional phrase is a noun (`what began as individual messages`): the verb before
-//!    it counts. With no cue, a colon right after the sentence's subject introduces the
-//!    quotation (`Wes Streeting was blunt: “…”`).
-//! 3. A signature after the quotation (`“…” - Matthew Ingram`), or a cue later in its sentence.
+//!    the source's, `Pence said he could not “condone his remarks”`; so is one whose verb
+//!    has a thing, a people or a source named right after the reporting verb as its subject:
+//!    `Bush said history has shown the need for a “stable government”`, `Israel said
+//!    Clinton called on members to be “…”`; not people by description: `a man yelled`). A
+//!    cue word in a prepositional phrase is a noun (`what began as individual messages`):
+//!    the verb before it counts; a participle opening the sentence shares its main subject
+//!    (`Speaking to MSNBC, Bush referred to Rubio as “…”`). With no cue, a colon right after
+//!    the sentence's subject introduces the quotation (`Wes Streeting was blunt: “…”`).
+//! 3. A signature after the quotation (`“…” - Matthew Ingram`); a reporting clause that ends
+//!    the sentence after a comma (`The FBI made a “mistake” in the check, Comey has said.`,
+//!    `“…” for Clinton, said Kunin.`); else a cue later in its sentence, or in the next one
+//!    when it names its subject.
+//!    Whatever the rule, a sentence that goes on "according to" a named source, or reports
+//!    one after a comma, is that source's (`“…,” Sanders said, according to CNN.`, `…,
+//!    reports USA Today.`): PolNeAR gives reported reports to the outer source.
 //! 4. A paragraph that continues the previous one's quotation (also over a photo caption,
 //!    `… Image: NASA.`), or that is only a quotation, keeps the previous speaker; so do a
 //!    second fragment of the same sentence and a quotation right after `“…,” X said.`, by
-//!    name or by description (`“…,” the spokesman said. “…”`).
+//!    name or by description (`“…,” the spokesman said. “…”`), however long that reporting
+//!    sentence (`“…,” said X, a strategist who has advised a super PAC. “…”`).
 //! 5. Weaker, when nothing above applies: the sentence before introduces the quotation
 //!    (`Heald noted …. “…”`, a paragraph ending `tweeted:`), or is about a person by pronoun
 //!    (`Why did she attend? “…”`), or the next sentence names the speaker
 //!    (`“…” Cornyn's statement added`). Then, with no verb of saying near, the subject that
 //!    opens the sentence and acts in it frames the quotation (`Cruz branded the group
-//!    “abhorrent”`, `The department would not “take sides”`).
+//!    “abhorrent”`, `The department would not “take sides”`), also after an opening phrase
+//!    (`At a summit in Hilton Head, S.C., Rubio offered`), a role (`Republican front-runner
+//!    Donald Trump defended`) or a participle's clause (`Cruz, leading in the polls and
+//!    focusing …, questioned`).
 //! 6. A quotation still without a speaker or a description goes to a learned ranker
 //!    ([`fallback`]) that weighs "nobody" against the people and organisations named in its
 //!    sentence and the paragraphs before, the last speaker and the last subjects of cues,
@@ -38,10 +54,12 @@
 //!    (`Mayor vows 'no more delays'` … `“There will be no more delays,” Ruiz said`).
 //!
 //! The speaker of a cue is its subject: the name, pronoun or noun phrase right before it
-//! (skipping adverbs and auxiliaries; through an appositive, a possessor, an affiliation
-//! such as "X of The Globe", "and" before a second verb, or the clause before a participle),
-//! or after it for verbs of saying that invert (`said X`; not `said X is`), or the subject
-//! its clause opens with for a verb after "to", "by", "for" (`is reported to have called`).
+//! (skipping adverbs and auxiliaries, a date: "Sanders during a Sunday thanked"; through an
+//! appositive, a possessor, an affiliation such as "X of The Globe" or "X of the Patriarchate
+//! of Jerusalem", "and" before a second verb, or the clause before a participle; the first
+//! of two: "A and B wrote"), or after it for verbs of saying that invert (`said X`, `said
+//! Florida's X`; not `said X is`), or the subject its clause opens with for a verb after
+//! "to", "by", "for" (`is reported to have called`).
 //! An unnamed subject ("analysts", "A witness, who …,", "a letter seen by Sky News", a
 //! name modifying a noun: "a Trump campaign aide", or a noun's complement: "a spokeswoman for
 //! X", "the senator from Vermont", "a spokesman for Democratic presidential candidate X", "a
@@ -119,8 +137,20 @@ const SKIPPABLE: [&str; 25] = [
 ];
 /// Adverbs that may stand between a name and its verb besides the skippable words and
 /// those in -ly: "Trump has even called", "Clinton has since apologized".
-const ADVERBS: [&str; 10] = [
-    "even", "since", "now", "already", "often", "long", "recently", "only", "too", "herself",
+const ADVERBS: [&str; 13] = [
+    "even",
+    "since",
+    "now",
+    "already",
+    "often",
+    "long",
+    "recently",
+    "only",
+    "too",
+    "herself",
+    "himself",
+    "itself",
+    "themselves",
 ];
 const DETERMINERS: [&str; 16] = [
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -172,6 +202,61 @@ const NAME_AFTER_WINDOW: usize = 7;
 /// continued: “…”`); elsewhere before a quotation they are other verbs (`the margin
 /// reflected a city “split down the middle”`).
 const AFTER_QUOTE_ONLY: [&str; 5] = ["reflect", "laugh", "sigh", "begin", "continue"];
+/// Conjunctions that, after a comma, open a clause of its own: its verb has its own
+/// subject, not the quotation's speaker.
+const CLAUSE_CONJUNCTIONS: [&str; 7] = [
+    "and", "but", "while", "although", "though", "because", "whereas",
+];
+/// How many tokens a participle's clause between a sentence's subject and its verb may
+/// hold ("Cruz, leading narrowly in the polls and focusing most of his time there,").
+const APPOSITION_CLAUSE: usize = 20;
+/// How many more commas an opening phrase before a sentence's subject may hold.
+const OPENING_COMMAS: usize = 3;
+/// How many words of a role may stand between a comma and the name of a final reporting
+/// clause ("…, DFA spokesman Neil Sroka said").
+const ROLE_BEFORE_NAME: usize = 5;
+/// Words that lead a date between a subject and its verb: "on Friday", "during a Sunday".
+const DATE_LEADS: [&str; 8] = ["on", "during", "a", "the", "this", "last", "late", "early"];
+/// Common nouns for people, who speak for themselves even inside someone else's reported
+/// speech ("a man yelled", "sources said"); their plurals in -s count too.
+const PEOPLE_NOUNS: [&str; 31] = [
+    "official",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "people",
+    "person",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "friend",
+    "source",
+    "worker",
+    "retiree",
+    "supporter",
+    "critic",
+    "voter",
+    "resident",
+    "protester",
+    "analyst",
+    "expert",
+    "crowd",
+    "audience",
+    "child",
+    "children",
+    "member",
+    "staff",
+    "aide",
+];
+/// Conjunctions that open a clause of time, cause or condition: with a pronoun after them,
+/// the clause has its own subject and verb.
+const SUBORDINATORS: [&str; 9] = [
+    "before", "after", "when", "until", "since", "because", "if", "unless", "as",
+];
 /// How many tokens into a sentence a person in apposition may stand ("His wife, Ana
 /// Dragomir,").
 const OPENING_APPOSITION: usize = 6;
@@ -360,12 +445,24 @@ fn attribute_with(
                 let (_, prev_end) = marks[i - 1];
                 let adjacent =
                     prev_paragraph == paragraph && a.saturating_sub(prev_end) <= ADJACENT_GAP;
+                // `“…,” said X, a strategist who has advised a super PAC. “…”`: however long,
+                // the sentence between is the reporting clause that named the speaker.
+                let reporting_between = prev_paragraph == paragraph
+                    && prev_end < a
+                    && a + 1 < n
+                    && doc.is_sentence_initial(a + 1)
+                    && (prev_end..a).all(|k| {
+                        doc.tokens[k].sentence == doc.tokens[prev_end].sentence && !cx.quoted[k]
+                    })
+                    && prev
+                        .cue
+                        .is_some_and(|c| c.start >= doc.tokens[prev_end].span.start);
                 let across_caption = cx.continues_across_caption(&quotes[i - 1], q, pa, a);
                 let continues = q.continues_previous
                     || across_caption
                     || (whole_paragraph && prev_paragraph + 1 == paragraph)
                     || same_sentence
-                    || (adjacent && !is_short(doc, q));
+                    || ((adjacent || reporting_between) && !is_short(doc, q));
                 // (An unnamed source goes on too: `“…,” the spokesman said. “…”`, reported
                 // by its description again.)
                 let prev_named_by = named_by[i - 1];
@@ -957,12 +1054,32 @@ impl<'a, 't> Context<'a, 't> {
                         break;
                     }
                     if let Some(at) = self.speaker_of_cue(k, last_speaker) {
-                        return Some(at);
+                        return Some(self.reported_by(at, k));
                     }
                     break;
                 }
-                // `“…” and said …` starts a new clause, whose subject came before.
-                if steps == 0 && matches!(self.word(k), "and" | "but") {
+                // `“…” and said …` starts a new clause, whose subject came before; so does
+                // a conjunction after a comma further on (`“…,” referencing its donations,
+                // but multiple reports reveal …`).
+                if steps == 0
+                    && (matches!(self.word(k), "and" | "but")
+                        || CLAUSE_CONJUNCTIONS.contains(&self.lower(k).as_ref()))
+                {
+                    break;
+                }
+                if k > end_tok
+                    && self.word(k - 1) == ","
+                    && CLAUSE_CONJUNCTIONS.contains(&self.lower(k).as_ref())
+                {
+                    break;
+                }
+                // `“…,” repeatedly, before he stopped responding`: a clause of time or cause
+                // with a subject of its own.
+                if k > end_tok
+                    && SUBORDINATORS.contains(&self.lower(k).as_ref())
+                    && k + 1 < n
+                    && is_pronoun(&self.lower(k + 1)).is_some()
+                {
                     break;
                 }
                 // A bracket is one step, whatever it holds: `“…,” Rep. Ada Crane (D-Ore.)
@@ -1047,6 +1164,20 @@ impl<'a, 't> Context<'a, 't> {
                     // that …" (not "She pointed to tables with “pills”").
                     let reports_that =
                         (k + 1..(k + 5).min(open_tok)).any(|j| self.word(j) == "that");
+                    // "Speaking to MSNBC's Morning Joe on Monday, Bush referred to Rubio as
+                    // “…”": a participle opening the sentence shares the subject of its main
+                    // clause, not the one it speaks to.
+                    if doc.is_sentence_initial(k)
+                        && self.lower(k).ends_with("ing")
+                        && self.cue_lemma(k) != Some("according to")
+                    {
+                        if let Some(at) = self
+                            .acting_subject(open_tok, false, last_speaker)
+                            .filter(|at| at.speaker.is_some())
+                        {
+                            return Some(at);
+                        }
+                    }
                     let at = self.speaker_of_cue(k, last_speaker);
                     // "what started as scattered protests had become a “movement”": the cue
                     // word is a noun; the verb of the sentence is further back. But "what
@@ -1079,20 +1210,48 @@ impl<'a, 't> Context<'a, 't> {
                             });
                         // "She says it underscores that Trump is “…”": a thing's verb
                         // inside reported speech; the source is the reporting clause's.
+                        // So are other unnamed things ("history has shown", "the platform
+                        // should reiterate"), but not people by description ("a man yelled",
+                        // "the judge must weigh"): those speak for themselves.
                         let thing = at.speaker.is_none()
+                            && at.named_by.is_some_and(|s| !self.describes_people(s));
+                        if thing {
+                            if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
+                                return Some(outer);
+                            }
+                            // (`The treaty signals “…” for the union, said Ada Vale.`)
+                            if q.close.is_some() && end_tok < n {
+                                if let Some(at) = self.final_reporting_clause(end_tok, last_speaker)
+                                {
+                                    return Some(at);
+                                }
+                            }
+                        }
+                        // "Rep. Steve Israel said Clinton called on members to be “…”": a
+                        // source named right after a verb of saying (or its "that") is inside
+                        // reported speech; the quotation is the reporting source's.
+                        let reported_source = at.speaker.is_some()
                             && at.named_by.is_some_and(|s| {
                                 let t = doc.token_at_or_after(s.start);
-                                doc.tokens[t].span == s
-                                    && matches!(self.lower(t).as_ref(), "it" | "this" | "that")
+                                let reports = |k: usize| {
+                                    self.cue_lemma(k)
+                                        .is_some_and(|l| !lexicon::cue_takes_object(l))
+                                };
+                                (t > 0 && reports(t - 1))
+                                    || (t > 1 && self.lower(t - 1) == "that" && reports(t - 2))
                             });
-                        if thing {
+                        if reported_source {
                             if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
                                 return Some(outer);
                             }
                         }
                         if !far || named || by_pronoun || at.speaker.is_none() {
-                            return Some(at);
+                            return Some(self.reported_by(at, end_tok.saturating_sub(1)));
                         }
+                    } else if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
+                        // A verb whose subject speaks for no one ("Obama said he expected
+                        // Americans will say “no”"): the reporting clause's source.
+                        return Some(outer);
                     }
                     break;
                 }
@@ -1148,7 +1307,18 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
-        // 3. A cue later in the sentence: `“…” The words came from X, who said …`.
+        // 3. A quotation inside a sentence that ends with its reporting clause after a
+        //    comma: `The FBI made a “mistake” in the check, Comey has said.`, `… signals “the
+        //    beginning of the end” for the union, said Geert Wilders.` (past other
+        //    quotations of the same sentence).
+        if q.close.is_some() && !new_sentence_after && end_tok < n {
+            if let Some(at) = self.final_reporting_clause(end_tok, last_speaker) {
+                return Some(at);
+            }
+        }
+        // 3b. Else a cue later in the sentence: `“…” The words came from X, who said …`; in
+        //    a new sentence only when it names its subject (not `“… politicians.” His comments
+        //    came after being asked`).
         if q.close.is_some() && !short {
             let mut k = end_tok;
             let mut steps = 0;
@@ -1158,7 +1328,10 @@ impl<'a, 't> Context<'a, 't> {
                 && !self.quoted[k]
             {
                 if self.cue_lemma(k).is_some() {
-                    if let Some(at) = self.speaker_of_cue(k, last_speaker) {
+                    if let Some(at) = self
+                        .speaker_of_cue(k, last_speaker)
+                        .filter(|at| at.speaker.is_some() || !new_sentence_after)
+                    {
                         return Some(at);
                     }
                     break;
@@ -1171,6 +1344,204 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         None
+    }
+
+    /// The reporting clause that ends the sentence of token `from`, after a comma, with a
+    /// person or an organisation by name: `…, Comey has said.`, `…, said the bureau's
+    /// director, James Comey, on Monday.`
+    fn final_reporting_clause(
+        &self,
+        from: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let sentence = doc.tokens[from].sentence;
+        let (_, end) = doc.sentences[sentence];
+        // (The first verb of saying that makes such a clause: "“…,” and donations began to
+        // pick up, Gilbert said.")
+        (from..end.min(n).min(from + BEFORE_WINDOW * 2))
+            .filter(|&k| !self.quoted[k])
+            .filter(|&k| self.cue_lemma(k).is_some())
+            .take(3)
+            .find_map(|cue| self.reporting_clause_at(from, cue, last_speaker))
+    }
+
+    /// The reporting clause of the cue at token `cue`, after a comma that follows token
+    /// `from` (see [`Self::final_reporting_clause`]).
+    fn reporting_clause_at(
+        &self,
+        from: usize,
+        cue: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let (first, last) = self.cue_span(cue);
+        // `…, said Wilders.`: the verb after the comma inverts, whatever stands before the
+        // comma (`“…” for Clinton, said Kunin`).
+        if first > from
+            && self.word(first - 1) == ","
+            && !lexicon::cue_takes_object(self.cue_lemma(cue).unwrap_or(""))
+        {
+            if let Some((Some(e), span)) = self.name_after(last) {
+                // (Right after the verb, or after a role: not `said when Boyle asked`.)
+                let start = doc.token_at_or_after(span.start);
+                let role = (last..start).all(|k| {
+                    let l = self.lower(k);
+                    doc.tokens[k].kind == TokenKind::Word
+                        && !CLAUSE_CONJUNCTIONS.contains(&l.as_ref())
+                        && !SUBORDINATORS.contains(&l.as_ref())
+                        && !matches!(l.as_ref(), "when" | "who" | "that" | "which" | "to")
+                });
+                if role
+                    && matches!(
+                        self.resolved.entities[e].kind,
+                        EntityType::Person | EntityType::Org
+                    )
+                {
+                    return Some(Attribution {
+                        speaker: Some(e),
+                        named_by: Some(span),
+                        cue: self.span_of((first, last)),
+                    });
+                }
+            }
+        }
+        let at = self.speaker_of_cue(cue, last_speaker)?;
+        let speaker = at.speaker?;
+        if !matches!(
+            self.resolved.entities[speaker].kind,
+            EntityType::Person | EntityType::Org
+        ) {
+            return None;
+        }
+        let named = at.named_by?;
+        let (a, b) = (
+            doc.token_at_or_after(named.start),
+            doc.token_at_or_after(named.end),
+        );
+        // `…, Comey said` (the subject right after the comma, up to the cue) or `…, said
+        // Wilders` (the cue right after the comma, the name after it).
+        // (A role may stand before the name: "…, DFA spokesman Neil Sroka said".)
+        let comma = (a.saturating_sub(ROLE_BEFORE_NAME)..a)
+            .rev()
+            .take_while(|&k| {
+                let l = self.lower(k);
+                k >= from
+                    && (self.word(k) == ","
+                        || (doc.tokens[k].kind == TokenKind::Word
+                            && self.cue_lemma(k).is_none()
+                            && !is_verb_form(&l)
+                            && !CLAUSE_CONJUNCTIONS.contains(&l.as_ref())
+                            && !SUBORDINATORS.contains(&l.as_ref())
+                            && !matches!(l.as_ref(), "which" | "who" | "whom" | "that" | "what")))
+            })
+            .find(|&k| self.word(k) == ",");
+        // (A pronoun only right after the comma: not "…, which he said".)
+        let role = comma.is_some_and(|c| c + 1 < a);
+        let pronoun = is_pronoun(&self.lower(a)).is_some();
+        let subject_after_comma = b <= first
+            && a > from
+            && !(role && pronoun)
+            && comma.is_some_and(|c| (c + 1..a).all(|k| self.word(k) != ","))
+            && (b..first).all(|k| {
+                let l = self.lower(k);
+                SKIPPABLE.contains(&l.as_ref()) || ADVERBS.contains(&l.as_ref())
+            });
+        let inverted = a >= last && first > from && self.word(first - 1) == ",";
+        (subject_after_comma || inverted).then_some(at)
+    }
+
+    /// PolNeAR's convention for reported reports: `“…,” Vale said, according to CNN.` is
+    /// CNN's, the named source that the sentence's words come from, when "according to" and
+    /// a person or an organisation by name follow in the sentence after token `from` (the
+    /// cue or the closing mark), or a report after a comma ("…, reports USA Today", "…, the
+    /// Times reported"); else `at`. An unnamed report ("according to a transcript") leaves
+    /// `at` as it is.
+    fn reported_by(&self, at: Attribution, from: usize) -> Attribution {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if at.speaker.is_none() || from >= n {
+            return at;
+        }
+        let sentence = doc.tokens[from].sentence;
+        let speaks = |e: usize| {
+            matches!(
+                self.resolved.entities[e].kind,
+                EntityType::Person | EntityType::Org
+            ) && Some(e) != at.speaker
+        };
+        for j in (from + 1..(from + AFTER_WINDOW).min(n))
+            .take_while(|&j| doc.tokens[j].sentence == sentence && !self.quoted[j])
+        {
+            let lemma = self.cue_lemma(j);
+            // "…, according to CNN", "…, reports USA Today": the source after its verb.
+            let after = match lemma {
+                Some("according to") => Some(j + 2),
+                Some("report") if self.word(j - 1) == "," => Some(j + 1),
+                _ => None,
+            };
+            if let Some(after) = after {
+                if let Some((Some(e), span)) = self
+                    .name_after(after)
+                    .filter(|&(e, _)| e.is_some_and(speaks))
+                {
+                    return Attribution {
+                        speaker: Some(e),
+                        named_by: Some(span),
+                        cue: self.span_of(self.cue_span(j)),
+                    };
+                }
+                return at;
+            }
+            // "…, the Times reported.": the source before its verb, after a comma.
+            if lemma == Some("report") {
+                let reporter = self
+                    .speaker_mention_ending_at(j - 1)
+                    .filter(|&(e, (a, _))| {
+                        let a = if a > 0 && self.lower(a - 1) == "the" {
+                            a - 1
+                        } else {
+                            a
+                        };
+                        speaks(e) && a > 0 && self.word(a - 1) == ","
+                    });
+                if let Some((e, tokens)) = reporter {
+                    return Attribution {
+                        speaker: Some(e),
+                        named_by: Some(self.span_of(tokens)),
+                        cue: self.span_of(self.cue_span(j)),
+                    };
+                }
+                return at;
+            }
+        }
+        at
+    }
+
+    /// Does the noun phrase at `span` describe people, by its head noun (the word before
+    /// "of" if any: "the 34-year-old mother of three")?
+    fn describes_people(&self, span: Span) -> bool {
+        let doc = self.doc;
+        let (a, b) = (
+            doc.token_at_or_after(span.start),
+            doc.token_at_or_after(span.end),
+        );
+        let head = (a + 1..b)
+            .find(|&k| self.lower(k) == "of")
+            .map_or(b.saturating_sub(1), |of| of - 1);
+        self.names_people(head)
+    }
+
+    /// Does the noun at token `head` name people: a title or role ("the judge", "officials"),
+    /// or a common noun for people ("a man", "his wife", "sources familiar")?
+    fn names_people(&self, head: usize) -> bool {
+        let l = self.lower(head);
+        let singular = l.strip_suffix('s').unwrap_or(&l);
+        lexicon::is_title(&l)
+            || lexicon::is_title(singular)
+            || PEOPLE_NOUNS.contains(&l.as_ref())
+            || PEOPLE_NOUNS.contains(&singular)
     }
 
     /// The source of a reporting clause that encloses the cue at token `inner` in the same
@@ -1401,8 +1772,15 @@ impl<'a, 't> Context<'a, 't> {
                             end = close + 1;
                         }
                     }
+                    // ("Cruz, leading narrowly in the polls and focusing most of his time
+                    // there, questioned …": a participle's clause as long as a sentence.)
                     if end < open_tok && self.word(end) == "," {
-                        if let Some(close) = (end + 1..open_tok.min(end + 1 + APPOSITIVE_STEPS))
+                        let reach = if end + 1 < open_tok && self.lower(end + 1).ends_with("ing") {
+                            APPOSITION_CLAUSE
+                        } else {
+                            APPOSITIVE_STEPS
+                        };
+                        if let Some(close) = (end + 1..open_tok.min(end + 1 + reach))
                             .take_while(|&k| !self.quoted[k] && self.cue_lemma(k).is_none())
                             .find(|&k| self.word(k) == ",")
                         {
@@ -1473,28 +1851,48 @@ impl<'a, 't> Context<'a, 't> {
             })
         };
         subject_at(first).or_else(subject_before_verb).or_else(|| {
-            // "In a statement Tuesday, Cruz called …": after an opening phrase and its comma.
-            let comma = (first..open_tok).find(|&k| self.word(k) == ",")?;
-            let opening_phrase = matches!(
-                self.lower(first).as_ref(),
-                "in" | "on"
-                    | "at"
-                    | "after"
-                    | "during"
-                    | "speaking"
-                    | "asked"
-                    | "earlier"
-                    | "later"
-                    | "last"
-                    | "this"
-                    | "meanwhile"
-                    | "still"
-                    | "however"
-                    | "instead"
-            );
-            opening_phrase
-                .then(|| subject_at(clause_start(comma + 1)))
-                .flatten()
+            // "In a statement Tuesday, Cruz called …": after an opening phrase and its comma;
+            // a later comma when the phrase holds some ("At a summit in Hilton Head, S.C.,
+            // Rubio offered …", "Preceded by Joe Arpaio, the sheriff, Trump launched …").
+            let mut commas = (first..open_tok).filter(|&k| self.word(k) == ",");
+            let comma = commas.next()?;
+            let participle = {
+                let l = self.lower(first);
+                doc.tokens[first].kind == TokenKind::Word
+                    && self.mention_at[first].is_none()
+                    && (l.ends_with("ed") || l.ends_with("ing"))
+            };
+            let opening_phrase = participle
+                || NOT_IN_SUBJECT.contains(&self.lower(first).as_ref())
+                || matches!(
+                    self.lower(first).as_ref(),
+                    "in" | "on"
+                        | "at"
+                        | "after"
+                        | "during"
+                        | "speaking"
+                        | "asked"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "this"
+                        | "meanwhile"
+                        | "still"
+                        | "however"
+                        | "instead"
+                );
+            if !opening_phrase {
+                return None;
+            }
+            let at = subject_at(clause_start(comma + 1));
+            if at.is_some_and(|at| at.speaker.is_some()) {
+                return at;
+            }
+            commas
+                .take(OPENING_COMMAS)
+                .filter_map(|c| subject_at(clause_start(c + 1)))
+                .find(|at| at.speaker.is_some())
+                .or(at)
         })
     }
 
@@ -1840,7 +2238,7 @@ impl<'a, 't> Context<'a, 't> {
             .copied()
             .flatten()?;
         let mention = &self.resolved.mentions[m];
-        let entity = mention.entity;
+        let (entity, tokens) = self.first_of_pair(mention.entity, mention.tokens);
         let kind = self.resolved.entities[entity].kind;
         let before_cue = mention
             .tokens
@@ -1852,7 +2250,7 @@ impl<'a, 't> Context<'a, 't> {
             && !before_cue)
             .then(|| Attribution {
                 speaker: Some(entity),
-                named_by: Some(self.span_of(mention.tokens)),
+                named_by: Some(self.span_of(tokens)),
                 cue: self.doc.tokens[colon].span,
             })
     }
@@ -1927,6 +2325,42 @@ impl<'a, 't> Context<'a, 't> {
                 other = Some((mention.entity, mention.tokens));
             }
             k = past_titles(mention.tokens.1);
+            // "Republican presidential front-runner Donald Trump", "Germany's Chancellor
+            // Angela Merkel": a people or a place and a few lower-case words of a role
+            // before the person.
+            if kind != EntityType::Person && self.mention_at.get(k).copied().flatten().is_none() {
+                let role_end = (k..(k + 5).min(doc.tokens.len()))
+                    .take_while(|&j| {
+                        let w = self.word(j);
+                        doc.tokens[j].sentence == doc.tokens[first].sentence
+                            && (matches!(w, "’s" | "'s" | "-")
+                                || (doc.tokens[j].kind == TokenKind::Word
+                                    && w.starts_with(char::is_lowercase)
+                                    && self.cue_lemma(j).is_none()
+                                    && !is_verb_form(&self.lower(j))))
+                    })
+                    .last()
+                    .filter(|&j| {
+                        // (The role's head noun: "front-runner", "nominee"; not a verb:
+                        // "Americans love Trump".)
+                        let l = self.lower(j);
+                        matches!(l.as_ref(), "’s" | "'s")
+                            || lexicon::is_title(&l)
+                            || ["er", "or", "ist", "ian", "ant", "ent"]
+                                .iter()
+                                .any(|end| l.ends_with(end))
+                    })
+                    .map(|j| past_titles(j + 1));
+                if let Some(j) = role_end {
+                    let person_at = self.mention_at.get(j).copied().flatten().is_some_and(|m| {
+                        let e = self.resolved.mentions[m].entity;
+                        self.resolved.entities[e].kind == EntityType::Person
+                    });
+                    if person_at {
+                        k = j;
+                    }
+                }
+            }
         }
         person.or(other)
     }
@@ -2060,6 +2494,25 @@ impl<'a, 't> Context<'a, 't> {
             .then_some((mention.entity, mention.tokens))
     }
 
+    /// The first of two people named as one subject, "Ada Vale and Tom Reyes said": the one
+    /// named before "and" when the person or organisation at `tokens` ends the pair (else
+    /// the same one).
+    fn first_of_pair(&self, entity: usize, tokens: (usize, usize)) -> (usize, (usize, usize)) {
+        let speaks = |e: usize| {
+            matches!(
+                self.resolved.entities[e].kind,
+                EntityType::Person | EntityType::Org
+            )
+        };
+        if !speaks(entity) || tokens.0 < 2 || self.word(tokens.0 - 1) != "and" {
+            return (entity, tokens);
+        }
+        // (Not a list: "Vale, Reyes and Crane said".)
+        self.speaker_mention_ending_at(tokens.0 - 2)
+            .filter(|&(first, (a, _))| speaks(first) && !(a > 0 && self.word(a - 1) == ","))
+            .unwrap_or((entity, tokens))
+    }
+
     /// The subject right before token `cue`: a name, a pronoun, or an unnamed noun phrase.
     fn subject_before(
         &self,
@@ -2083,13 +2536,23 @@ impl<'a, 't> Context<'a, 't> {
             {
                 continue;
             }
+            // "… but now said": an adverb right after the conjunction of a second verb.
+            if ADVERBS.contains(&l.as_ref())
+                && k > 0
+                && matches!(self.lower(k - 1).as_ref(), "and" | "but" | "or")
+            {
+                continue;
+            }
             // "Ruiz on Friday described", "Ruiz Tuesday said": a date between.
             if let Some(m) = self.mention_at[k] {
                 let mention = &self.resolved.mentions[m];
                 if self.resolved.entities[mention.entity].kind == EntityType::Date {
                     k = mention.tokens.0;
-                    if k > 0 && self.lower(k - 1) == "on" {
-                        k -= 1;
+                    // ("Vale during a Sunday thanked", "Vale last Tuesday said".)
+                    for _ in 0..2 {
+                        if k > 0 && DATE_LEADS.contains(&self.lower(k - 1).as_ref()) {
+                            k -= 1;
+                        }
                     }
                     continue;
                 }
@@ -2108,6 +2571,7 @@ impl<'a, 't> Context<'a, 't> {
                 if let Some(start) = self.description_before_complement(tokens.0) {
                     return Some((None, self.span_of((start, k + 1))));
                 }
+                let (entity, tokens) = self.first_of_pair(entity, tokens);
                 return Some((Some(entity), self.span_of(tokens)));
             }
             if let Some(gender) = is_pronoun(&l) {
@@ -2904,10 +3368,18 @@ impl<'a, 't> Context<'a, 't> {
                         None => self.person_before_role(before),
                     };
                     let (person, tokens) = named?;
-                    let is_person = self.resolved.entities[person].kind == EntityType::Person;
-                    return is_person.then_some((person, tokens));
+                    // "Aris Vale of the Patriarchate of Jerusalem": an organisation before
+                    // "of" belongs to the affiliation; the person is further back.
+                    match self.resolved.entities[person].kind {
+                        EntityType::Person => return Some(self.first_of_pair(person, tokens)),
+                        EntityType::Org => k = tokens.0,
+                        _ => return None,
+                    }
                 }
-                "and" | "&" | "the" | "The" | "-" => {}
+                // "of Washington's Institute for Science": a possessor inside the affiliation.
+                "and" | "&" | "the" | "The" | "-" | "’s" | "'s" => {}
+                // "of Columbia, South Carolina,": a comma between a name and its state.
+                "," if k > 0 && self.mention_at[k - 1].is_some() && self.is_place_at(k + 1) => {}
                 _ if self.mention_at[k].is_some() => {}
                 // "of the regional fire service": common words of the affiliation.
                 w if w.starts_with(|c: char| c.is_ascii_lowercase()) => {}
@@ -2915,6 +3387,16 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         None
+    }
+
+    /// Is token `k` in the name of a place?
+    fn is_place_at(&self, k: usize) -> bool {
+        self.mention_at.get(k).copied().flatten().is_some_and(|m| {
+            matches!(
+                self.resolved.entities[self.resolved.mentions[m].entity].kind,
+                EntityType::Gpe | EntityType::Loc
+            )
+        })
     }
 
     /// The person named before a role in apposition that ends at token `last`: "Aaron
@@ -3020,8 +3502,13 @@ impl<'a, 't> Context<'a, 't> {
     fn heads_its_sentence(&self, k: usize) -> bool {
         let doc = self.doc;
         let (mut start, _) = doc.sentences[doc.tokens[k].sentence];
+        // ("And America Rising, a political action committee, called": a conjunction first.)
         while start < k
-            && (doc.tokens[start].kind == TokenKind::Punct || self.lower(start) == "the")
+            && (doc.tokens[start].kind == TokenKind::Punct
+                || matches!(
+                    self.lower(start).as_ref(),
+                    "the" | "and" | "but" | "yet" | "so"
+                ))
         {
             start += 1;
         }
@@ -3195,6 +3682,23 @@ impl<'a, 't> Context<'a, 't> {
                 // own statement only (see `possessor_or_description`).
                 // (A person named after it still speaks: `said Crane's top aide Jo Vale`.)
                 if end < n && self.possessive_mark(end) {
+                    // `said Florida's Rick Wilson`: the person the possessor qualifies.
+                    let person_after =
+                        self.mention_at
+                            .get(end + 1)
+                            .copied()
+                            .flatten()
+                            .filter(|&p| {
+                                let after = &self.resolved.mentions[p];
+                                after.tokens.0 == end + 1
+                                    && self.resolved.entities[after.entity].kind
+                                        == EntityType::Person
+                            });
+                    if person_after.is_some() {
+                        j = end + 1;
+                        steps += 1;
+                        continue;
+                    }
                     if let Some(head) = self.common_noun_head(end + 1) {
                         if entity.kind.can_speak() && first_named.is_none() {
                             let (speaker, span) =
@@ -5085,5 +5589,220 @@ mod tests {
              came away with “more questions than answers.”",
         );
         assert_eq!(d[0], (None, some("Reyes's relatives")));
+    }
+
+    #[test]
+    fn a_clause_after_the_quotation_or_a_new_sentence_has_its_own_subject() {
+        // A conjunction after a comma opens a clause whose verb is not the quotation's cue.
+        let s = speakers(
+            "Ada Vale said the charity had “full disclosure,” citing its filings on Monday, \
+             but several reports show otherwise.",
+        );
+        assert_eq!(s[0], some("Ada Vale"));
+        // An unnamed subject in the next sentence is no speaker of the quotation before: the
+        // subject of its own sentence frames it.
+        let s = speakers(
+            "Tom Reyes blamed the law on “careless officials.” His remarks came after being \
+             asked about it.",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
+        // "but now said": an adverb between the conjunction and the second verb.
+        let s = speakers(
+            "Tom Reyes used to back the mayor, but now said the mayor had “the chance to \
+             unite us.”",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
+    }
+
+    #[test]
+    fn affiliations_possessors_and_pairs_around_a_persons_name() {
+        // An organisation "of" a place inside the affiliation: the person speaks.
+        let s = speakers(
+            "Bishop Aron Telk of the Armenian Patriarchate of Jerusalem told the Associated \
+             Press, “We have suffered.”",
+        );
+        assert_eq!(s[0], some("Aron Telk"));
+        // A place's possessive before the person after an inverted cue.
+        let s = speakers("“We will lose,” said Florida’s Rick Vale, a Republican consultant.");
+        assert_eq!(s[0], some("Rick Vale"));
+        // Two people as one subject: the first named.
+        let s = speakers("Ada Vale and Tom Reyes wrote in September: “The plan will fail.”");
+        assert_eq!(s[0], some("Ada Vale"));
+    }
+
+    #[test]
+    fn a_report_according_to_a_named_source_is_that_sources() {
+        let s = speakers(
+            "Tom Reyes spoke to delegates.\n\n“Do not protest on the floor,” Reyes said, \
+             according to CNN. “It matters to all of us.”\n\nAda Vale said the rally was “a \
+             success,” according to a transcript of the show.",
+        );
+        assert_eq!(s, vec![some("CNN"), some("CNN"), some("Ada Vale")]);
+    }
+
+    #[test]
+    fn a_things_verb_or_a_clause_after_the_quotation_leaves_the_reporting_source() {
+        // An unnamed thing's verb inside reported speech: the reporting clause's source.
+        let s = speakers(
+            "Tom Reyes spoke on Monday. Reyes said history has shown the need for a “stable \
+             government” in any such campaign.",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
+        // People by description speak for themselves, by the head noun before "of" too.
+        let d = described(
+            "Ada Vale spoke. She said parents would not be eligible, and when pressed on why, \
+             the 34-year-old mother of three replied, “It is meant to benefit families.”",
+        );
+        assert_eq!(d[0].0, None);
+        let d = described(
+            "Ada Vale spoke at the rally. As Vale said it was good to be home, a man yelled \
+             “Stay there!” at her.",
+        );
+        assert_eq!(d[0].0, None);
+        // A clause of time with its own subject after the quotation; "himself" after a name.
+        let s = speakers(
+            "Tom Reyes took questions. Asked about the plan, Reyes reportedly said, “You tell \
+             me,” repeatedly, before he stopped responding. Ada Vale herself said that “it \
+             cannot work.”",
+        );
+        assert_eq!(s, vec![some("Tom Reyes"), some("Ada Vale")]);
+    }
+
+    #[test]
+    fn a_verb_with_no_speaking_subject_or_after_a_date_keeps_the_reporting_source() {
+        let s = speakers(
+            "Tom Reyes spoke on Sunday. Reyes said he expected that Americans will say “no” to \
+             the plan.",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
+        let s = speakers(
+            "Tom Reyes toured the state. Reyes during a Sunday thanked the nurses “for \
+             their support in my campaign.”",
+        );
+        assert_eq!(s[0], some("Tom Reyes"));
+    }
+
+    #[test]
+    fn a_long_reporting_clause_between_two_quotations_keeps_the_speaker() {
+        let s = speakers(
+            "The race is close. “We have the people to do that,” said Rick Vale, a \
+             strategist who once worked for Ada Crane and has advised a super PAC in 2016. \
+             “That’s the whole field.” Others disagree.",
+        );
+        assert_eq!(s, vec![some("Rick Vale"), some("Rick Vale")]);
+    }
+
+    #[test]
+    fn a_town_and_its_state_in_an_affiliation() {
+        let s = speakers(
+            "Voters lined up early. Stacy Vale of Columbia, South Carolina says she thinks the \
+             senator can win if he keeps “doing what he’s doing.”",
+        );
+        assert_eq!(s[0], some("Stacy Vale"));
+    }
+
+    #[test]
+    fn a_reporting_clause_that_ends_the_sentence_after_a_comma() {
+        let s = speakers(
+            "Tom Reyes leads the bureau. The bureau made a “mistake” in the background check \
+             for the shooter, Reyes has said. The treaty signals “the beginning of the end” \
+             for the union, said Ada Vale, a party founder.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes"), some("Ada Vale")]);
+    }
+
+    #[test]
+    fn a_people_or_a_place_and_a_role_before_the_person_opening_the_sentence() {
+        let s = speakers(
+            "Tom Reyes spoke on Monday.\n\nRepublican presidential front-runner Tom Reyes \
+             defended his campaign manager as a “very decent man” on Tuesday.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
+        let s = speakers(
+            "Ada Vale spoke on Monday.\n\nGermany’s Chancellor Ada Vale heralded the deal as \
+             a “breakthrough.”",
+        );
+        assert_eq!(s, vec![some("Ada Vale")]);
+    }
+
+    #[test]
+    fn a_long_participles_clause_or_a_conjunction_before_the_subject() {
+        let s = speakers(
+            "Tom Reyes spoke on Monday.\n\nReyes, leading narrowly in the state polls and \
+             focusing most of his time there, questioned Vale’s “city values” and her record.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
+        let s = speakers(
+            "Acme Rising spoke on Monday.\n\nAnd Acme Rising, a conservative political action \
+             committee, called the former president less an asset than “a walking liability” \
+             for his wife.",
+        );
+        assert_eq!(s, vec![some("Acme Rising")]);
+    }
+
+    #[test]
+    fn an_opening_phrase_with_commas_or_a_participle_before_the_subject() {
+        let s = speakers(
+            "Tom Reyes spoke on Monday.\n\nAt a business summit in Hilton Head, S.C., Reyes \
+             offered a defense of the “fair and tough” bill.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
+        let s = speakers(
+            "Tom Reyes spoke on Monday.\n\nPreceded at the lectern by Ada Vale, the sheriff, \
+             Reyes launched into a lament for the “countless Americans” in danger.",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_report_after_a_comma_is_the_reporters() {
+        let s = speakers(
+            "Ada Vale leads the group.\n\n“You are no longer welcome,” said Ada Vale, director \
+             of the group, reports USA Today.",
+        );
+        assert_eq!(s, vec![some("USA Today")]);
+    }
+
+    #[test]
+    fn a_final_reporting_clause_with_a_role_before_the_name() {
+        let s = speakers(
+            "Neil Vale spoke.\n\nGiven the senator's success, his endorsements will carry \
+             \"a great deal of weight\" and help bring candidates the \"firepower\" they need to \
+             win, group spokesman Neil Vale said.",
+        );
+        assert_eq!(s, vec![some("Neil Vale"), some("Neil Vale")]);
+    }
+
+    #[test]
+    fn an_inverted_final_reporting_clause_whatever_stands_before_its_comma() {
+        let s = speakers(
+            "Ada Kunin spoke. Tom Reyes is running.\n\n\"This will be a challenge\" for Reyes, \
+             said Kunin.",
+        );
+        assert_eq!(s, vec![some("Ada Kunin")]);
+        // Not a name after a clause of time: `said when Boyle asked`.
+        let s = speakers(
+            "Tom Reyes met Matt Boyle.\n\n“Very good reporter,” Reyes, the front-runner in the \
+             state by a wide margin after winning the primaries, said when Boyle asked him.",
+        );
+        assert_ne!(s[0], some("Matt Boyle"));
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_shares_its_main_subject() {
+        let s = speakers(
+            "Tom Reyes toured the state.\n\nSpeaking to Acme News on Monday in Concord, which \
+             hosts the next contest, Reyes referred to Ada Vale as “a bright leader.”",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_source_named_inside_reported_speech_is_reported() {
+        let s = speakers(
+            "Ada Vale met the caucus. Tom Reyes attended.\n\nRep. Tom Reyes said Vale called on \
+             members to be “closely coordinated.”",
+        );
+        assert_eq!(s, vec![some("Tom Reyes")]);
     }
 }
