@@ -2398,9 +2398,11 @@ impl<'a, 't> Context<'a, 't> {
             let unnamed_before_quote = || {
                 let span = self.unnamed_source_after(last)?;
                 let comma = self.doc.token_at_or_after(span.end);
-                ((self.word(comma) == "," && self.quoted.get(comma + 1) == Some(&true))
-                    || right_after_quote)
-                    .then_some((None, span))
+                // (The description may end the text.)
+                let comma_then_quote = comma + 1 < self.doc.tokens.len()
+                    && self.word(comma) == ","
+                    && self.quoted[comma + 1];
+                (comma_then_quote || right_after_quote).then_some((None, span))
             };
             let (speaker, named_by) = self.name_after(last).or_else(unnamed_before_quote)?;
             // "according to Yonhap news agency, quoting KCNA,": the source quoted speaks,
