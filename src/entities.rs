@@ -64,25 +64,22 @@ impl Resolved {
         for m in &mut self.mentions {
             m.entity = new_id[m.entity];
         }
-        let mut e = 0;
-        self.entities.retain(|_| {
-            e += 1;
-            !is_dropped(e - 1)
-        });
+        retain_by_id(&mut self.entities, is_dropped);
         for (id, entity) in self.entities.iter_mut().enumerate() {
             entity.id = id;
         }
-        let mut e = 0;
-        self.genders.retain(|_| {
-            e += 1;
-            !is_dropped(e - 1)
-        });
-        let mut e = 0;
-        self.shape_only.retain(|_| {
-            e += 1;
-            !is_dropped(e - 1)
-        });
+        retain_by_id(&mut self.genders, is_dropped);
+        retain_by_id(&mut self.shape_only, is_dropped);
     }
+}
+
+/// Keeps the items of a per-entity list whose entity id (their index) is not dropped.
+fn retain_by_id<T>(items: &mut Vec<T>, is_dropped: impl Fn(usize) -> bool) {
+    let mut id = 0;
+    items.retain(|_| {
+        id += 1;
+        !is_dropped(id - 1)
+    });
 }
 
 /// Initials of a multi-word name, skipping function words: "United States" → "US".
@@ -338,7 +335,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         if let Some(p) = target {
             let (lm, lp) = (find(&mut leader, m), find(&mut leader, p));
             // (A word that said nothing of itself is the company, whatever it was guessed.)
-            if by_company_word && mentions[m].guessed && kinds[lm] == mention.kind {
+            if by_company_word && mention.guessed && kinds[lm] == mention.kind {
                 kinds[lm] = kinds[lp];
             }
             let ok = by_initials

@@ -126,7 +126,7 @@ pub fn unreadable_paragraphs(doc: &Document) -> Vec<bool> {
             end += 1;
         }
         if end - start >= TABLE_MIN_ROWS {
-            in_rows[start..end].iter_mut().for_each(|r| *r = true);
+            in_rows[start..end].fill(true);
         }
         start = end + 1;
     }
@@ -210,9 +210,9 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
         // another kind (a nationality, an event, a product: "Olympic champions", "Euro 96",
         // "Kalashnikov rifles"), is no person.
         let [outside, person, org, place, other] = *total;
-        let other_best = outside - person.max(org).max(place).max(other) > NO_PERSON_MARGIN
+        let no_person = outside - person.max(org).max(place).max(other) > NO_PERSON_MARGIN
             || other - person.max(org).max(place) > NO_PERSON_MARGIN;
-        dropped[e] = entity.kind == EntityType::Person && resolved.shape_only[e] && other_best;
+        dropped[e] = entity.kind == EntityType::Person && resolved.shape_only[e] && no_person;
     }
     if dropped.iter().any(|&d| d) {
         resolved.drop_entities(&dropped);
