@@ -602,7 +602,7 @@ def copy_licences(py: str, js: str):
 LIST_FILES = ["given_names.tsv", "places_gpe.txt", "places_loc.txt", "norp.txt",
               "titles.tsv", "org_words.txt", "org_names.txt", "fac_words.txt",
               "event_words.txt", "loc_words.txt", "common_acronyms.txt", "sports_words.txt", "cue_verbs.tsv", "common_words.txt",
-              "abbreviations.txt", "source_nouns.txt"]
+              "abbreviations.txt", "source_nouns.txt", "org_member_nouns.txt"]
 
 
 def sizes():
@@ -807,6 +807,14 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   for its national team (an organisation, as in OntoNotes).
 - No attribution required.
 
+### `org_member_nouns.txt`
+- Hand-curated (`scripts/curated/org_member_nouns.txt`): nouns for people and
+  parts only an organisation has (chairman, shareholders, subsidiary, striker,
+  batsman), said right after a name: "Quorvex shareholders" makes Quorvex an
+  organisation. Nouns people have too (spokesman, aide, staff, fans, coach) are
+  left out. General English vocabulary; nothing from a corpus.
+- No attribution required.
+
 ### `cue_verbs.tsv` — `form<TAB>lemma`
 - Hand-curated lemmas (`scripts/curated/cue_verbs.tsv`, {stats['cue'][0]} lemmas) of
   verbs that report speech in news. Irregular and consonant-doubling forms are
@@ -872,6 +880,9 @@ def main():
                      ["Capitalised head words of natural and regional place names."])
         build_simple("sports_words.txt", "sports_words.txt",
                      ["Lower-case words that mark a sports report."], lower=True)
+        build_simple("org_member_nouns.txt", "org_member_nouns.txt",
+                     ["Lower-case nouns for people and parts only an organisation has (shareholders, striker)."],
+                     lower=True)
         build_simple("source_nouns.txt", "source_nouns.txt",
                      ["Lower-case nouns for what a source writes or says (a statement, a memo, a ruling)."],
                      lower=True)

@@ -13,8 +13,9 @@
 //!   unless it names a person of the article or its context names a place;
 //! - a word left untyped by the mention stage takes the type of the entity it joins, or
 //!   of its context ("Qin said" is a person), or is dropped when nothing says what it is;
-//!   a name read as a person by its shape alone is an organisation when an appositive or
-//!   staff at it say so ("Kestrel Dynamics, a drone maker,");
+//!   a name read as a person by its shape alone is an organisation when an appositive,
+//!   staff at it or what only an organisation has say so ("Kestrel Dynamics, a drone
+//!   maker,", "Quorvex shareholders", "Westvale's striker");
 //! - a name is no entity when it counts things ("100 Polaroids" beside "a Polaroid camera")
 //!   or names a vehicle ("the oil tanker Nordic Pearl"), in every mention.
 //!
@@ -454,9 +455,11 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     let mut organisation_context = vec![false; mentions.len()];
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
-        // (Only an appositive or staff before it can say so: the votes are read only then.)
+        // (Only an appositive, staff before it or what only an organisation has after it can
+        // say so: the votes are read only then.)
         let (a, b) = mention.tokens;
-        let may_say = (b < doc.tokens.len() && doc.word(b) == ",")
+        let may_say = (b < doc.tokens.len()
+            && (matches!(doc.word(b), "," | "'s" | "’s") || mentions::names_org_member(doc, b)))
             || (a > 0 && matches!(doc.word(a - 1), "at" | "from"));
         if may_say
             && !typed_by_more[l]
@@ -751,7 +754,10 @@ impl ContextVotes {
         // organisation.
         let named_after_org_noun =
             prev == Some(",") && a >= 2 && lexicon::is_org_noun(&doc.lower(a - 2));
-        self.organisation |= staff_at;
+        // "Quorvex shareholders", "Westvale's striker": what only an organisation has.
+        let possessive = matches!(next, Some("'s" | "’s"));
+        let member_after = mentions::names_org_member(doc, b + usize::from(possessive));
+        self.organisation |= staff_at || member_after;
         self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
         // a kind of organisation; "Okafor, a professor at …": one whose head is a role.
@@ -936,6 +942,23 @@ mod tests {
         let e = entities("Speaker of parliament Talvik Orsund arrived.");
         assert!(
             e.contains(&("Talvik Orsund".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn what_only_an_organisation_has_makes_one() {
+        for text in [
+            "Quorvex said in a statement that Quorvex shareholders approved it.",
+            "The goal came late. Quorvex said Quorvex's striker was injured.",
+        ] {
+            let e = entities(text);
+            assert!(e.contains(&("Quorvex".into(), EntityType::Org, 2)), "{e:?}");
+        }
+        // People have spokesmen and aides.
+        let e = entities("Talvik said no, and a Talvik spokesman confirmed it.");
+        assert!(
+            e.contains(&("Talvik".into(), EntityType::Person, 2)),
             "{e:?}"
         );
     }

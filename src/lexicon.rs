@@ -128,6 +128,7 @@ tables! {
     common_words: "common_words.txt",
     abbreviations: "abbreviations.txt",
     source_nouns: "source_nouns.txt",
+    org_member_nouns: "org_member_nouns.txt",
 }
 
 /// The gender of a known given name ("Mary" → female), or `None` if it is not a known name.
@@ -166,6 +167,12 @@ pub fn is_country(name: &str) -> bool {
 /// Does the lower-case `word` mark a sports report ("match", "referee")?
 pub fn is_sports_word(lower: &str) -> bool {
     sports_words().contains(lower)
+}
+
+/// Is the lower-case `word` a noun for people or parts only an organisation has, said after
+/// its name ("shareholders", "striker")?
+pub fn is_org_member_noun(lower: &str) -> bool {
+    org_member_nouns().contains(lower)
 }
 
 /// Is `name` a nationality, religious or political group ("Chinese", "Muslims")?
@@ -387,6 +394,7 @@ mod tests {
         assert!(is_common_acronym("TV"));
         assert!(is_country("Sweden") && !is_country("Paris"));
         assert!(is_sports_word("referee"));
+        assert!(is_org_member_noun("shareholders") && !is_org_member_noun("spokesman"));
         assert_eq!(cue_lemma("told"), Some("tell"));
         assert!(is_common_word("the"));
         assert!(is_abbreviation("Mr."));

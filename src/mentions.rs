@@ -84,21 +84,6 @@ const COMPASS_WORDS: [&str; 12] = [
 const AT_PLACE: [&str; 7] = ["at", "to", "in", "into", "inside", "outside", "near"];
 /// A town's officers and people, written right after its name ("Paterson mayor").
 const PLACE_NOUNS_AFTER: [&str; 4] = ["mayor", "police", "resident", "residents"];
-/// What a company has, written right after its name ("Boeing shares", "Lyten chief
-/// executive Dan Cook").
-const COMPANY_NOUNS: [&str; 11] = [
-    "cardholders",
-    "chief",
-    "customer",
-    "customers",
-    "employees",
-    "founder",
-    "shareholders",
-    "shares",
-    "stores",
-    "subscribers",
-    "workers",
-];
 /// Kinds of organisation, written right before a name ("the airline Flyvo") or referring
 /// back to one ("the company said").
 pub const ORG_KIND_NOUNS: [&str; 19] = [
@@ -550,12 +535,20 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
             && lexicon::place_type(doc.word(i + 1)) == Some(EntityType::Gpe)
             && {
                 let staff = doc.word(i + 2);
-                staff.starts_with("spokes")
-                    || staff == "officials"
-                    || COMPANY_NOUNS.contains(&staff)
+                staff.starts_with("spokes") || staff == "officials" || names_org_member(doc, i + 2)
             }
     };
     at_sentence_start(doc, i) && !agency()
+}
+
+/// Does the word at `k`, right after a name, name people or things only an organisation has
+/// ("Acme shares", "Westvale striker", "Quorvex chief executive"; not "Obama chief of
+/// staff")?
+pub fn names_org_member(doc: &Document, k: usize) -> bool {
+    let n = doc.tokens.len();
+    k < n
+        && (lexicon::is_org_member_noun(&doc.lower(k))
+            || (doc.word(k) == "chief" && k + 1 < n && doc.word(k + 1) != "of"))
 }
 
 /// Does token `i` stand where any word is capitalised: a sentence's start, after a colon or an
@@ -1286,7 +1279,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     // (not its spokesman: "a Trump spokesman").
     let org_noun_after = next.is_some_and(|w| {
         w.starts_with(|c: char| c.is_ascii_lowercase())
-            && (lexicon::is_org_noun(w) || COMPANY_NOUNS.contains(&w))
+            && (lexicon::is_org_noun(w) || names_org_member(doc, b))
     });
     // ... or a kind of organisation right before it: "the consumer group Stiftung
     // Warentest", "chipmaker Nvidia" (but "the manufacturer Georg Reichenbach" is a person).
@@ -1333,11 +1326,13 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     }
     if words.len() == 1 {
         let w = words[0];
-        // "CUPERTINO, California --": a dateline opens the paragraph with its place.
+        // "CUPERTINO, California --", "KELBY 1996-08-30": a dateline opens the paragraph
+        // with its place.
         let dateline = doc.is_sentence_initial(a)
             && doc.opens_paragraph(a)
             && b < doc.tokens.len()
-            && matches!(doc.word(b), "," | "(" | "-" | "–" | "—");
+            && (matches!(doc.word(b), "," | "(" | "-" | "–" | "—")
+                || doc.tokens[b].kind == TokenKind::Number);
         if dateline && is_all_caps(w) && w.chars().count() > 3 {
             return (Some(EntityType::Gpe), false);
         }
@@ -2076,6 +2071,8 @@ mod tests {
         assert!(has(text, "BEIJING", EntityType::Gpe), "{:?}", found(text));
         let text = "CUPERTINO, California -- Apple on Wednesday introduced a phone.";
         assert!(has(text, "CUPERTINO", EntityType::Gpe), "{:?}", found(text));
+        let text = "Kelby wins the cup.\nKELBY 1996-08-30\nThe town celebrated.";
+        assert!(has(text, "KELBY", EntityType::Gpe), "{:?}", found(text));
     }
 
     #[test]

@@ -38,12 +38,15 @@ use rustc_hash::FxHashSet as HashSet;
 /// How much more the model must score "organisation" than "person", summed over every
 /// token of every mention of an entity typed a person by its shape alone. (Scores are sums
 /// of weights within ±15; conll_dev's named F1 is flat within 0.5 points from 0 to 40.)
-pub const PERSON_TO_ORG_MARGIN: i64 = 40;
+pub const PERSON_TO_ORG_MARGIN: i64 = 50;
 /// How much more the model must score "outside" or "other" than "person", summed the same
 /// way, to drop a person by shape alone.
 pub const NO_PERSON_MARGIN: i64 = 40;
 /// The same for "organisation" over "place", for a city or region that no mention places.
 pub const PLACE_TO_ORG_MARGIN: i64 = 10;
+/// How much more the model must score "place" than any other label, summed the same way,
+/// to make a place of a person by shape alone.
+pub const PERSON_TO_PLACE_MARGIN: i64 = 30;
 /// A paragraph is a table when figures make at least this share (percent) of its words
 /// and figures, and at least [`TABLE_MIN_FIGURES`] of them.
 pub const TABLE_FIGURES_PERCENT: usize = 20;
@@ -202,14 +205,23 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
                 }
                 _ => false,
             };
-        if to_org {
-            entity.kind = EntityType::Org;
+        let [outside, person, org, place, other] = *total;
+        // A "person" by shape alone that the model reads as a place throughout: a town or
+        // a country no list holds ("visit Ruritania", "the town of Kelby").
+        let to_place = entity.kind == EntityType::Person
+            && resolved.shape_only[e]
+            && place - outside.max(person).max(org).max(other) > PERSON_TO_PLACE_MARGIN;
+        if to_org || to_place {
+            entity.kind = if to_org {
+                EntityType::Org
+            } else {
+                EntityType::Gpe
+            };
             resolved.genders[e] = Gender::Unknown;
         }
         // A "person" by shape alone that the model reads as no name, or as a name of
         // another kind (a nationality, an event, a product: "Olympic champions", "Euro 96",
         // "Kalashnikov rifles"), is no person.
-        let [outside, person, org, place, other] = *total;
         let no_person = outside - person.max(org).max(place).max(other) > NO_PERSON_MARGIN
             || other - person.max(org).max(place) > NO_PERSON_MARGIN;
         dropped[e] = entity.kind == EntityType::Person && resolved.shape_only[e] && no_person;
@@ -313,6 +325,14 @@ mod tests {
         assert_eq!(resolved.entities[0].kind, EntityType::Org);
         // Over all three mentions the margin must exceed the threshold.
         let resolved = retyped_with(TEXT, [0, 2, 14, 0, 0]);
+        assert_eq!(resolved.entities[0].kind, EntityType::Person);
+    }
+
+    #[test]
+    fn a_person_by_shape_alone_becomes_a_place_when_the_model_says_so() {
+        let resolved = retyped_with(TEXT, [0, 2, 0, 20, 0]);
+        assert_eq!(resolved.entities[0].kind, EntityType::Gpe);
+        let resolved = retyped_with(TEXT, [0, 2, 0, 8, 0]);
         assert_eq!(resolved.entities[0].kind, EntityType::Person);
     }
 
