@@ -255,6 +255,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     }
     coordinated_types(doc, &mut out);
     buildings_where_things_happen(doc, &mut out);
+    abbreviations_keep_their_dots(doc, &mut out);
     if is_sports_report(doc) {
         national_teams(doc, &mut out);
         team_nicknames(doc, &mut out);
@@ -549,6 +550,27 @@ pub fn names_org_member(doc: &Document, k: usize) -> bool {
     k < n
         && (lexicon::is_org_member_noun(&doc.lower(k))
             || (doc.word(k) == "chief" && k + 1 < n && doc.word(k + 1) != "of"))
+}
+
+/// A name that ends in an abbreviation keeps its dot inside a sentence: "Norwest Corp. could",
+/// "Salomon Bros.' strategist", "Acme Inc., a maker". (The tokens split the dot off. Where a
+/// capital follows, the dot may end the sentence too, and conventions differ: CoNLL leaves
+/// it out of "McDonald & Co.", OntoNotes keeps it; it stays out.)
+fn abbreviations_keep_their_dots(doc: &Document, mentions: &mut [Mention]) {
+    let n = doc.tokens.len();
+    for m in mentions {
+        let (a, b) = m.tokens;
+        let dot = b + 1 < n && doc.word(b) == "." && !doc.tokens[b].space_before;
+        let inside_a_sentence = || {
+            let next = &doc.tokens[b + 1];
+            next.paragraph == doc.tokens[b].paragraph
+                && !next.span.of(doc.text).starts_with(char::is_uppercase)
+        };
+        if dot && b > a && lexicon::is_abbreviation(doc.word(b - 1)) && inside_a_sentence() {
+            m.tokens.1 = b + 1;
+            m.span.end = doc.tokens[b].span.end;
+        }
+    }
 }
 
 /// Does token `i` stand where any word is capitalised: a sentence's start, after a colon or an
@@ -2063,6 +2085,20 @@ mod tests {
             "{:?}",
             found(text)
         );
+    }
+
+    #[test]
+    fn a_name_keeps_the_dot_of_its_abbreviation_inside_a_sentence() {
+        let text = "A bid by Norwest Corp. could follow, said Kim Lee of Acme Inc., a broker.";
+        assert!(
+            has(text, "Norwest Corp.", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(text, "Acme Inc.", EntityType::Org), "{:?}", found(text));
+        // Before a capital the dot may end the sentence: it stays out.
+        let text = "He joined Acme Inc. Then he left.";
+        assert!(has(text, "Acme Inc", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
