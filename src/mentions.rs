@@ -371,7 +371,7 @@ fn buildings_where_things_happen(doc: &Document, mentions: &mut [Mention]) {
 }
 
 /// Does the text read as a sports report? Enough sports words, of enough kinds.
-fn is_sports_report(doc: &Document) -> bool {
+pub fn is_sports_report(doc: &Document) -> bool {
     let mut kinds: HashSet<String> = HashSet::default();
     let mut count = 0;
     for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {

@@ -18,6 +18,10 @@
 //!      "from" …, "Evansville, Indiana") and that the model reads as an organisation
 //!      throughout ("Westvale beat Northam 2-1", "the Westvale captain").
 //!
+//!    A "person" by shape alone that the model reads as a place throughout becomes a place
+//!    ("visit Ruritania", "the town of Kelby"); in a sports report, where teams are named by
+//!    such words far more often than people, a smaller margin makes an organisation.
+//!
 //!    One mention is weak evidence, many are strong: the margins add up over the mentions,
 //!    and the model must also prefer "organisation" to every other label. By the same
 //!    sums, a "person" by shape alone that the model reads as no name or as a name of
@@ -39,6 +43,9 @@ use rustc_hash::FxHashSet as HashSet;
 /// token of every mention of an entity typed a person by its shape alone. (Scores are sums
 /// of weights within ±15; conll_dev's named F1 is flat within 0.5 points from 0 to 40.)
 pub const PERSON_TO_ORG_MARGIN: i64 = 50;
+/// The same in a sports report, where the teams are named by shape-only words ("Kent made up
+/// for lost time", "three points behind Alania") far more often than people are.
+pub const PERSON_TO_ORG_MARGIN_IN_SPORTS: i64 = 10;
 /// How much more the model must score "outside" or "other" than "person", summed the same
 /// way, to drop a person by shape alone.
 pub const NO_PERSON_MARGIN: i64 = 40;
@@ -208,6 +215,11 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
         }
         placed[m.entity] |= places_it(doc, m.tokens);
     }
+    let person_to_org = if mentions::is_sports_report(doc) {
+        PERSON_TO_ORG_MARGIN_IN_SPORTS
+    } else {
+        PERSON_TO_ORG_MARGIN
+    };
     for (e, total) in totals.iter().enumerate() {
         let org = total[Label::Org as usize];
         let org_best = Label::ALL
@@ -218,8 +230,7 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
         let to_org = org_best
             && match entity.kind {
                 EntityType::Person => {
-                    resolved.shape_only[e]
-                        && org - total[Label::Person as usize] > PERSON_TO_ORG_MARGIN
+                    resolved.shape_only[e] && org - total[Label::Person as usize] > person_to_org
                 }
                 EntityType::Gpe => {
                     !placed[e]
@@ -347,6 +358,18 @@ mod tests {
         let resolved = retyped_with(TEXT, [0, 2, 20, 0, 0]);
         assert_eq!(resolved.entities[0].kind, EntityType::Org);
         // Over all three mentions the margin must exceed the threshold.
+        let resolved = retyped_with(TEXT, [0, 2, 14, 0, 0]);
+        assert_eq!(resolved.entities[0].kind, EntityType::Person);
+    }
+
+    #[test]
+    fn in_a_sports_report_a_smaller_margin_makes_a_team() {
+        const SPORTS: &str = "Fans cheered Quorvex after a late goal. The referee sent off a \
+                              striker, and the league cup match went on. A second goal came in \
+                              the derby, and a third goal in the match. Fans sang for Quorvex, \
+                              then met Quorvex.";
+        let resolved = retyped_with(SPORTS, [0, 2, 14, 0, 0]);
+        assert_eq!(resolved.entities[0].kind, EntityType::Org);
         let resolved = retyped_with(TEXT, [0, 2, 14, 0, 0]);
         assert_eq!(resolved.entities[0].kind, EntityType::Person);
     }
