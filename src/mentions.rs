@@ -1337,7 +1337,9 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     if words.len() > 1 && (lexicon::is_fac_word(last) || head_then_of(lexicon::is_fac_word)) {
         return (Some(EntityType::Fac), false);
     }
-    if words.len() > 1 && (lexicon::is_event_word(last) || head_then_of(lexicon::is_event_word)) {
+    // (Not after a given name: "Jason Day", "Mara Summit" are people.)
+    let event_head = lexicon::is_event_word(last) && lexicon::given_name(words[0]).is_none();
+    if words.len() > 1 && (event_head || head_then_of(lexicon::is_event_word)) {
         return (Some(EntityType::Event), false);
     }
     if (lexicon::is_loc_word(last) && words.len() > 1) || head_then_of(lexicon::is_loc_word) {
