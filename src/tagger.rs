@@ -304,7 +304,7 @@ fn is_number(t: Option<EntityType>) -> bool {
 
 /// Our type for a name the model labels, given what the rules said of the same words:
 /// a place's kind from the word lists; CoNLL's "other" only where the rules know what it is.
-fn name_type(label: Label, text: &str, rule: Option<EntityType>) -> Option<EntityType> {
+pub(crate) fn name_type(label: Label, text: &str, rule: Option<EntityType>) -> Option<EntityType> {
     match label {
         Label::Person => Some(EntityType::Person),
         Label::Org => Some(EntityType::Org),

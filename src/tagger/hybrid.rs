@@ -9,6 +9,8 @@
 //!    a line ("Westvale 2 Northam 0" and the next lines like it), or a list of names (a
 //!    team's line-up: "Garrow, Breel, Stanton, Irvine, McAtee"). There the model's names
 //!    stand ([`read`]).
+//!    Elsewhere a mention the rules typed by its shape alone takes the type the model reads
+//!    over the same words, still a guess ([`retype_guessed_mentions`]).
 //! 2. **Whole entities the rules typed by the shape of the words alone** ([`retype`]): after
 //!    the entity stage has merged the mentions of each name, the model's scores summed over
 //!    all its mentions may make an organisation of
@@ -81,6 +83,8 @@ pub fn read(model: &Model, doc: &Document, rules: Vec<Mention>) -> Reading {
     let unreadable = unreadable_paragraphs(doc);
     let wanted = tokens_to_read(doc, &rules, &unreadable);
     let (labels, scores) = tag_tokens(model, doc, &rules, &wanted);
+    let mut rules = rules;
+    retype_guessed_mentions(doc, &mut rules, &labels);
     let mentions = if unreadable.iter().any(|&u| u) {
         let in_unreadable = |m: &Mention| unreadable[doc.tokens[m.tokens.0].paragraph];
         let mut out: Vec<Mention> = rules
@@ -100,6 +104,29 @@ pub fn read(model: &Model, doc: &Document, rules: Vec<Mention>) -> Reading {
         rules
     };
     Reading { mentions, scores }
+}
+
+/// A mention the rules typed by its shape alone that the model reads as one name over the
+/// same words takes the model's type ("Alania" a person by shape, a team to the model). It
+/// stays a guess, for [`retype`] to weigh with the entity's other mentions.
+fn retype_guessed_mentions(doc: &Document, mentions: &mut [Mention], labels: &[Label]) {
+    let tagged = super::names(doc, labels);
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.guessed && m.kind.is_some())
+    {
+        let read = tagged.binary_search_by_key(&m.tokens.0, |t| t.tokens.0);
+        let Some(t) = read
+            .ok()
+            .map(|i| &tagged[i])
+            .filter(|t| t.tokens == m.tokens)
+        else {
+            continue;
+        };
+        if matches!(t.label, Label::Person | Label::Org | Label::Place) {
+            m.kind = super::name_type(t.label, m.span.of(doc.text), None);
+        }
+    }
 }
 
 /// A name the model reads as an organisation in a headline in capitals, that a readable
@@ -422,6 +449,30 @@ mod tests {
         assert_eq!(
             kinds,
             [Some(EntityType::Org), None, Some(EntityType::Person)]
+        );
+    }
+
+    #[test]
+    fn the_model_types_a_mention_the_rules_guessed() {
+        let doc = Document::parse("Fans cheered Alania and Kelby.");
+        let mention = |k: usize, guessed| Mention {
+            span: doc.tokens[k].span,
+            tokens: (k, k + 1),
+            kind: Some(EntityType::Person),
+            title_gender: None,
+            guessed,
+        };
+        let mut found = vec![mention(2, true), mention(4, false)];
+        use Label::*;
+        let labels = [Outside, Outside, Org, Outside, Org, Outside];
+        retype_guessed_mentions(&doc, &mut found, &labels);
+        let kinds: Vec<_> = found.iter().map(|m| (m.kind, m.guessed)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Some(EntityType::Org), true),
+                (Some(EntityType::Person), false)
+            ]
         );
     }
 
