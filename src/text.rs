@@ -97,6 +97,11 @@ impl<'t> Document<'t> {
         Cow::Borrowed(self.tokens[i].span.of(&self.ascii_lower))
     }
 
+    /// The text of `span` with its ASCII capitals lowered, lent (see [`Document::lower`]).
+    pub fn lower_span(&self, span: Span) -> &str {
+        span.of(&self.ascii_lower)
+    }
+
     /// The byte span of tokens `[a, b)`, from the start of the first to the end of the last
     /// (`a < b`).
     pub fn span_of(&self, (a, b): (usize, usize)) -> Span {

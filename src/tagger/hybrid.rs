@@ -136,15 +136,16 @@ fn retype_guessed_mentions(doc: &Document, mentions: &mut [Mention], labels: &[L
 /// leaving them to the body lost more than it gained on conll_dev.)
 fn leave_headline_organisations_to_the_body(doc: &Document, mentions: &mut [Mention]) {
     let in_capitals = |m: &Mention| paragraph_in_capitals(doc, doc.tokens[m.tokens.0].paragraph);
-    let in_body: HashSet<String> = mentions
+    // (ASCII case folding: `to_lowercase` would link Unicode's case tables into the wasm.)
+    let in_body: HashSet<&str> = mentions
         .iter()
         .filter(|m| !in_capitals(m))
-        .map(|m| m.span.of(doc.text).to_lowercase())
+        .map(|m| doc.lower_span(m.span))
         .collect();
     for m in mentions.iter_mut() {
         if m.kind == Some(EntityType::Org)
             && in_capitals(m)
-            && in_body.contains(&m.span.of(doc.text).to_lowercase())
+            && in_body.contains(doc.lower_span(m.span))
         {
             m.kind = None;
         }
