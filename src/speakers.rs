@@ -3614,18 +3614,29 @@ impl<'a, 't> Context<'a, 't> {
         let doc = self.doc;
         (det.saturating_sub(NOMINAL_WINDOW)..det)
             .rev()
-            .filter(|&k| self.lower(k) == title)
+            .filter(|&k| self.lower(k) == title && !self.quoted[k])
             .find_map(|k| {
-                (k + 1..(k + 1 + TITLE_TO_NAME).min(det)).find_map(|j| {
-                    let m = self.mention_at[j]?;
-                    let mention = &self.resolved.mentions[m];
-                    let is_person =
-                        self.resolved.entities[mention.entity].kind == EntityType::Person;
-                    (is_person
-                        && mention.tokens.0 == j
-                        && doc.tokens[j].sentence == doc.tokens[k].sentence)
-                        .then_some(mention.entity)
-                })
+                // Only capitalised words, "of" or a comma between the title and the name
+                // ("Secretary of State Antony Blinken", "the minister, Jan Berg"): not a
+                // closing mark (`“Judge,” Ada Vale said`) nor a verb (`governor endorses Ada
+                // Vale`).
+                (k + 1..(k + 1 + TITLE_TO_NAME).min(det))
+                    .take_while(|&j| {
+                        let before = self.word(j - 1);
+                        j == k + 1
+                            || matches!(before, "of" | ",")
+                            || before.starts_with(char::is_uppercase)
+                    })
+                    .find_map(|j| {
+                        let m = self.mention_at[j]?;
+                        let mention = &self.resolved.mentions[m];
+                        let is_person =
+                            self.resolved.entities[mention.entity].kind == EntityType::Person;
+                        (is_person
+                            && mention.tokens.0 == j
+                            && doc.tokens[j].sentence == doc.tokens[k].sentence)
+                            .then_some(mention.entity)
+                    })
             })
     }
 
@@ -4934,6 +4945,19 @@ mod tests {
              good day”.",
         );
         assert_eq!(s, [None]);
+        // Nor a name after the title's closing mark or its verb.
+        let s = speakers(
+            "“Judge,” Ada Vale said, “this is new.” Later the judge said it was “a good \
+             day”.",
+        );
+        assert_eq!(s[2], None);
+        let s = speakers(
+            "State governor endorses Tom Reyes. “We need him,” the governor said. Tom Reyes \
+             spoke later.",
+        );
+        assert_eq!(s, [None]);
+        let s = speakers("The minister, Jan Berg, left early. “We need him,” the minister said.");
+        assert_eq!(s, [some("Jan Berg")]);
     }
 
     #[test]
