@@ -1579,14 +1579,26 @@ impl<'a, 't> Context<'a, 't> {
             .checked_sub(1)
             .filter(|&p| doc.tokens[p].sentence == doc.tokens[cue].sentence)
             .unwrap_or(first);
+        // ("As one aide said, “…”", "As one aide put it, “…”": an "as" opening the sentence
+        // opens a clause of its own that introduces the quotation.)
+        let as_clause = doc.is_sentence_initial(from)
+            && self.lower(from) == "as"
+            && (cue + 1..(cue + 5).min(doc.tokens.len() - 1))
+                .find(|&j| self.word(j) == ",")
+                .is_some_and(|comma| self.quoted[comma + 1]);
+        let from = from + usize::from(as_clause);
         // (A preposition before a name is the complement of the subject's noun: "a
         // spokeswoman for Tom Reyes said".)
-        // ("a spokesman for the mayor said": nor before an article.)
+        // ("a spokesman for the mayor said", "a source familiar with his plans said": nor
+        // before an article or a possessive.)
         (from..doc.token_at_or_after(span.end)).any(|j| {
             NOT_IN_SUBJECT.contains(&self.lower(j).as_ref())
                 && !(j > first
                     && (self.mention_at.get(j + 1).is_some_and(|m| m.is_some())
-                        || matches!(self.lower(j + 1).as_ref(), "a" | "an" | "the")))
+                        || matches!(
+                            self.lower(j + 1).as_ref(),
+                            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                        )))
         })
     }
 
@@ -2641,6 +2653,23 @@ impl<'a, 't> Context<'a, 't> {
             if w == "," {
                 return self.appositive_subject(k);
             }
+            // "A source familiar with Vale's thinking said", "an aide close to his campaign
+            // said": a possessor in the complement of the speaker's noun does not speak.
+            if t.kind == TokenKind::Word && k >= 2 {
+                let possessor = if matches!(self.lower(k - 1).as_ref(), "his" | "her" | "their") {
+                    Some(k - 1)
+                } else if self.possessive_mark(k - 1) {
+                    self.speaker_mention_ending_at(k - 2).map(|(_, (a, _))| a)
+                } else {
+                    None
+                };
+                if let Some(start) = possessor.and_then(|p| {
+                    self.description_before_complement(p)
+                        .filter(|&start| self.head_could_speak(start, p))
+                }) {
+                    return Some((None, self.span_of((start, k + 1))));
+                }
+            }
             // A possessor speaks through its statement: "Cornyn's statement added"; a
             // person does not speak through those around them: "Cornyn's aide said" is a
             // source by description.
@@ -2787,7 +2816,10 @@ impl<'a, 't> Context<'a, 't> {
                             break;
                         }
                         j -= 1;
-                        if matches!(pw.as_ref(), "the" | "a" | "an" | "some" | "many" | "other") {
+                        if matches!(
+                            pw.as_ref(),
+                            "the" | "a" | "an" | "one" | "another" | "some" | "many" | "other"
+                        ) {
                             break;
                         }
                     }
@@ -3209,10 +3241,12 @@ impl<'a, 't> Context<'a, 't> {
         }
         let negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t");
         // An unnamed source is the subject of its verb, not a preposition's object ("in a
-        // fundraising email", where a cue's word is a noun).
+        // fundraising email", where a cue's word is a noun); an "as" opening the sentence
+        // opens a clause ("As one aide said, …").
         if a > 0
             && NOT_IN_SUBJECT.contains(&self.lower(a - 1).as_ref())
             && self.lower(a - 1) != "by"
+            && !(self.lower(a - 1) == "as" && doc.is_sentence_initial(a - 1))
         {
             return false;
         }
@@ -4664,6 +4698,27 @@ mod tests {
         );
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].3.as_deref(), Some("A spokeswoman for Tom Reyes"));
+        // The same with a possessor in the complement.
+        let a = attributed(
+            "Tom Reyes spoke on Monday. A source familiar with Reyes’s thinking said, “He will \
+             run again.” An aide close to his campaign said, “He will win.”",
+        );
+        assert_eq!(a[0].1, None);
+        assert_eq!(
+            a[0].3.as_deref(),
+            Some("A source familiar with Reyes’s thinking")
+        );
+        assert_eq!(a[1].1, None);
+        assert_eq!(a[1].3.as_deref(), Some("An aide close to his campaign"));
+        let d = described(
+            "Tom Reyes spoke on Monday. A source familiar with his plans said, “He will run.” \
+             As one aide put it, “He never stops.”",
+        );
+        assert_eq!(
+            d[0],
+            (None, Some("A source familiar with his plans".into()))
+        );
+        assert_eq!(d[1], (None, Some("one aide".into())));
     }
 
     #[test]
