@@ -1306,6 +1306,37 @@ impl<'a, 't> Context<'a, 't> {
                     });
                 }
             }
+            // `“…” Anonymous blogger, “…”`: a paragraph's quotation signed by a description
+            // alone (a capitalised word and at most two more, then the paragraph's end or a
+            // comma and the quoted title of the work), a source with no name. (Not `“…”
+            // Officials, however, said …`.)
+            let stop =
+                |j: usize| j >= n || doc.tokens[j].paragraph != paragraph || self.word(j) == ",";
+            // (The dash may end the text.)
+            if let Some(end) = (k + 1..k + 4).find(|&j| stop(j)).filter(|_| k < n) {
+                let words = (k..end).all(|j| {
+                    doc.tokens[j].kind == TokenKind::Word
+                        && self.mention_at[j].is_none()
+                        && !self.quoted[j]
+                });
+                let signs = stop(end)
+                    && (end >= n
+                        || self.word(end) != ","
+                        || self.quoted.get(end + 1) == Some(&true));
+                if words
+                    && signs
+                    && doc.opens_paragraph(open_tok)
+                    && self.word(k).starts_with(char::is_uppercase)
+                    && self.head_could_speak(k, end)
+                    && self.plausible_description((k, end))
+                {
+                    return Some(Attribution {
+                        speaker: None,
+                        named_by: Some(self.span_of((k, end))),
+                        cue: Span::new(0, 0),
+                    });
+                }
+            }
         }
         // 3. A quotation inside a sentence that ends with its reporting clause after a
         //    comma: `The FBI made a “mistake” in the check, Comey has said.`, `… signals “the
@@ -4782,6 +4813,13 @@ mod tests {
              it. How did we get this low?” ― Tom Reyes.\n“We will vote,” ― Ada Crane",
         );
         assert_eq!(s, [some("Ana Dima"), some("Tom Reyes"), some("Ada Crane")]);
+        // A signature by description names no one, not the person named before.
+        let d = described(
+            "Ada Crane wrote about it.\n\n“A new obsession is taking hold.” Anonymous \
+             blogger, “War on the net”\n\n“We will fight on.” ― A campaign aide",
+        );
+        assert_eq!(d[0], (None, Some("Anonymous blogger".into())));
+        assert_eq!(d[2], (None, Some("A campaign aide".into())));
     }
 
     #[test]
