@@ -2650,6 +2650,18 @@ impl<'a, 't> Context<'a, 't> {
                 // "Asked whether …, he paused before replying"), else an organisation.
                 let subject_of_kind = |kind: EntityType| {
                     (start..k).filter(|&j| !self.quoted[j]).find_map(|j| {
+                        // ("A Vale campaign official walked back the comments, saying": a
+                        // person's name after an article modifies a description.)
+                        let named = self.mention_at[j].map(|m| &self.resolved.mentions[m]);
+                        if let Some(mention) = named.filter(|mention| {
+                            j > start
+                                && matches!(self.lower(j - 1).as_ref(), "a" | "an")
+                                && self.resolved.entities[mention.entity].kind == kind
+                        }) {
+                            let head =
+                                self.common_noun_head(mention.tokens.1).filter(|&h| h < k)?;
+                            return Some((None, self.span_of((j - 1, head + 1))));
+                        }
                         let Some(m) = self.mention_at[j] else {
                             let gender = is_pronoun(&self.lower(j))
                                 .filter(|&g| kind == EntityType::Person && g != Gender::Unknown)?;
@@ -4034,7 +4046,13 @@ impl<'a, 't> Context<'a, 't> {
             let e = self.resolved.mentions[m].entity;
             self.resolved.entities[e].kind == EntityType::Norp
         });
+        // ("in a Facebook post": a name after an indefinite article modifies the noun.)
+        let modified = self.mention_at[before].is_some_and(|m| {
+            let first = self.resolved.mentions[m].tokens.0;
+            first > 0 && matches!(self.lower(first - 1).as_ref(), "a" | "an")
+        });
         adjective
+            || modified
             || matches!(
                 self.lower(before).as_ref(),
                 "’s" | "'s" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "of"
@@ -5699,6 +5717,18 @@ mod tests {
         let s = speakers(text);
         assert_eq!(s[1], some("Ada Vale"));
         assert_eq!(s[2], some("Ada Vale"));
+        // A person's name after an article only modifies the description; a name before a
+        // noun used as a cue's word ("a Facebook post") is no speaker either.
+        let d = described(
+            "Ada Vale spoke on Monday. A Vale campaign official later walked back the \
+             comments, saying that Vale “had no particular video in mind.”",
+        );
+        assert_eq!(d[0], (None, some("A Vale campaign official")));
+        let d = described(
+            "Tom Reyes spoke. A friend wrote in a Facebook post that he was “a gentle soul who \
+             never gave up.”",
+        );
+        assert_eq!(d[0], (None, some("A friend")));
     }
 
     #[test]
