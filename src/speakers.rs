@@ -2616,16 +2616,6 @@ impl<'a, 't> Context<'a, 't> {
                 if let Some(start) = self.description_before_complement(tokens.0) {
                     return Some((None, self.span_of((start, k + 1))));
                 }
-                // "Democrats in the Senate blasted": people by their party, wherever they are.
-                let mut p = tokens.0;
-                if p > 0 && self.lower(p - 1) == "the" {
-                    p -= 1;
-                }
-                if p >= 2 && matches!(self.lower(p - 1).as_ref(), "in" | "on" | "at" | "from") {
-                    if let Some(from) = self.norp_subject_ending_at(p - 2) {
-                        return Some((None, self.span_of((from, k + 1))));
-                    }
-                }
                 let (entity, tokens) = self.first_of_pair(entity, tokens);
                 return Some((Some(entity), self.span_of(tokens)));
             }
@@ -5514,14 +5504,10 @@ mod tests {
             "Ada Sanders spoke. “It is a rush to judgment,” said Sanders’ campaign manager.",
         );
         assert_eq!(d[0], (None, some("Sanders’ campaign manager")));
-        // People by their party open the sentence of a participle, and speak wherever they
-        // are ("in the Senate" names no speaker).
-        let text = "Tom Reyes met them. Democrats in the Senate blasted the plan, saying it was \
-                    “a disgrace.” Republicans on Capitol Hill seized on the message, arguing \
-                    that it showed “intent” to break the law.";
-        let d = described(text);
-        assert_eq!(d[0].0, None);
-        assert_eq!(d[1], (None, some("Republicans")));
+        // People by their party open the sentence of a participle (not the place after them).
+        let text = "Tom Reyes met them. Republicans on Capitol Hill seized on the message, \
+                    arguing that it showed “intent” to break the law.";
+        assert_eq!(described(text)[0], (None, some("Republicans")));
     }
 
     #[test]
