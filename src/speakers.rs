@@ -1306,6 +1306,37 @@ impl<'a, 't> Context<'a, 't> {
                     });
                 }
             }
+            // `“…” Anonymous blogger, “…”`: a paragraph's quotation signed by a description
+            // alone (a capitalised word and at most two more, then the paragraph's end or a
+            // comma and the quoted title of the work), a source with no name. (Not `“…”
+            // Officials, however, said …`.)
+            let stop =
+                |j: usize| j >= n || doc.tokens[j].paragraph != paragraph || self.word(j) == ",";
+            // (The dash may end the text.)
+            if let Some(end) = (k + 1..k + 4).find(|&j| stop(j)).filter(|_| k < n) {
+                let words = (k..end).all(|j| {
+                    doc.tokens[j].kind == TokenKind::Word
+                        && self.mention_at[j].is_none()
+                        && !self.quoted[j]
+                });
+                let signs = stop(end)
+                    && (end >= n
+                        || self.word(end) != ","
+                        || self.quoted.get(end + 1) == Some(&true));
+                if words
+                    && signs
+                    && doc.opens_paragraph(open_tok)
+                    && self.word(k).starts_with(char::is_uppercase)
+                    && self.head_could_speak(k, end)
+                    && self.plausible_description((k, end))
+                {
+                    return Some(Attribution {
+                        speaker: None,
+                        named_by: Some(self.span_of((k, end))),
+                        cue: Span::new(0, 0),
+                    });
+                }
+            }
         }
         // 3. A quotation inside a sentence that ends with its reporting clause after a
         //    comma: `The FBI made a “mistake” in the check, Comey has said.`, `… signals “the
@@ -1579,14 +1610,26 @@ impl<'a, 't> Context<'a, 't> {
             .checked_sub(1)
             .filter(|&p| doc.tokens[p].sentence == doc.tokens[cue].sentence)
             .unwrap_or(first);
+        // ("As one aide said, “…”", "As one aide put it, “…”": an "as" opening the sentence
+        // opens a clause of its own that introduces the quotation.)
+        let as_clause = doc.is_sentence_initial(from)
+            && self.lower(from) == "as"
+            && (cue + 1..(cue + 5).min(doc.tokens.len() - 1))
+                .find(|&j| self.word(j) == ",")
+                .is_some_and(|comma| self.quoted[comma + 1]);
+        let from = from + usize::from(as_clause);
         // (A preposition before a name is the complement of the subject's noun: "a
         // spokeswoman for Tom Reyes said".)
-        // ("a spokesman for the mayor said": nor before an article.)
+        // ("a spokesman for the mayor said", "a source familiar with his plans said": nor
+        // before an article or a possessive.)
         (from..doc.token_at_or_after(span.end)).any(|j| {
             NOT_IN_SUBJECT.contains(&self.lower(j).as_ref())
                 && !(j > first
                     && (self.mention_at.get(j + 1).is_some_and(|m| m.is_some())
-                        || matches!(self.lower(j + 1).as_ref(), "a" | "an" | "the")))
+                        || matches!(
+                            self.lower(j + 1).as_ref(),
+                            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                        )))
         })
     }
 
@@ -2607,6 +2650,18 @@ impl<'a, 't> Context<'a, 't> {
                 // "Asked whether …, he paused before replying"), else an organisation.
                 let subject_of_kind = |kind: EntityType| {
                     (start..k).filter(|&j| !self.quoted[j]).find_map(|j| {
+                        // ("A Vale campaign official walked back the comments, saying": a
+                        // person's name after an article modifies a description.)
+                        let named = self.mention_at[j].map(|m| &self.resolved.mentions[m]);
+                        if let Some(mention) = named.filter(|mention| {
+                            j > start
+                                && matches!(self.lower(j - 1).as_ref(), "a" | "an")
+                                && self.resolved.entities[mention.entity].kind == kind
+                        }) {
+                            let head =
+                                self.common_noun_head(mention.tokens.1).filter(|&h| h < k)?;
+                            return Some((None, self.span_of((j - 1, head + 1))));
+                        }
                         let Some(m) = self.mention_at[j] else {
                             let gender = is_pronoun(&self.lower(j))
                                 .filter(|&g| kind == EntityType::Person && g != Gender::Unknown)?;
@@ -2634,12 +2689,38 @@ impl<'a, 't> Context<'a, 't> {
                     .and_then(|at| at.named_by)
                     .filter(|&span| self.full_description(span).is_some())
                     .map(|span| (None, span));
+                // ("Democrats in the Senate blasted the plan, saying": people named by their
+                // party or nationality open the sentence.)
+                let by_party = || {
+                    let m = self.mention_at[start]?;
+                    let end = self.resolved.mentions[m].tokens.1;
+                    let from = self.norp_subject_ending_at(end - 1)?;
+                    (from == start && end < k).then(|| (None, self.span_of((from, end))))
+                };
                 return unnamed
+                    .or_else(by_party)
                     .or_else(|| subject_of_kind(EntityType::Person))
                     .or_else(|| subject_of_kind(EntityType::Org));
             }
             if w == "," {
                 return self.appositive_subject(k);
+            }
+            // "A source familiar with Vale's thinking said", "an aide close to his campaign
+            // said": a possessor in the complement of the speaker's noun does not speak.
+            if t.kind == TokenKind::Word && k >= 2 {
+                let possessor = if matches!(self.lower(k - 1).as_ref(), "his" | "her" | "their") {
+                    Some(k - 1)
+                } else if self.possessive_mark(k - 1) {
+                    self.speaker_mention_ending_at(k - 2).map(|(_, (a, _))| a)
+                } else {
+                    None
+                };
+                if let Some(start) = possessor.and_then(|p| {
+                    self.description_before_complement(p)
+                        .filter(|&start| self.head_could_speak(start, p))
+                }) {
+                    return Some((None, self.span_of((start, k + 1))));
+                }
             }
             // A possessor speaks through its statement: "Cornyn's statement added"; a
             // person does not speak through those around them: "Cornyn's aide said" is a
@@ -2787,7 +2868,10 @@ impl<'a, 't> Context<'a, 't> {
                             break;
                         }
                         j -= 1;
-                        if matches!(pw.as_ref(), "the" | "a" | "an" | "some" | "many" | "other") {
+                        if matches!(
+                            pw.as_ref(),
+                            "the" | "a" | "an" | "one" | "another" | "some" | "many" | "other"
+                        ) {
                             break;
                         }
                     }
@@ -3209,10 +3293,12 @@ impl<'a, 't> Context<'a, 't> {
         }
         let negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t");
         // An unnamed source is the subject of its verb, not a preposition's object ("in a
-        // fundraising email", where a cue's word is a noun).
+        // fundraising email", where a cue's word is a noun); an "as" opening the sentence
+        // opens a clause ("As one aide said, …").
         if a > 0
             && NOT_IN_SUBJECT.contains(&self.lower(a - 1).as_ref())
             && self.lower(a - 1) != "by"
+            && !(self.lower(a - 1) == "as" && doc.is_sentence_initial(a - 1))
         {
             return false;
         }
@@ -3614,18 +3700,29 @@ impl<'a, 't> Context<'a, 't> {
         let doc = self.doc;
         (det.saturating_sub(NOMINAL_WINDOW)..det)
             .rev()
-            .filter(|&k| self.lower(k) == title)
+            .filter(|&k| self.lower(k) == title && !self.quoted[k])
             .find_map(|k| {
-                (k + 1..(k + 1 + TITLE_TO_NAME).min(det)).find_map(|j| {
-                    let m = self.mention_at[j]?;
-                    let mention = &self.resolved.mentions[m];
-                    let is_person =
-                        self.resolved.entities[mention.entity].kind == EntityType::Person;
-                    (is_person
-                        && mention.tokens.0 == j
-                        && doc.tokens[j].sentence == doc.tokens[k].sentence)
-                        .then_some(mention.entity)
-                })
+                // Only capitalised words, "of" or a comma between the title and the name
+                // ("Secretary of State Antony Blinken", "the minister, Jan Berg"): not a
+                // closing mark (`“Judge,” Ada Vale said`) nor a verb (`governor endorses Ada
+                // Vale`).
+                (k + 1..(k + 1 + TITLE_TO_NAME).min(det))
+                    .take_while(|&j| {
+                        let before = self.word(j - 1);
+                        j == k + 1
+                            || matches!(before, "of" | ",")
+                            || before.starts_with(char::is_uppercase)
+                    })
+                    .find_map(|j| {
+                        let m = self.mention_at[j]?;
+                        let mention = &self.resolved.mentions[m];
+                        let is_person =
+                            self.resolved.entities[mention.entity].kind == EntityType::Person;
+                        (is_person
+                            && mention.tokens.0 == j
+                            && doc.tokens[j].sentence == doc.tokens[k].sentence)
+                            .then_some(mention.entity)
+                    })
             })
     }
 
@@ -3958,7 +4055,13 @@ impl<'a, 't> Context<'a, 't> {
             let e = self.resolved.mentions[m].entity;
             self.resolved.entities[e].kind == EntityType::Norp
         });
+        // ("in a Facebook post": a name after an indefinite article modifies the noun.)
+        let modified = self.mention_at[before].is_some_and(|m| {
+            let first = self.resolved.mentions[m].tokens.0;
+            first > 0 && matches!(self.lower(first - 1).as_ref(), "a" | "an")
+        });
         adjective
+            || modified
             || matches!(
                 self.lower(before).as_ref(),
                 "’s" | "'s" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "of"
@@ -4653,6 +4756,27 @@ mod tests {
         );
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].3.as_deref(), Some("A spokeswoman for Tom Reyes"));
+        // The same with a possessor in the complement.
+        let a = attributed(
+            "Tom Reyes spoke on Monday. A source familiar with Reyes’s thinking said, “He will \
+             run again.” An aide close to his campaign said, “He will win.”",
+        );
+        assert_eq!(a[0].1, None);
+        assert_eq!(
+            a[0].3.as_deref(),
+            Some("A source familiar with Reyes’s thinking")
+        );
+        assert_eq!(a[1].1, None);
+        assert_eq!(a[1].3.as_deref(), Some("An aide close to his campaign"));
+        let d = described(
+            "Tom Reyes spoke on Monday. A source familiar with his plans said, “He will run.” \
+             As one aide put it, “He never stops.”",
+        );
+        assert_eq!(
+            d[0],
+            (None, Some("A source familiar with his plans".into()))
+        );
+        assert_eq!(d[1], (None, Some("one aide".into())));
     }
 
     #[test]
@@ -4716,6 +4840,13 @@ mod tests {
              it. How did we get this low?” ― Tom Reyes.\n“We will vote,” ― Ada Crane",
         );
         assert_eq!(s, [some("Ana Dima"), some("Tom Reyes"), some("Ada Crane")]);
+        // A signature by description names no one, not the person named before.
+        let d = described(
+            "Ada Crane wrote about it.\n\n“A new obsession is taking hold.” Anonymous \
+             blogger, “War on the net”\n\n“We will fight on.” ― A campaign aide",
+        );
+        assert_eq!(d[0], (None, Some("Anonymous blogger".into())));
+        assert_eq!(d[2], (None, Some("A campaign aide".into())));
     }
 
     #[test]
@@ -4934,6 +5065,19 @@ mod tests {
              good day”.",
         );
         assert_eq!(s, [None]);
+        // Nor a name after the title's closing mark or its verb.
+        let s = speakers(
+            "“Judge,” Ada Vale said, “this is new.” Later the judge said it was “a good \
+             day”.",
+        );
+        assert_eq!(s[2], None);
+        let s = speakers(
+            "State governor endorses Tom Reyes. “We need him,” the governor said. Tom Reyes \
+             spoke later.",
+        );
+        assert_eq!(s, [None]);
+        let s = speakers("The minister, Jan Berg, left early. “We need him,” the minister said.");
+        assert_eq!(s, [some("Jan Berg")]);
     }
 
     #[test]
@@ -5360,6 +5504,10 @@ mod tests {
             "Ada Sanders spoke. “It is a rush to judgment,” said Sanders’ campaign manager.",
         );
         assert_eq!(d[0], (None, some("Sanders’ campaign manager")));
+        // People by their party open the sentence of a participle (not the place after them).
+        let text = "Tom Reyes met them. Republicans on Capitol Hill seized on the message, \
+                    arguing that it showed “intent” to break the law.";
+        assert_eq!(described(text)[0], (None, some("Republicans")));
     }
 
     #[test]
@@ -5582,6 +5730,18 @@ mod tests {
         let s = speakers(text);
         assert_eq!(s[1], some("Ada Vale"));
         assert_eq!(s[2], some("Ada Vale"));
+        // A person's name after an article only modifies the description; a name before a
+        // noun used as a cue's word ("a Facebook post") is no speaker either.
+        let d = described(
+            "Ada Vale spoke on Monday. A Vale campaign official later walked back the \
+             comments, saying that Vale “had no particular video in mind.”",
+        );
+        assert_eq!(d[0], (None, some("A Vale campaign official")));
+        let d = described(
+            "Tom Reyes spoke. A friend wrote in a Facebook post that he was “a gentle soul who \
+             never gave up.”",
+        );
+        assert_eq!(d[0], (None, some("A friend")));
     }
 
     #[test]
