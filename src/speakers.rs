@@ -2061,6 +2061,20 @@ impl<'a, 't> Context<'a, 't> {
             {
                 continue;
             }
+            // "Obi apologized to Ana Vale for his remarks": a name after a preposition is an
+            // object, and a pronoun after it is more likely a person's named before it.
+            let start = mention.tokens.0;
+            if start > 0 && pronouns::PREPOSITIONS.contains(&self.lower(start - 1).as_ref()) {
+                let (first, _) = doc.sentences[doc.tokens[start].sentence];
+                if (first..start).any(|k| {
+                    self.mention_at[k].is_some_and(|m| {
+                        let o = self.resolved.mentions[m].entity;
+                        o != e && self.resolved.entities[o].kind == EntityType::Person
+                    })
+                }) {
+                    continue;
+                }
+            }
             let end = mention.tokens.1;
             let Some(sentence) = doc.tokens.get(end).map(|t| t.sentence) else {
                 continue;
@@ -4691,6 +4705,17 @@ mod tests {
              for it.\n\n“We will see,” she said.",
         );
         assert_eq!(s, [some("Ada Crane")]);
+    }
+
+    #[test]
+    fn a_pronoun_after_an_object_votes_for_no_gender() {
+        // "his" after "to Zorvan Osei" is the subject's: Osei keeps no gender, and the
+        // "she" that follows may be Osei's, named last.
+        let s = speakers(
+            "Tom Reyes apologized to Zorvan Osei for his remarks. Osei said she accepted.\n\n\
+             “We will see,” she said.",
+        );
+        assert_eq!(s, [some("Zorvan Osei")]);
     }
 
     #[test]

@@ -216,7 +216,7 @@ struct Gathered {
     last: Option<usize>,
 }
 
-const PREPOSITIONS: [&str; 12] = [
+pub(super) const PREPOSITIONS: [&str; 12] = [
     "to", "with", "of", "by", "against", "for", "about", "on", "at", "from", "in", "than",
 ];
 /// How many tokens after a naming a cue may stand for the name to be its subject.
