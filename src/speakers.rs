@@ -3980,33 +3980,40 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// Is the pronoun at token `p` the subject of a question that opens its sentence ("Why
-    /// did she so badly want to attend?", "Did he know?"): the sentence is about the same
-    /// person as one that opens with it.
+    /// did she so badly want to attend?", "Did he know?"), or of a cue set off by a comma
+    /// after what was said ("Also, Vale is no conservative, he said")? The sentence is
+    /// about the same person as one that opens with it: a name before the pronoun is part
+    /// of the question or of the words reported, not who says them.
     fn asks_about(&self, p: usize) -> bool {
         let (start, _) = self.doc.sentences[self.doc.tokens[p].sentence];
-        p > start
-            && p - start <= 3
-            && (start..p).all(|k| {
-                matches!(
-                    self.lower(k).as_ref(),
-                    "why"
-                        | "how"
-                        | "what"
-                        | "when"
-                        | "where"
-                        | "did"
-                        | "does"
-                        | "do"
-                        | "was"
-                        | "is"
-                        | "would"
-                        | "could"
-                        | "will"
-                        | "can"
-                        | "has"
-                        | "had"
-                )
-            })
+        let reports = p > start
+            && self.word(p - 1) == ","
+            && p + 1 < self.doc.tokens.len()
+            && self.cue_lemma(p + 1).is_some();
+        reports
+            || p > start
+                && p - start <= 3
+                && (start..p).all(|k| {
+                    matches!(
+                        self.lower(k).as_ref(),
+                        "why"
+                            | "how"
+                            | "what"
+                            | "when"
+                            | "where"
+                            | "did"
+                            | "does"
+                            | "do"
+                            | "was"
+                            | "is"
+                            | "would"
+                            | "could"
+                            | "will"
+                            | "can"
+                            | "has"
+                            | "had"
+                    )
+                })
     }
 
     /// The entity a pronoun at token `p` refers to: for "he" and "she", the best candidate
@@ -4162,6 +4169,16 @@ impl<'a, 't> Context<'a, 't> {
                 }
             })
             .and_then(entity_at);
+        // "He called Ada Vale's plan, which he described as …": a pronoun of that gender
+        // before any fitting name is the subject, and the later one goes on with it.
+        let first_person = (start..p).find(|&k| {
+            !self.quoted[k]
+                && (is_pronoun(&self.lower(k)) == Some(gender)
+                    || entity_at(k).is_some_and(|e| self.gender_fits(e, gender).is_some()))
+        });
+        if first_person.is_some_and(|k| entity_at(k).is_none()) {
+            return None;
+        }
         self.fitting(
             (start..p)
                 .rev()
@@ -4714,6 +4731,27 @@ mod tests {
         let s = speakers(
             "Tom Reyes apologized to Zorvan Osei for his remarks. Osei said she accepted.\n\n\
              “We will see,” she said.",
+        );
+        assert_eq!(s, [some("Zorvan Osei")]);
+    }
+
+    #[test]
+    fn a_name_in_the_words_before_a_comma_and_cue_is_not_the_pronouns() {
+        // "Tom Reyes" is in what was said; "he" goes on with the person opening the
+        // sentence before.
+        let s = speakers(
+            "Zorvan Osei said he would stay home. If Tom Reyes wins, he said, “I will \
+             leave.”",
+        );
+        assert_eq!(s, [some("Zorvan Osei")]);
+    }
+
+    #[test]
+    fn a_pronoun_before_any_name_in_its_sentence_is_who_a_later_one_means() {
+        // The first "he" is the subject; "Tom Reyes" is named in what he called something.
+        let s = speakers(
+            "Zorvan Osei spoke for an hour.\n\nHe criticised Tom Reyes’s plan, which he \
+             called “a disaster.”",
         );
         assert_eq!(s, [some("Zorvan Osei")]);
     }
