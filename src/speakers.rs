@@ -4085,9 +4085,8 @@ impl<'a, 't> Context<'a, 't> {
             // pronoun's gender in apposition near the start of the sentence before.
             if same_paragraph && opener.is_none() {
                 let (_, b) = doc.sentences[sentence - 1];
-                let near_start = (a..b.min(a + OPENING_APPOSITION)).find_map(|k| {
-                    let e = self.resolved.mentions[self.mention_at[k]?].entity;
-                    (self.gender_fits(e, gender) == Some(true)).then_some(e)
+                let near_start = self.subject_near_start(a, b, gender, |k| {
+                    Some(self.resolved.mentions[self.mention_at[k]?].entity)
                 });
                 if near_start.is_some() {
                     return near_start;
@@ -4134,6 +4133,30 @@ impl<'a, 't> Context<'a, 't> {
         }
         self.best_before(doc.sentences[sentence.saturating_sub(3)].0, p, gender)
             .or_else(|| self.nearest_of_gender(p, gender))
+    }
+
+    /// The first person of that very gender (by `named`) in the first words of the sentence
+    /// `[a, b)`: "His wife, Ana Dragomir, was less patient", "Later, Mr. Rathbun asked". None
+    /// when the sentence opens with a he/she, who goes on from before ("He called Vale
+    /// “…”"); a name before a possessive mark is no subject ("As for Vale’s remarks, Osei
+    /// …").
+    fn subject_near_start(
+        &self,
+        a: usize,
+        b: usize,
+        gender: Gender,
+        named: impl Fn(usize) -> Option<usize>,
+    ) -> Option<usize> {
+        if is_pronoun(&self.lower(a)).is_some_and(|g| g != Gender::Unknown) {
+            return None;
+        }
+        (a..b.min(a + OPENING_APPOSITION)).find_map(|k| {
+            let e = named(k)?;
+            let (_, end) =
+                self.mention_at[k].map_or((k, k + 1), |m| self.resolved.mentions[m].tokens);
+            let possessor = end < self.doc.tokens.len() && self.possessive_mark(end);
+            (!possessor && self.gender_fits(e, gender) == Some(true)).then_some(e)
+        })
     }
 
     /// Last resort for "he" or "she" at token `p`: the nearest person of that very gender
@@ -4754,6 +4777,18 @@ mod tests {
              called “a disaster.”",
         );
         assert_eq!(s, [some("Zorvan Osei")]);
+    }
+
+    #[test]
+    fn a_possessor_near_the_start_of_the_sentence_before_is_not_its_subject() {
+        // The sentence before names "Tom Reyes" as a possessor: the quotation's "he" is not
+        // Reyes.
+        for text in [
+            "Zorvan Osei spoke for an hour.\n\nAs for Tom Reyes’s plan, Osei laughed. “It \
+             was a good day,” he said.",
+        ] {
+            assert_eq!(speakers(text), [some("Zorvan Osei")], "{text}");
+        }
     }
 
     #[test]

@@ -302,10 +302,9 @@ impl<'a, 't> Context<'a, 't> {
         // "Later, Mr. Rathbun asked …", "His wife, Ana Dragomir, …": a person of that very
         // gender near the start.
         let (_, b) = doc.sentences[previous];
-        let near_start = (a..b.min(a + super::OPENING_APPOSITION)).any(|k| {
-            self.person_at(k)
-                .is_some_and(|e| self.gender_fits(e, gender) == Some(true))
-        });
+        let near_start = self
+            .subject_near_start(a, b, gender, |k| self.person_at(k))
+            .is_some();
         opener || near_start
     }
 
