@@ -2104,6 +2104,20 @@ impl<'a, 't> Context<'a, 't> {
             {
                 continue;
             }
+            // "Obi apologized to Ana Vale for his remarks": a name after a preposition is an
+            // object, and a pronoun after it is more likely a person's named before it.
+            let start = mention.tokens.0;
+            if start > 0 && pronouns::PREPOSITIONS.contains(&self.lower(start - 1).as_ref()) {
+                let (first, _) = doc.sentences[doc.tokens[start].sentence];
+                if (first..start).any(|k| {
+                    self.mention_at[k].is_some_and(|m| {
+                        let o = self.resolved.mentions[m].entity;
+                        o != e && self.resolved.entities[o].kind == EntityType::Person
+                    })
+                }) {
+                    continue;
+                }
+            }
             let end = mention.tokens.1;
             let Some(sentence) = doc.tokens.get(end).map(|t| t.sentence) else {
                 continue;
@@ -4069,33 +4083,40 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// Is the pronoun at token `p` the subject of a question that opens its sentence ("Why
-    /// did she so badly want to attend?", "Did he know?"): the sentence is about the same
-    /// person as one that opens with it.
+    /// did she so badly want to attend?", "Did he know?"), or of a cue set off by a comma
+    /// after what was said ("Also, Vale is no conservative, he said")? The sentence is
+    /// about the same person as one that opens with it: a name before the pronoun is part
+    /// of the question or of the words reported, not who says them.
     fn asks_about(&self, p: usize) -> bool {
         let (start, _) = self.doc.sentences[self.doc.tokens[p].sentence];
-        p > start
-            && p - start <= 3
-            && (start..p).all(|k| {
-                matches!(
-                    self.lower(k).as_ref(),
-                    "why"
-                        | "how"
-                        | "what"
-                        | "when"
-                        | "where"
-                        | "did"
-                        | "does"
-                        | "do"
-                        | "was"
-                        | "is"
-                        | "would"
-                        | "could"
-                        | "will"
-                        | "can"
-                        | "has"
-                        | "had"
-                )
-            })
+        let reports = p > start
+            && self.word(p - 1) == ","
+            && p + 1 < self.doc.tokens.len()
+            && self.cue_lemma(p + 1).is_some();
+        reports
+            || p > start
+                && p - start <= 3
+                && (start..p).all(|k| {
+                    matches!(
+                        self.lower(k).as_ref(),
+                        "why"
+                            | "how"
+                            | "what"
+                            | "when"
+                            | "where"
+                            | "did"
+                            | "does"
+                            | "do"
+                            | "was"
+                            | "is"
+                            | "would"
+                            | "could"
+                            | "will"
+                            | "can"
+                            | "has"
+                            | "had"
+                    )
+                })
     }
 
     /// The entity a pronoun at token `p` refers to: for "he" and "she", the best candidate
@@ -4167,9 +4188,8 @@ impl<'a, 't> Context<'a, 't> {
             // pronoun's gender in apposition near the start of the sentence before.
             if same_paragraph && opener.is_none() {
                 let (_, b) = doc.sentences[sentence - 1];
-                let near_start = (a..b.min(a + OPENING_APPOSITION)).find_map(|k| {
-                    let e = self.resolved.mentions[self.mention_at[k]?].entity;
-                    (self.gender_fits(e, gender) == Some(true)).then_some(e)
+                let near_start = self.subject_near_start(a, b, gender, |k| {
+                    Some(self.resolved.mentions[self.mention_at[k]?].entity)
                 });
                 if near_start.is_some() {
                     return near_start;
@@ -4218,6 +4238,30 @@ impl<'a, 't> Context<'a, 't> {
             .or_else(|| self.nearest_of_gender(p, gender))
     }
 
+    /// The first person of that very gender (by `named`) in the first words of the sentence
+    /// `[a, b)`: "His wife, Ana Dragomir, was less patient", "Later, Mr. Rathbun asked". None
+    /// when the sentence opens with a he/she, who goes on from before ("He called Vale
+    /// “…”"); a name before a possessive mark is no subject ("As for Vale’s remarks, Osei
+    /// …").
+    fn subject_near_start(
+        &self,
+        a: usize,
+        b: usize,
+        gender: Gender,
+        named: impl Fn(usize) -> Option<usize>,
+    ) -> Option<usize> {
+        if is_pronoun(&self.lower(a)).is_some_and(|g| g != Gender::Unknown) {
+            return None;
+        }
+        (a..b.min(a + OPENING_APPOSITION)).find_map(|k| {
+            let e = named(k)?;
+            let (_, end) =
+                self.mention_at[k].map_or((k, k + 1), |m| self.resolved.mentions[m].tokens);
+            let possessor = end < self.doc.tokens.len() && self.possessive_mark(end);
+            (!possessor && self.gender_fits(e, gender) == Some(true)).then_some(e)
+        })
+    }
+
     /// Last resort for "he" or "she" at token `p`: the nearest person of that very gender
     /// named outside quotations in the text before (a few paragraphs back at most), so a
     /// long quotation between a pronoun and its antecedent does not lose it.
@@ -4251,6 +4295,16 @@ impl<'a, 't> Context<'a, 't> {
                 }
             })
             .and_then(entity_at);
+        // "He called Ada Vale's plan, which he described as …": a pronoun of that gender
+        // before any fitting name is the subject, and the later one goes on with it.
+        let first_person = (start..p).find(|&k| {
+            !self.quoted[k]
+                && (is_pronoun(&self.lower(k)) == Some(gender)
+                    || entity_at(k).is_some_and(|e| self.gender_fits(e, gender).is_some()))
+        });
+        if first_person.is_some_and(|k| entity_at(k).is_none()) {
+            return None;
+        }
         self.fitting(
             (start..p)
                 .rev()
@@ -4815,6 +4869,49 @@ mod tests {
              for it.\n\n“We will see,” she said.",
         );
         assert_eq!(s, [some("Ada Crane")]);
+    }
+
+    #[test]
+    fn a_pronoun_after_an_object_votes_for_no_gender() {
+        // "his" after "to Zorvan Osei" is the subject's: Osei keeps no gender, and the
+        // "she" that follows may be Osei's, named last.
+        let s = speakers(
+            "Tom Reyes apologized to Zorvan Osei for his remarks. Osei said she accepted.\n\n\
+             “We will see,” she said.",
+        );
+        assert_eq!(s, [some("Zorvan Osei")]);
+    }
+
+    #[test]
+    fn a_name_in_the_words_before_a_comma_and_cue_is_not_the_pronouns() {
+        // "Tom Reyes" is in what was said; "he" goes on with the person opening the
+        // sentence before.
+        let s = speakers(
+            "Zorvan Osei said he would stay home. If Tom Reyes wins, he said, “I will \
+             leave.”",
+        );
+        assert_eq!(s, [some("Zorvan Osei")]);
+    }
+
+    #[test]
+    fn a_pronoun_before_any_name_in_its_sentence_is_who_a_later_one_means() {
+        // The first "he" is the subject; "Tom Reyes" is named in what he called something.
+        let s = speakers(
+            "Zorvan Osei spoke for an hour.\n\nHe criticised Tom Reyes’s plan, which he \
+             called “a disaster.”",
+        );
+        assert_eq!(s, [some("Zorvan Osei")]);
+    }
+
+    #[test]
+    fn a_possessor_near_the_start_of_the_sentence_before_is_not_its_subject() {
+        // The sentence before names "Tom Reyes" as a possessor: the quotation's "he" is not
+        // Reyes.
+        let s = speakers(
+            "Zorvan Osei spoke for an hour.\n\nAs for Tom Reyes’s plan, Osei laughed. “It was \
+             a good day,” he said.",
+        );
+        assert_eq!(s, [some("Zorvan Osei")]);
     }
 
     #[test]

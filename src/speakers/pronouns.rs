@@ -216,7 +216,7 @@ struct Gathered {
     last: Option<usize>,
 }
 
-const PREPOSITIONS: [&str; 12] = [
+pub(super) const PREPOSITIONS: [&str; 12] = [
     "to", "with", "of", "by", "against", "for", "about", "on", "at", "from", "in", "than",
 ];
 /// How many tokens after a naming a cue may stand for the name to be its subject.
@@ -302,10 +302,9 @@ impl<'a, 't> Context<'a, 't> {
         // "Later, Mr. Rathbun asked …", "His wife, Ana Dragomir, …": a person of that very
         // gender near the start.
         let (_, b) = doc.sentences[previous];
-        let near_start = (a..b.min(a + super::OPENING_APPOSITION)).any(|k| {
-            self.person_at(k)
-                .is_some_and(|e| self.gender_fits(e, gender) == Some(true))
-        });
+        let near_start = self
+            .subject_near_start(a, b, gender, |k| self.person_at(k))
+            .is_some();
         opener || near_start
     }
 
