@@ -1625,7 +1625,8 @@ impl<'a, 't> Context<'a, 't> {
         (from..doc.token_at_or_after(span.end)).any(|j| {
             NOT_IN_SUBJECT.contains(&self.lower(j).as_ref())
                 && !(j > first
-                    && (self.mention_at.get(j + 1).is_some_and(|m| m.is_some())
+                    && j + 1 < doc.tokens.len()
+                    && (self.mention_at[j + 1].is_some()
                         || matches!(
                             self.lower(j + 1).as_ref(),
                             "a" | "an" | "the" | "his" | "her" | "their" | "its"
