@@ -40,6 +40,7 @@ use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
 use crate::text::{Document, TokenKind};
 use rustc_hash::FxHashSet as HashSet;
+use std::cell::OnceCell;
 
 /// How much more the model must score "organisation" than "person", summed over every
 /// token of every mention of an entity typed a person by its shape alone. (Scores are sums
@@ -137,18 +138,19 @@ fn retype_guessed_mentions(doc: &Document, mentions: &mut [Mention], labels: &[L
 /// stage types the name by them. (Places and people the model reads there keep their type:
 /// leaving them to the body lost more than it gained on conll_dev.)
 fn leave_headline_organisations_to_the_body(doc: &Document, mentions: &mut [Mention]) {
-    let in_capitals = |m: &Mention| paragraph_in_capitals(doc, doc.tokens[m.tokens.0].paragraph);
+    let in_capitals: Vec<bool> = mentions
+        .iter()
+        .map(|m| paragraph_in_capitals(doc, doc.tokens[m.tokens.0].paragraph))
+        .collect();
     // (ASCII case folding: `to_lowercase` would link Unicode's case tables into the wasm.)
     let in_body: HashSet<&str> = mentions
         .iter()
-        .filter(|m| !in_capitals(m))
-        .map(|m| doc.lower_span(m.span))
+        .zip(&in_capitals)
+        .filter(|&(_, &capitals)| !capitals)
+        .map(|(m, _)| doc.lower_span(m.span))
         .collect();
-    for m in mentions.iter_mut() {
-        if m.kind == Some(EntityType::Org)
-            && in_capitals(m)
-            && in_body.contains(doc.lower_span(m.span))
-        {
+    for (m, &capitals) in mentions.iter_mut().zip(&in_capitals) {
+        if capitals && m.kind == Some(EntityType::Org) && in_body.contains(doc.lower_span(m.span)) {
             m.kind = None;
         }
     }
@@ -245,31 +247,28 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
         }
         placed[m.entity] |= places_it(doc, m.tokens);
     }
-    let person_to_org = if mentions::is_sports_report(doc) {
-        PERSON_TO_ORG_MARGIN_IN_SPORTS
-    } else {
-        PERSON_TO_ORG_MARGIN
+    // (Whether the text is a sports report is read only for a margin between the two: the
+    // test is a pass over every word.)
+    let sports = OnceCell::new();
+    let person_to_org = |margin: i64| {
+        margin > PERSON_TO_ORG_MARGIN
+            || (margin > PERSON_TO_ORG_MARGIN_IN_SPORTS
+                && *sports.get_or_init(|| mentions::is_sports_report(doc)))
     };
     for (e, total) in totals.iter().enumerate() {
-        let org = total[Label::Org as usize];
-        let org_best = Label::ALL
-            .iter()
-            .filter(|&&l| l != Label::Org)
-            .all(|&l| org > total[l as usize]);
+        let [outside, person, org, place, other] = *total;
+        let org_best = org > outside.max(person).max(place).max(other);
         let entity = &mut resolved.entities[e];
         let to_org = org_best
             && match entity.kind {
-                EntityType::Person => {
-                    resolved.shape_only[e] && org - total[Label::Person as usize] > person_to_org
-                }
+                EntityType::Person => resolved.shape_only[e] && person_to_org(org - person),
                 EntityType::Gpe => {
                     !placed[e]
                         && !lexicon::is_country(&entity.name)
-                        && org - total[Label::Place as usize] > PLACE_TO_ORG_MARGIN
+                        && org - place > PLACE_TO_ORG_MARGIN
                 }
                 _ => false,
             };
-        let [outside, person, org, place, other] = *total;
         // A "person" by shape alone that the model reads as a place throughout: a town or
         // a country no list holds ("visit Ruritania", "the town of Kelby").
         let to_place = entity.kind == EntityType::Person
@@ -430,16 +429,21 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_body_types_a_name_the_headline_gives_as_an_organisation() {
-        let doc = Document::parse("BOXING - KELDORAN FIGHTS ON.\n\nKeldoran, 45, said so.");
-        let mention = |k: usize, kind| Mention {
+    /// A mention of the one word at token `k`, typed `kind`.
+    fn one_word_mention(doc: &Document, k: usize, kind: EntityType, guessed: bool) -> Mention {
+        Mention {
             span: doc.tokens[k].span,
             tokens: (k, k + 1),
             kind: Some(kind),
             title_gender: None,
-            guessed: false,
-        };
+            guessed,
+        }
+    }
+
+    #[test]
+    fn the_body_types_a_name_the_headline_gives_as_an_organisation() {
+        let doc = Document::parse("BOXING - KELDORAN FIGHTS ON.\n\nKeldoran, 45, said so.");
+        let mention = |k: usize, kind| one_word_mention(&doc, k, kind, false);
         let at = |word: &str| doc.tokens.iter().position(|t| t.span.of(doc.text) == word);
         let (head, body) = (at("KELDORAN").unwrap(), at("Keldoran").unwrap());
         let mut found = vec![
@@ -458,13 +462,7 @@ mod tests {
     #[test]
     fn the_model_types_a_mention_the_rules_guessed() {
         let doc = Document::parse("Fans cheered Alania and Kelby.");
-        let mention = |k: usize, guessed| Mention {
-            span: doc.tokens[k].span,
-            tokens: (k, k + 1),
-            kind: Some(EntityType::Person),
-            title_gender: None,
-            guessed,
-        };
+        let mention = |k: usize, guessed| one_word_mention(&doc, k, EntityType::Person, guessed);
         let mut found = vec![mention(2, true), mention(4, false)];
         use Label::*;
         let labels = [Outside, Outside, Org, Outside, Org, Outside];
