@@ -25,7 +25,7 @@
 use crate::analysis::{Entity, EntityType, Span};
 use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
-use crate::text::{Document, TokenKind};
+use crate::text::{is_possessive_s, Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 
 /// A mention with the entity it refers to.
@@ -459,7 +459,9 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         // say so: the votes are read only then.)
         let (a, b) = mention.tokens;
         let may_say = (b < doc.tokens.len()
-            && (matches!(doc.word(b), "," | "'s" | "’s") || mentions::names_org_member(doc, b)))
+            && (doc.word(b) == ","
+                || is_possessive_s(doc.word(b))
+                || mentions::names_org_member(doc, b)))
             || (a > 0 && matches!(doc.word(a - 1), "at" | "from"));
         if may_say
             && !typed_by_more[l]
@@ -588,7 +590,7 @@ fn used_as_a_noun(doc: &Document, mention: &Mention) -> bool {
     let next = mention.tokens.1;
     next >= doc.tokens.len()
         || doc.tokens[next].kind == TokenKind::Punct
-        || matches!(doc.word(next), "’s" | "'s")
+        || is_possessive_s(doc.word(next))
         || lexicon::cue_lemma(&doc.lower(next)).is_some()
 }
 
@@ -755,7 +757,7 @@ impl ContextVotes {
         let named_after_org_noun =
             prev == Some(",") && a >= 2 && lexicon::is_org_noun(&doc.lower(a - 2));
         // "Quorvex shareholders", "Westvale's striker": what only an organisation has.
-        let possessive = matches!(next, Some("'s" | "’s"));
+        let possessive = next.is_some_and(is_possessive_s);
         let member_after = mentions::names_org_member(doc, b + usize::from(possessive));
         self.organisation |= staff_at || member_after;
         self.article |= named_after_org_noun;

@@ -19,7 +19,7 @@
 
 use crate::analysis::{EntityType, Span};
 use crate::lexicon::{self, Gender};
-use crate::text::{Document, TokenKind};
+use crate::text::{is_possessive_s, Document, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
@@ -661,7 +661,7 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
     // "the Eastfield Residents' Association", "the National Teachers' Union".
     // (A place before it stays a place of its own: "China's Foreign Ministry".)
     let plural_possessive = matches!(w, "'" | "’") && doc.word(j - 1).ends_with('s');
-    if (matches!(w, "’s" | "'s") || plural_possessive)
+    if (is_possessive_s(w) || plural_possessive)
         && !t.space_before
         && next_is_capitalised(doc, j)
         && known_type(chunk_text(doc, (start, j))).is_none()
@@ -1459,7 +1459,7 @@ pub fn in_place_context(doc: &Document, a: usize) -> bool {
     let possessive = doc.tokens[a..]
         .iter()
         .take(6)
-        .any(|t| matches!(t.span.of(doc.text), "’s" | "'s"));
+        .any(|t| is_possessive_s(t.span.of(doc.text)));
     if possessive {
         return false;
     }

@@ -99,7 +99,7 @@ use crate::entities::Resolved;
 use crate::lexicon::{self, Gender};
 use crate::mentions;
 use crate::quotes::QuoteMarks;
-use crate::text::{Document, TokenKind};
+use crate::text::{is_possessive_s, Document, TokenKind};
 use std::borrow::Cow;
 use std::cell::RefCell;
 
@@ -838,7 +838,7 @@ impl<'a, 't> Context<'a, 't> {
     fn possessive_mark(&self, j: usize) -> bool {
         let tokens = &self.doc.tokens;
         match self.word(j) {
-            "’s" | "'s" => true,
+            w if is_possessive_s(w) => true,
             "’" | "'" => {
                 j > 0
                     && j + 1 < tokens.len()
@@ -2402,7 +2402,7 @@ impl<'a, 't> Context<'a, 't> {
                         // (The role's head noun: "front-runner", "nominee"; not a verb:
                         // "Americans love Trump".)
                         let l = self.lower(j);
-                        matches!(l.as_ref(), "’s" | "'s")
+                        is_possessive_s(&l)
                             || lexicon::is_title(&l)
                             || ["er", "or", "ist", "ian", "ant", "ent"]
                                 .iter()

@@ -373,6 +373,11 @@ const SENTENCE_OPENERS: [&str; 30] = [
 /// one escaping loop of the HTML and JSON writers). Only ASCII bytes are asked about, so the
 /// copied runs always end on character boundaries. (`escape` is taken by reference, so the
 /// two writers share one compiled copy of the loop.)
+/// Is `word` the possessive "’s" or "'s", a token of its own (see [`Document::parse`])?
+pub fn is_possessive_s(word: &str) -> bool {
+    matches!(word, "’s" | "'s")
+}
+
 pub fn push_escaped(out: &mut String, s: &str, escape: &dyn Fn(u8) -> Option<Cow<'static, str>>) {
     let mut clean = 0; // start of the run not yet copied
     for (i, b) in s.bytes().enumerate() {

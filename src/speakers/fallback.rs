@@ -31,7 +31,7 @@ use crate::analysis::{Analysis, EntityType, Span};
 use crate::eval::{match_quotes, speaker_matches};
 use crate::eval_polnear::{PolnearDocument, SourceCategory};
 use crate::quotes::QuoteMarks;
-use crate::text::TokenKind;
+use crate::text::{is_possessive_s, TokenKind};
 
 /// How far back (in tokens) a candidate may be named.
 pub const WINDOW: usize = 300;
@@ -496,7 +496,7 @@ impl<'a, 't> Context<'a, 't> {
             if CALLED.contains(&word.as_ref()) {
                 on(&mut base, "called_before");
             }
-            if DETERMINERS.contains(&word.as_ref()) || matches!(word.as_ref(), "'s" | "’s") {
+            if DETERMINERS.contains(&word.as_ref()) || is_possessive_s(&word) {
                 on(&mut base, "determiner_before");
             }
         }
