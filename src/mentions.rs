@@ -259,8 +259,39 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     if is_sports_report(doc) {
         national_teams(doc, &mut out);
         team_nicknames(doc, &mut out);
+    } else {
+        places_before_groups(doc, &mut out);
     }
     out
+}
+
+/// A place or a legislature before a party or a people names no one: "a South Carolina
+/// Democrat", "Iowa Republicans", "Senate Democrats" are the place (or the body) and the
+/// group. (Not in a sports report, where "Cleveland Indians" is a team.)
+fn places_before_groups(doc: &Document, mentions: &mut Vec<Mention>) {
+    let before = mentions.len();
+    for i in 0..before {
+        let (a, b) = mentions[i].tokens;
+        let named = matches!(mentions[i].kind, Some(EntityType::Org | EntityType::Person));
+        if b - a < 2 || !named || !lexicon::is_norp(doc.word(b - 1)) {
+            continue;
+        }
+        let head = known_type(chunk_text(doc, (a, b - 1)))
+            .filter(|t| matches!(t, EntityType::Gpe | EntityType::Loc | EntityType::Org))
+            .or_else(|| {
+                (b - a == 2 && lexicon::is_org_word(doc.word(a))).then_some(EntityType::Org)
+            });
+        if let Some(kind) = head {
+            mentions[i].tokens.1 = b - 1;
+            mentions[i].span = doc.span_of((a, b - 1));
+            mentions[i].kind = Some(kind);
+            mentions[i].guessed = false;
+            push(mentions, doc, (b - 1, b), Some(EntityType::Norp), None);
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| m.tokens);
+    }
 }
 
 /// In a sports report, a capitalised plural after "the" inside a sentence is a team by its
@@ -1024,8 +1055,10 @@ fn classify_chunk(
         }
     }
     // A known place before more name words: "United States | Hamdullah Mohib", but not
-    // before an organisation's head ("British Ministry of Defence").
-    if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head {
+    // before an organisation's head ("British Ministry of Defence") or a group (a "South
+    // Carolina Democrat" is left whole, for `places_before_groups`).
+    let group = lexicon::is_norp(doc.word(b - 1));
+    if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head && !group {
         for split in (a + 1..=(a + 3).min(b - 2)).rev() {
             if let Some(t) = known_type(chunk_text(doc, (a, split))) {
                 if known_type(chunk_text(doc, (split, b))).is_none() {
@@ -1056,7 +1089,7 @@ fn classify_chunk(
     }
     // A descriptor before a full name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse"
     // (not the place after an organisation's head: "University of North Carolina at …").
-    if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head {
+    if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head && !group {
         // (Not inside a hyphenated given name: "Kerrie-Anne Lindqvist".)
         let first_given = (a + 1..b - 1).find(|&k| {
             lexicon::given_name(doc.word(k)).is_some()
@@ -1991,6 +2024,27 @@ mod tests {
             m.contains(&("Carlos Ruiz".into(), Some(EntityType::Person))),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_place_or_a_chamber_before_a_party_names_no_one() {
+        let text = "The bill split the state. “It is over,” said a West Virginia Republican who \
+                    backed it, and Senate Democrats agreed with Iowa Republicans.";
+        for (name, kind) in [
+            ("West Virginia", EntityType::Gpe),
+            ("Republican", EntityType::Norp),
+            ("Senate", EntityType::Org),
+            ("Democrats", EntityType::Norp),
+            ("Iowa", EntityType::Gpe),
+        ] {
+            assert!(has(text, name, kind), "{name}: {:?}", found(text));
+        }
+        // A sports report keeps its teams whole.
+        let m = found(
+            "The Cleveland Indians beat the Royals 5-2. The pitcher struck out nine and the \
+             coach praised the inning after the game.",
+        );
+        assert!(!m.iter().any(|(name, _)| name == "Cleveland"), "{m:?}");
     }
 
     #[test]

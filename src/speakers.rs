@@ -800,6 +800,16 @@ impl<'a, 't> Context<'a, 't> {
             if doc.tokens[p].kind == TokenKind::Number {
                 return Some(p);
             }
+            // "a Texas Democrat", "two Senate Republicans": a place or a body before the
+            // group qualifies it.
+            if let Some(place) = self.mention_at[p].map(|q| &self.resolved.mentions[q]) {
+                let kind = self.resolved.entities[place.entity].kind;
+                let qualifies = matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Org);
+                if qualifies && place.tokens.1 == j && j == mention.tokens.0 {
+                    j = place.tokens.0;
+                    continue;
+                }
+            }
             if doc.tokens[p].kind != TokenKind::Word
                 || self.mention_at[p].is_some()
                 || self.quoted[p]
@@ -4017,6 +4027,15 @@ impl<'a, 't> Context<'a, 't> {
         let doc = self.doc;
         let mut head = None;
         let mut j = k;
+        // `said a New Hampshire Democrat`: a party or a people after the name is a noun too.
+        if let Some(m) = self.mention_at.get(k).copied().flatten() {
+            let group = &self.resolved.mentions[m];
+            if group.tokens.0 == k && self.resolved.entities[group.entity].kind == EntityType::Norp
+            {
+                head = Some(group.tokens.1 - 1);
+                j = group.tokens.1;
+            }
+        }
         while j < doc.tokens.len()
             && j < k + HEAD_WORDS
             && doc.tokens[j].kind == TokenKind::Word
@@ -5770,6 +5789,15 @@ mod tests {
         assert_eq!(d[0].0, some("Home Office"));
         assert_eq!(d[1], (None, some("a Home Office official")));
         assert_eq!(d[2].0, some("Home Office"));
+    }
+
+    #[test]
+    fn a_party_member_from_a_place_is_a_description() {
+        let text = "The caucus was close. “It is over,” added another New Hampshire Democrat. \
+                    A Texas Republican said, “We lost.”";
+        let d = described(text);
+        assert_eq!(d[0], (None, some("another New Hampshire Democrat")));
+        assert_eq!(d[1], (None, some("A Texas Republican")));
     }
 
     #[test]
