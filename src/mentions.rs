@@ -107,6 +107,13 @@ pub const ORG_KIND_NOUNS: [&str; 19] = [
     "startup",
     "union",
 ];
+/// Does the lower-case `noun` name a kind of organisation ("company", "daily")? After a place
+/// or a people it describes an organisation there ("the influential US daily", "a German
+/// carmaker"), not the place.
+pub fn is_org_kind_noun(noun: &str) -> bool {
+    ORG_KIND_NOUNS.contains(&noun) || ORG_KIND_NOUNS_BEFORE_NAMES.contains(&noun)
+}
+
 /// Kinds of organisation that name one right before its name ("tyre giant Varello", "the
 /// daily Kurier", "mobile operator X") but may not refer back to the latest one ("the
 /// newspaper said" may be any paper). (Not nouns that also stand before people's names in

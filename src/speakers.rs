@@ -714,9 +714,10 @@ fn speaking_noun(head: &str) -> bool {
 }
 
 /// Does the lower-case `word` look like an adverb in -ly ("previously")? Not the nouns of
-/// people in -ly that stand where a subject does: "the family said", "an ally said".
+/// people (or papers) in -ly that stand where a subject does: "the family said", "an ally
+/// said", "the US daily said".
 fn is_ly_adverb(word: &str) -> bool {
-    const NOUNS: [&str; 4] = ["family", "ally", "assembly", "rally"];
+    const NOUNS: [&str; 6] = ["family", "ally", "assembly", "rally", "daily", "weekly"];
     word.ends_with("ly") && word.len() > 4 && !NOUNS.contains(&word)
 }
 
@@ -1803,7 +1804,9 @@ impl<'a, 't> Context<'a, 't> {
                         let l = self.lower(head);
                         let own = match kind {
                             EntityType::Person => lexicon::is_source_noun(&l),
-                            _ => speaks_for_its_organisation(&l),
+                            EntityType::Org => speaks_for_its_organisation(&l),
+                            // ("the influential US daily": a kind of organisation there.)
+                            _ => speaks_for_its_organisation(&l) && !mentions::is_org_kind_noun(&l),
                         };
                         head < open_tok && !own && speaking_noun(&l)
                     });
@@ -5798,6 +5801,16 @@ mod tests {
         let d = described(text);
         assert_eq!(d[0], (None, some("another New Hampshire Democrat")));
         assert_eq!(d[1], (None, some("A Texas Republican")));
+    }
+
+    #[test]
+    fn a_kind_of_organisation_in_a_place_is_no_place() {
+        let d = described(
+            "The talks ended. The influential US daily said they were “a failure.” A German \
+             carmaker called them “a waste.”",
+        );
+        assert_eq!(d[0], (None, some("The influential US daily")));
+        assert_eq!(d[1], (None, some("A German carmaker")));
     }
 
     #[test]
