@@ -218,7 +218,10 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         } else if let Some((end, kind)) = quantity_at(doc, i) {
             pieces.push(Piece::Number(i, end, kind));
             i = end;
-        } else if starts_chunk(doc, i) {
+        } else if starts_chunk(doc, i)
+            // "May said": a month that is no date, after "Theresa May".
+            || (MONTHS.contains(&doc.word(i)) && family_names.contains(doc.word(i)))
+        {
             let end = chunk_end(doc, i);
             if end == i + 1 && !doc.is_sentence_initial(i) {
                 standalone.insert(doc.word(i));
@@ -690,7 +693,9 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
             && j + 1 < doc.tokens.len()
             && doc.word(j + 1) == ":"
             && !doc.tokens[j + 1].space_before;
-        return !label && (!is_month_or_weekday(w) || lexicon::is_event_word(w));
+        // A month that is no date there is a family name: "Theresa May".
+        let family_name = MONTHS.contains(&w) && date_at(doc, j).is_none();
+        return !label && (!is_month_or_weekday(w) || family_name || lexicon::is_event_word(w));
     }
     // "King's College London", "the Korean People's Army", "the People's Republic of
     // China": a possessive inside a name that ends in an organisation's or a state's head
@@ -2031,6 +2036,22 @@ mod tests {
             m.contains(&("Carlos Ruiz".into(), Some(EntityType::Person))),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_month_that_is_no_date_after_a_name_is_a_family_name() {
+        let text = "Prime Minister Theresa May spoke in March. May said on May 5 that the vote \
+                    in May would stand.";
+        assert!(
+            has(text, "Theresa May", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        let m = found(text);
+        // (The family name alone is typed with its entity, by the entity stage.)
+        let may = |kind| m.iter().filter(|(n, k)| n == "May" && *k == kind).count();
+        assert_eq!((may(None), may(Some(EntityType::Date))), (1, 1), "{m:?}");
+        assert!(has(text, "May 5", EntityType::Date), "{m:?}");
     }
 
     #[test]
