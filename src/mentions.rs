@@ -1108,8 +1108,22 @@ fn classify_chunk(
                 && !lexicon::is_common_word(&lower(doc, k))
                 && doc.tokens[k].space_before
         });
+        // A descriptor is a word of the language, a known name, hyphenated ("Ex-Yankee") or
+        // has a descriptor's ending; another unknown name is the person's first ("Cornell
+        // William Brooks", "Farouk Ben Mustapha", "L. Ron Hubbard").
+        let descriptor = |j: usize| {
+            let w = doc.word(j);
+            lexicon::is_common_word(&lower(doc, j))
+                || known_type(w).is_some()
+                || w == "-"
+                || (j > a && doc.word(j - 1) == "-" && !doc.tokens[j].space_before)
+                || (j + 1 < b && doc.word(j + 1) == "-" && !doc.tokens[j + 1].space_before)
+                || ["ist", "ian", "an", "ese", "ic", "er"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+        };
         if let Some(k) = first_given {
-            if (a..k).all(|j| lexicon::given_name(doc.word(j)).is_none()) {
+            if (a..k).all(|j| lexicon::given_name(doc.word(j)).is_none() && descriptor(j)) {
                 classify_chunk(doc, (a, k), standalone, out);
                 push(out, doc, (k, b), Some(EntityType::Person), None);
                 return;
@@ -2036,6 +2050,19 @@ mod tests {
             m.contains(&("Carlos Ruiz".into(), Some(EntityType::Person))),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn an_unknown_name_before_a_full_name_is_its_first_name_not_a_descriptor() {
+        let text =
+            "Tavion Mark Reddick spoke. Scientologist Tom Brandt and Ex-Ranger Paul Tse came.";
+        for name in ["Tavion Mark Reddick", "Tom Brandt", "Paul Tse"] {
+            assert!(
+                has(text, name, EntityType::Person),
+                "{name}: {:?}",
+                found(text)
+            );
+        }
     }
 
     #[test]
