@@ -122,6 +122,7 @@ tables! {
     fac_words: "fac_words.txt",
     event_words: "event_words.txt",
     loc_words: "loc_words.txt",
+    law_words: "law_words.txt",
     common_acronyms: "common_acronyms.txt",
     sports_words: "sports_words.txt",
     cue_verbs: "cue_verbs.tsv",
@@ -223,6 +224,11 @@ pub fn is_fac_word(word: &str) -> bool {
 /// Does `word` mark an event name ("Summit", "Olympics", "War")?
 pub fn is_event_word(word: &str) -> bool {
     event_words().contains(word)
+}
+
+/// Does `word` end the name of a law or an agreement ("Act", "Amendment", "Accords")?
+pub fn is_law_word(word: &str) -> bool {
+    law_words().contains(word)
 }
 
 /// Does `word` mark a natural or regional place name ("River", "Sea", "Valley")?
@@ -391,6 +397,7 @@ mod tests {
         assert!(is_fac_word("Airport"));
         assert!(is_event_word("Olympics"));
         assert!(is_loc_word("River"));
+        assert!(is_law_word("Act") && !is_law_word("act"));
         assert!(is_common_acronym("TV"));
         assert!(is_country("Sweden") && !is_country("Paris"));
         assert!(is_sports_word("referee"));

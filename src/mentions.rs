@@ -996,6 +996,11 @@ fn classify_chunk(
         push(out, doc, chunk, Some(t), None);
         return;
     }
+    // A law or an agreement is none of our types ("the Affordable Care Act", "the Second
+    // Amendment"; OntoNotes' LAW).
+    if b - a >= 2 && lexicon::is_law_word(doc.word(b - 1)) {
+        return;
+    }
     // A known organisation's branch in a country or city is the organisation: "Sony
     // Australia", "Google India", "Amnesty International UK".
     if is_branch_of_known_org(doc, chunk) {
@@ -2063,6 +2068,15 @@ mod tests {
                 found(text)
             );
         }
+    }
+
+    #[test]
+    fn laws_and_agreements_are_no_organisations() {
+        let m = found(
+            "Senator Ana Vale vowed to repeal the Affordable Care Act and to defend the Second \
+             Amendment and the Paris Agreement.",
+        );
+        assert_eq!(m, [("Ana Vale".into(), Some(EntityType::Person))]);
     }
 
     #[test]
