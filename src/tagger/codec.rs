@@ -58,7 +58,6 @@ fn magnitude_context(column: usize, toward: i32, step: usize) -> usize {
 
 /// Every adaptive probability, all starting at one half.
 struct Probabilities {
-    stored: u16,
     zero: [u16; ZERO_CONTEXTS],
     sign: [u16; ZERO_CONTEXTS],
     magnitude: [u16; MAGNITUDE_CONTEXTS],
@@ -68,7 +67,6 @@ impl Probabilities {
     fn new() -> Self {
         let half = PROB_ONE / 2;
         Probabilities {
-            stored: half,
             zero: [half; ZERO_CONTEXTS],
             sign: [half; ZERO_CONTEXTS],
             magnitude: [half; MAGNITUDE_CONTEXTS],
@@ -95,15 +93,18 @@ pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
         (1usize << bits) * COLUMNS,
         "2^bits rows of weights"
     );
+    let is_stored = |row: &[i8]| row.iter().any(|&w| w != 0);
+    let mut out = vec![0u8; (1usize << bits).div_ceil(8)];
+    for (r, row) in weights.chunks(COLUMNS).enumerate() {
+        if is_stored(row) {
+            out[r / 8] |= 1 << (r % 8);
+        }
+    }
     let (lo, hi) = magnitudes(weights);
+    out.extend([(lo - 1) as u8, (hi - 1) as u8]);
     let mut coder = Encoder::new();
     let mut p = Probabilities::new();
-    for row in weights.chunks(COLUMNS) {
-        let stored = row.iter().any(|&w| w != 0);
-        coder.bit(&mut p.stored, stored);
-        if !stored {
-            continue;
-        }
+    for row in weights.chunks(COLUMNS).filter(|row| is_stored(row)) {
         let (mut sum, mut nonzero) = (0i32, 0usize);
         for (column, &w) in row.iter().enumerate() {
             let at = zero_context(column, sum, nonzero);
@@ -118,10 +119,8 @@ pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
             let magnitude = u32::from(w.unsigned_abs());
             for (step, m) in (lo..hi).enumerate() {
                 let more = magnitude > m;
-                coder.bit(
-                    &mut p.magnitude[magnitude_context(column, toward, step)],
-                    more,
-                );
+                let at = magnitude_context(column, toward, step);
+                coder.bit(&mut p.magnitude[at], more);
                 if !more {
                     break;
                 }
@@ -130,7 +129,6 @@ pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
             nonzero += 1;
         }
     }
-    let mut out = vec![(lo - 1) as u8, (hi - 1) as u8];
     out.extend(coder.finish());
     out
 }
@@ -146,37 +144,63 @@ pub struct Decoded {
 /// Decodes what [`encode`] gave for 2^`bits` rows. Any other input gives an error, never a
 /// panic, after at most one pass over the rows.
 pub fn decode(bits: u32, bytes: &[u8]) -> Result<Decoded, String> {
-    let [lo, hi, stream @ ..] = bytes else {
-        return Err("tagger model is truncated".into());
+    let truncated = || "tagger model is truncated".to_string();
+    let (map, rest) = bytes
+        .split_at_checked((1usize << bits).div_ceil(8))
+        .ok_or_else(truncated)?;
+    let [lo, hi, stream @ ..] = rest else {
+        return Err(truncated());
     };
     let (lo, hi) = (u32::from(*lo) + 1, u32::from(*hi) + 1);
     if lo > hi {
         return Err("tagger model is corrupt (its magnitudes)".into());
     }
+    let stored: Vec<u64> = map
+        .chunks(8)
+        .map(|c| {
+            let mut word = [0u8; 8];
+            word[..c.len()].copy_from_slice(c);
+            u64::from_le_bytes(word)
+        })
+        .collect();
+    let count: usize = stored.iter().map(|w| w.count_ones() as usize).sum();
+    let mut rows = vec![0u8; count * COLUMNS];
     let mut coder = Decoder::new(stream)?;
     let mut p = Probabilities::new();
-    let n = 1usize << bits;
-    let mut stored = vec![0u64; n.div_ceil(64)];
-    // A quarter of the rows are stored in the trained model; the vector grows if need be.
-    let mut rows = Vec::with_capacity(n / 4 * COLUMNS);
-    for r in 0..n {
-        if !coder.bit(&mut p.stored) {
-            continue;
-        }
-        stored[r / 64] |= 1 << (r % 64);
+    for chunk in rows.chunks_mut(CHUNK * COLUMNS) {
+        decode_rows(&mut coder, &mut p, (lo, hi), chunk)?;
+    }
+    coder.finish()?;
+    Ok(Decoded { stored, rows })
+}
+
+/// Rows decoded by one call of [`decode_rows`].
+const CHUNK: usize = 64;
+
+/// Decodes the next rows into `rows` (whole rows, all 0 on entry). A function of its own,
+/// called a few hundred times, because the browser runs a function first in its baseline
+/// compiler and switches to the optimised code only at a later call.
+#[inline(never)]
+fn decode_rows(
+    coder: &mut Decoder,
+    p: &mut Probabilities,
+    (lo, hi): (u32, u32),
+    rows: &mut [u8],
+) -> Result<(), String> {
+    for row in rows.chunks_exact_mut(COLUMNS) {
         let (mut sum, mut nonzero) = (0i32, 0usize);
-        for column in 0..COLUMNS {
+        for (column, out) in row.iter_mut().enumerate() {
             let at = zero_context(column, sum, nonzero);
+            // A stored row is not all 0: the last weight is not when the others are.
             if (column + 1 < COLUMNS || nonzero > 0) && !coder.bit(&mut p.zero[at]) {
-                rows.push(0);
                 continue;
             }
             let negative = coder.bit(&mut p.sign[at]);
             let toward = if negative { -sum } else { sum };
             let mut magnitude = lo;
             while magnitude < hi {
-                let step = (magnitude - lo) as usize;
-                if !coder.bit(&mut p.magnitude[magnitude_context(column, toward, step)]) {
+                let at = magnitude_context(column, toward, (magnitude - lo) as usize);
+                if !coder.bit(&mut p.magnitude[at]) {
                     break;
                 }
                 magnitude += 1;
@@ -187,15 +211,14 @@ pub fn decode(bits: u32, bytes: &[u8]) -> Result<Decoded, String> {
                 magnitude as i32
             };
             let w = i8::try_from(w).map_err(|_| "tagger model is corrupt (a weight of 128)")?;
-            rows.push(w as u8);
+            *out = w as u8;
             sum += i32::from(w);
             nonzero += 1;
         }
         // Past the end, the decoder reads zeros: stop at the first row that did.
         coder.check_within()?;
     }
-    coder.finish()?;
-    Ok(Decoded { stored, rows })
+    Ok(())
 }
 
 /// LZMA's binary range encoder (`low` holds 33 bits: a carry waits in `cache` and the run
@@ -349,11 +372,11 @@ mod tests {
     fn small_models_round_trip() {
         let zeros = vec![0i8; 8 * COLUMNS];
         let bytes = round_trip(3, &zeros);
-        assert_eq!(&bytes[..2], &[0, 0]);
+        assert_eq!(&bytes[1..3], &[0, 0]);
         // One row, one weight: the smallest and largest magnitude are both 3.
         let mut one = zeros.clone();
         one[7] = -3;
-        assert_eq!(&round_trip(3, &one)[..2], &[2, 2]);
+        assert_eq!(&round_trip(3, &one)[1..3], &[2, 2]);
         // Every extreme: -128, 127, 1, and a last column that is the row's only weight.
         let mut extremes = zeros.clone();
         extremes[..COLUMNS].copy_from_slice(&[-128, 127, 1, -1, 0]);
