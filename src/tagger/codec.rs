@@ -16,7 +16,7 @@
 //! is the weight 0 (known not to be for the last column when the others are), its sign, then
 //! its magnitude above the smallest in unary (a "more?" bit per step, none past the
 //! largest). Each of these bits has its own probability for its column and a context of the
-//! row so far (see [`zero_context`], [`magnitude_context`]). Deterministic: the same weights
+//! row so far (see [`Probabilities`]). Deterministic: the same weights
 //! give the same bytes.
 
 use super::Label;
@@ -39,39 +39,45 @@ const TOWARD_CLAMP: i32 = 12;
 /// Unary steps past this share one probability (only weights beyond ±16 have them).
 const STEPS: usize = 16;
 
-const ZERO_CONTEXTS: usize = COLUMNS * (2 * SUM_CLAMP as usize + 1) * COLUMNS;
-const MAGNITUDE_CONTEXTS: usize = COLUMNS * (2 * TOWARD_CLAMP as usize + 1) * STEPS;
+const SUMS: usize = 2 * SUM_CLAMP as usize + 1;
+const TOWARDS: usize = 2 * TOWARD_CLAMP as usize + 1;
 
-/// The context of "is the weight in `column` 0?" and of its sign: the column, the sum of the
-/// row's weights before it, and how many of them are not 0.
-fn zero_context(column: usize, sum: i32, nonzero: usize) -> usize {
-    let sum = (sum.clamp(-SUM_CLAMP, SUM_CLAMP) + SUM_CLAMP) as usize;
-    (column * (2 * SUM_CLAMP as usize + 1) + sum) * COLUMNS + nonzero
-}
-
-/// The context of unary step `step` of the magnitude of a weight in `column`: the column,
-/// the sum of the row's weights before it times the weight's sign, and the step.
-fn magnitude_context(column: usize, toward: i32, step: usize) -> usize {
-    let toward = (toward.clamp(-TOWARD_CLAMP, TOWARD_CLAMP) + TOWARD_CLAMP) as usize;
-    (column * (2 * TOWARD_CLAMP as usize + 1) + toward) * STEPS + step.min(STEPS - 1)
-}
-
-/// Every adaptive probability, all starting at one half.
+/// Every adaptive probability, all starting at one half: `stored`, of a row that is not all
+/// 0; the others indexed by column, then:
+/// `zero` and `sign` by the sum of the row's weights before the column (clamped to
+/// ±`SUM_CLAMP`) and how many of them are not 0; `magnitude` by that sum times the weight's
+/// sign (clamped to ±`TOWARD_CLAMP`; positive: the weight goes the same way as the sum)
+/// and the unary step. (Nested arrays with clamped indices: no bounds checks to decode.)
 struct Probabilities {
-    zero: [u16; ZERO_CONTEXTS],
-    sign: [u16; ZERO_CONTEXTS],
-    magnitude: [u16; MAGNITUDE_CONTEXTS],
+    stored: u16,
+    zero: [[[u16; COLUMNS]; SUMS]; COLUMNS],
+    sign: [[[u16; COLUMNS]; SUMS]; COLUMNS],
+    magnitude: [[[u16; STEPS]; TOWARDS]; COLUMNS],
 }
 
 impl Probabilities {
     fn new() -> Self {
         let half = PROB_ONE / 2;
         Probabilities {
-            zero: [half; ZERO_CONTEXTS],
-            sign: [half; ZERO_CONTEXTS],
-            magnitude: [half; MAGNITUDE_CONTEXTS],
+            stored: half,
+            zero: [[[half; COLUMNS]; SUMS]; COLUMNS],
+            sign: [[[half; COLUMNS]; SUMS]; COLUMNS],
+            magnitude: [[[half; STEPS]; TOWARDS]; COLUMNS],
         }
     }
+}
+
+/// The index of a row's running sum among `SUMS`.
+#[inline(always)]
+fn sum_index(sum: i32) -> usize {
+    (sum.clamp(-SUM_CLAMP, SUM_CLAMP) + SUM_CLAMP) as usize
+}
+
+/// The index of a row's running sum turned by a weight's sign among `TOWARDS`.
+#[inline(always)]
+fn toward_index(sum: i32, negative: bool) -> usize {
+    let toward = if negative { -sum } else { sum };
+    (toward.clamp(-TOWARD_CLAMP, TOWARD_CLAMP) + TOWARD_CLAMP) as usize
 }
 
 /// The smallest and largest magnitude of the weights that are not 0 (1 and 1 when all are).
@@ -93,34 +99,30 @@ pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
         (1usize << bits) * COLUMNS,
         "2^bits rows of weights"
     );
-    let is_stored = |row: &[i8]| row.iter().any(|&w| w != 0);
-    let mut out = vec![0u8; (1usize << bits).div_ceil(8)];
-    for (r, row) in weights.chunks(COLUMNS).enumerate() {
-        if is_stored(row) {
-            out[r / 8] |= 1 << (r % 8);
-        }
-    }
     let (lo, hi) = magnitudes(weights);
-    out.extend([(lo - 1) as u8, (hi - 1) as u8]);
     let mut coder = Encoder::new();
     let mut p = Probabilities::new();
-    for row in weights.chunks(COLUMNS).filter(|row| is_stored(row)) {
+    for row in weights.chunks(COLUMNS) {
+        let stored = row.iter().any(|&w| w != 0);
+        coder.bit(&mut p.stored, stored);
+        if !stored {
+            continue;
+        }
         let (mut sum, mut nonzero) = (0i32, 0usize);
         for (column, &w) in row.iter().enumerate() {
-            let at = zero_context(column, sum, nonzero);
+            let (s, k) = (sum_index(sum), nonzero);
             if column + 1 < COLUMNS || nonzero > 0 {
-                coder.bit(&mut p.zero[at], w != 0);
+                coder.bit(&mut p.zero[column][s][k], w != 0);
             }
             if w == 0 {
                 continue;
             }
-            coder.bit(&mut p.sign[at], w < 0);
-            let toward = if w < 0 { -sum } else { sum };
+            coder.bit(&mut p.sign[column][s][k], w < 0);
+            let toward = &mut p.magnitude[column][toward_index(sum, w < 0)];
             let magnitude = u32::from(w.unsigned_abs());
             for (step, m) in (lo..hi).enumerate() {
                 let more = magnitude > m;
-                let at = magnitude_context(column, toward, step);
-                coder.bit(&mut p.magnitude[at], more);
+                coder.bit(&mut toward[step.min(STEPS - 1)], more);
                 if !more {
                     break;
                 }
@@ -129,6 +131,7 @@ pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
             nonzero += 1;
         }
     }
+    let mut out = vec![(lo - 1) as u8, (hi - 1) as u8];
     out.extend(coder.finish());
     out
 }
@@ -144,63 +147,57 @@ pub struct Decoded {
 /// Decodes what [`encode`] gave for 2^`bits` rows. Any other input gives an error, never a
 /// panic, after at most one pass over the rows.
 pub fn decode(bits: u32, bytes: &[u8]) -> Result<Decoded, String> {
-    let truncated = || "tagger model is truncated".to_string();
-    let (map, rest) = bytes
-        .split_at_checked((1usize << bits).div_ceil(8))
-        .ok_or_else(truncated)?;
-    let [lo, hi, stream @ ..] = rest else {
-        return Err(truncated());
+    let [lo, hi, stream @ ..] = bytes else {
+        return Err("tagger model is truncated".into());
     };
     let (lo, hi) = (u32::from(*lo) + 1, u32::from(*hi) + 1);
     if lo > hi {
         return Err("tagger model is corrupt (its magnitudes)".into());
     }
-    let stored: Vec<u64> = map
-        .chunks(8)
-        .map(|c| {
-            let mut word = [0u8; 8];
-            word[..c.len()].copy_from_slice(c);
-            u64::from_le_bytes(word)
-        })
-        .collect();
-    let count: usize = stored.iter().map(|w| w.count_ones() as usize).sum();
-    let mut rows = vec![0u8; count * COLUMNS];
     let mut coder = Decoder::new(stream)?;
     let mut p = Probabilities::new();
-    for chunk in rows.chunks_mut(CHUNK * COLUMNS) {
-        decode_rows(&mut coder, &mut p, (lo, hi), chunk)?;
+    let n = 1usize << bits;
+    let mut stored = Vec::with_capacity(n.div_ceil(64));
+    // A quarter of the rows are stored in the trained model; the vector grows if need be.
+    let mut rows = Vec::with_capacity(n / 4 * COLUMNS);
+    for first in (0..n).step_by(64) {
+        let count = (n - first).min(64);
+        stored.push(decode_rows(&mut coder, &mut p, (lo, hi), count, &mut rows)?);
     }
     coder.finish()?;
     Ok(Decoded { stored, rows })
 }
 
-/// Rows decoded by one call of [`decode_rows`].
-const CHUNK: usize = 64;
-
-/// Decodes the next rows into `rows` (whole rows, all 0 on entry). A function of its own,
-/// called a few hundred times, because the browser runs a function first in its baseline
-/// compiler and switches to the optimised code only at a later call.
+/// Decodes the next `count` rows (at most 64): gives the word of the bitmap that says which
+/// are stored, and appends their weights to `rows`.
 #[inline(never)]
 fn decode_rows(
     coder: &mut Decoder,
     p: &mut Probabilities,
     (lo, hi): (u32, u32),
-    rows: &mut [u8],
-) -> Result<(), String> {
-    for row in rows.chunks_exact_mut(COLUMNS) {
+    count: usize,
+    rows: &mut Vec<u8>,
+) -> Result<u64, String> {
+    let mut stored = 0u64;
+    for r in 0..count {
+        if !coder.bit(&mut p.stored) {
+            continue;
+        }
+        stored |= 1 << r;
+        let mut row = [0u8; COLUMNS];
         let (mut sum, mut nonzero) = (0i32, 0usize);
         for (column, out) in row.iter_mut().enumerate() {
-            let at = zero_context(column, sum, nonzero);
+            let (s, k) = (sum_index(sum), nonzero.min(COLUMNS - 1));
             // A stored row is not all 0: the last weight is not when the others are.
-            if (column + 1 < COLUMNS || nonzero > 0) && !coder.bit(&mut p.zero[at]) {
+            if (column + 1 < COLUMNS || nonzero > 0) && !coder.bit(&mut p.zero[column][s][k]) {
                 continue;
             }
-            let negative = coder.bit(&mut p.sign[at]);
-            let toward = if negative { -sum } else { sum };
+            let negative = coder.bit(&mut p.sign[column][s][k]);
+            let toward = &mut p.magnitude[column][toward_index(sum, negative)];
             let mut magnitude = lo;
             while magnitude < hi {
-                let at = magnitude_context(column, toward, (magnitude - lo) as usize);
-                if !coder.bit(&mut p.magnitude[at]) {
+                let step = ((magnitude - lo) as usize).min(STEPS - 1);
+                if !coder.bit(&mut toward[step]) {
                     break;
                 }
                 magnitude += 1;
@@ -215,10 +212,11 @@ fn decode_rows(
             sum += i32::from(w);
             nonzero += 1;
         }
+        rows.extend_from_slice(&row);
         // Past the end, the decoder reads zeros: stop at the first row that did.
         coder.check_within()?;
     }
-    Ok(())
+    Ok(stored)
 }
 
 /// LZMA's binary range encoder (`low` holds 33 bits: a carry waits in `cache` and the run
@@ -303,7 +301,9 @@ impl<'a> Decoder<'a> {
         })
     }
 
-    #[inline]
+    // Always inlined: the package is built for size, and a call for each of 250,000 bits
+    // made the first extract in the browser 5 ms slower.
+    #[inline(always)]
     fn bit(&mut self, p: &mut u16) -> bool {
         let bound = (self.range >> PROB_BITS) * u32::from(*p);
         let bit = if self.code < bound {
@@ -372,11 +372,11 @@ mod tests {
     fn small_models_round_trip() {
         let zeros = vec![0i8; 8 * COLUMNS];
         let bytes = round_trip(3, &zeros);
-        assert_eq!(&bytes[1..3], &[0, 0]);
+        assert_eq!(&bytes[..2], &[0, 0]);
         // One row, one weight: the smallest and largest magnitude are both 3.
         let mut one = zeros.clone();
         one[7] = -3;
-        assert_eq!(&round_trip(3, &one)[1..3], &[2, 2]);
+        assert_eq!(&round_trip(3, &one)[..2], &[2, 2]);
         // Every extreme: -128, 127, 1, and a last column that is the row's only weight.
         let mut extremes = zeros.clone();
         extremes[..COLUMNS].copy_from_slice(&[-128, 127, 1, -1, 0]);
