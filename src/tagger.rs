@@ -855,6 +855,23 @@ mod tests {
     }
 
     #[test]
+    fn the_builtin_model_codes_back_to_its_bytes() {
+        // Decoding then coding again gives the committed file: the codec loses nothing of
+        // the trained weights and writes them one way only.
+        let bytes = include_bytes!("../data/tagger/model.bin");
+        let model = Model::from_bytes(bytes).expect("the compiled model reads");
+        let weights: Vec<i8> = (0..1usize << model.bits)
+            .flat_map(|r| {
+                model
+                    .row(r)
+                    .map_or([0; Label::COUNT], |w| std::array::from_fn(|c| w[c] as i8))
+            })
+            .collect();
+        assert!(weights.iter().filter(|&&w| w != 0).count() > 10_000);
+        assert!(Model::to_bytes(model.bits, &weights) == bytes);
+    }
+
+    #[test]
     fn combine_keeps_the_rules_dates_and_types_the_models_names() {
         let doc = Document::parse("Mrs. Ana Lobo flew to Paris on Monday with Germans.");
         let rules = crate::mentions::find(&doc);
