@@ -72,7 +72,7 @@ pub struct Tagged {
     pub label: Label,
 }
 
-const MAGIC: &[u8; 6] = b"AHTAG3";
+const MAGIC: &[u8; 6] = b"AHTAG4";
 
 /// The trained weights: 2^`bits` rows of [`Label::COUNT`] signed bytes, kept as stored
 /// (the rows that are not all zero, and a bitmap of which they are) and looked up through
@@ -822,9 +822,9 @@ mod tests {
         let model = Model::from_bytes(bytes).expect("the compiled model reads");
         assert!(model.bits >= 8);
         assert!(model.rows.iter().any(|&w| w != 0));
-        assert!(Model::from_bytes(b"AHTAG3").is_err());
-        assert!(Model::from_bytes(b"AHTAG3\x03\x01").is_err());
-        assert!(Model::from_bytes(b"AHTAG3\x40\x00\x00\x00\x00\x00\x00\x00").is_err());
+        assert!(Model::from_bytes(b"AHTAG4").is_err());
+        assert!(Model::from_bytes(b"AHTAG4\x03\x01").is_err());
+        assert!(Model::from_bytes(b"AHTAG4\x40\x00\x00\x00\x00\x00\x00\x00").is_err());
         let weights: Vec<i8> = (0..8 * 5)
             .map(|k| if k % 7 == 0 { -3 } else { 0 })
             .collect();
@@ -926,4 +926,22 @@ mod tests {
             .collect();
         assert_eq!(got, vec![(0, 2, Person), (3, 4, Org), (5, 6, Place)]);
     }
+}
+#[cfg(test)]
+#[test]
+fn convert_tmp() {
+    let bitmap = std::fs::read("/tmp/rans_bitmap.bin").unwrap();
+    let rows = std::fs::read("/tmp/rans_rows.bin").unwrap();
+    let n = bitmap.len() * 8;
+    let mut it = rows.chunks(5);
+    let mut w = Vec::new();
+    for r in 0..n {
+        if bitmap[r / 8] >> (r % 8) & 1 == 1 { w.extend(it.next().unwrap().iter().map(|&b| b as i8)); } else { w.extend([0i8; 5]); }
+    }
+    let t = std::time::Instant::now();
+    let bytes = Model::to_bytes(16, &w);
+    eprintln!("encode {:?}", t.elapsed());
+    for _ in 0..3 { let t = std::time::Instant::now(); let m = Model::from_bytes(&bytes).unwrap(); eprintln!("decode {:?} {}", t.elapsed(), m.rows.len()); }
+    std::fs::write("/work/wt-rans/data/tagger/model.bin", &bytes).unwrap();
+    eprintln!("size {}", bytes.len());
 }

@@ -3,138 +3,170 @@
 //!
 //! Why: the weights are compiled into the WebAssembly package, which has a hard gzip budget.
 //! gzip sees the weights as bytes (a bitmap of the rows that are not all 0, then those rows,
-//! as `AHTAG2` stored them) and takes 37.9 KB for them; coded one bit at a time with
-//! probabilities that adapt to what came before, they take 28.3 KB, and gzip leaves that as
-//! it is. What the probabilities learn: three rows in four are all 0; two weights in three
-//! of a stored row are 0; magnitudes fall off geometrically; and a row's weights nearly
-//! cancel out (the perceptron moves the right label up and the guessed one down by the same
-//! step), so the sum of the row's earlier weights says much of whether the next is 0, its
-//! sign and its size (0.7 KB less than contexts of the earlier weights' signs).
+//! as `AHTAG2` stored them) and takes 37.9 KB for them. Here the bitmap stays as it is (gzip
+//! takes it to 7.1 KB; coding it saved little and cost start-up time) and the rows' weights
+//! are coded with static tables of how often each weight occurs: 21.5 KB for the 90,755
+//! weights, tables included, which gzip leaves as they are. What the tables know: two weights
+//! in three of a stored row are 0; magnitudes fall off geometrically; and a row's weights
+//! nearly cancel out (the perceptron moves the right label up and the guessed one down by the
+//! same step), so the sum of the row's earlier weights says much of the next one.
 //!
-//! The cost: decoding is 250,000 coded bits, about 1.6 ms natively and 2 ms in the browser's
-//! baseline compiler, once, at the first extract.
+//! The coder is rANS (range asymmetric numeral systems; Duda 2013, as in Giesen's `rans_byte`):
+//! one 32-bit state, topped up a byte at a time; one table look-up and one multiplication a
+//! weight, where the adaptive binary range coder of `AHTAG3` (28.3 KB) took a coded bit for
+//! each "is it 0", sign and unary step of a magnitude: 250,000 of them, which made the
+//! browser's first extract 8 ms slower (its baseline compiler runs them).
 //!
-//! The stream: the smallest and the largest magnitude of a weight that is not 0, one byte
-//! each (less 1: magnitudes run 1 to 128); then a binary range coder's output (the one of
-//! LZMA: 11-bit probabilities that move 1/32 of the way towards each bit seen), coding for
-//! each row whether it has a weight that is not 0, and for those rows, column by column:
-//! is the weight 0 (known not to be for the last column when the others are), its sign, then
-//! its magnitude above the smallest in unary (a "more?" bit per step, none past the
-//! largest). Each of these bits has its own probability for its column and a context of the
-//! row so far (see [`Probabilities`]). Deterministic: the same weights give the same bytes.
+//! The stream: the bitmap (bit `r % 8` of byte `r / 8`: row `r` has a weight that is not 0);
+//! the smallest and the largest magnitude of a weight that is not 0, one byte each (less 1);
+//! then for each of [`CONTEXTS`] contexts the frequency of each weight, in 1/[`TOTAL`]ths
+//! (LEB128; 0 for a weight that does not occur there, in the order 0, +lo, -lo, +lo+1, …,
+//! -hi); then the coder's bytes, its state first. A weight's context is its column and a
+//! bucket of the row's earlier weights ([`context`]). Deterministic: the same weights give the
+//! same bytes.
 
 use super::Label;
 
 const COLUMNS: usize = Label::COUNT;
-/// Probabilities are of a 0 bit, in 1/2048ths.
-const PROB_BITS: u32 = 11;
-const PROB_ONE: u16 = 1 << PROB_BITS;
-/// How fast a probability follows the bits: 1/32 of the way each time.
-const MOVE_BITS: u32 = 5;
-/// The coder's range is topped up a byte at a time below this.
-const TOP: u32 = 1 << 24;
+/// Frequencies are in 1/2^`FREQ_BITS`ths. 2^11: the tables are 30 bytes smaller than at 2^12
+/// and the weights 4 bytes larger.
+const FREQ_BITS: u32 = 11;
+const TOTAL: u32 = 1 << FREQ_BITS;
+/// The coder's state stays in [`LOW`, 256 `LOW`) between weights.
+const LOW: u32 = 1 << 23;
+/// What the earlier weights of a row say of the next, for columns after the first: none was
+/// not 0; they cancel out; their sum is 1 to 4, above, -1 to -4, below. (Measured on the
+/// trained weights, with the tables' bytes: the sum's sign alone 22.3 KB, with "none yet"
+/// 21.9 KB; these six 21.5 KB; finer buckets save in the weights what the tables cost.)
+const BUCKETS: usize = 6;
+/// The first column's context, then `BUCKETS` for each of the others.
+const CONTEXTS: usize = 1 + (COLUMNS - 1) * BUCKETS;
 
-/// The running sum of a row's earlier columns, clamped to this, is the context of whether
-/// the next is 0 and of its sign …
-const SUM_CLAMP: i32 = 6;
-/// … and, turned by the weight's sign (positive: the weight goes the same way), of its
-/// magnitude.
-const TOWARD_CLAMP: i32 = 12;
-/// Unary steps past this share one probability (only weights beyond ±16 have them).
-const STEPS: usize = 16;
-
-const SUMS: usize = 2 * SUM_CLAMP as usize + 1;
-const TOWARDS: usize = 2 * TOWARD_CLAMP as usize + 1;
-
-/// Every adaptive probability, all starting at one half: `stored`, of a row that is not all
-/// 0; the others indexed by column, then:
-/// `zero` and `sign` by the sum of the row's weights before the column (clamped to
-/// ±`SUM_CLAMP`) and how many of them are not 0; `magnitude` by that sum times the weight's
-/// sign (clamped to ±`TOWARD_CLAMP`; positive: the weight goes the same way as the sum)
-/// and the unary step. (Nested arrays with clamped indices: no bounds checks to decode.)
-struct Probabilities {
-    stored: u16,
-    zero: [[[u16; COLUMNS]; SUMS]; COLUMNS],
-    sign: [[[u16; COLUMNS]; SUMS]; COLUMNS],
-    magnitude: [[[u16; STEPS]; TOWARDS]; COLUMNS],
+/// The context of the weight in `column` after earlier weights of sum `sum`, `touched` when
+/// one of them was not 0.
+#[inline]
+fn context(column: usize, sum: i32, touched: bool) -> usize {
+    // The bucket of each sum from -5 to 5 (below and above: as ±5), then "none yet" as
+    // "cancel out" less one: a look-up, not branches the processor would mispredict.
+    const BUCKET: [u8; 11] = [5, 4, 4, 4, 4, 1, 2, 2, 2, 2, 3];
+    let bucket = usize::from(BUCKET[(sum.clamp(-5, 5) + 5) as usize]) - usize::from(!touched);
+    if column == 0 {
+        0
+    } else {
+        1 + (column - 1) * BUCKETS + bucket
+    }
 }
 
-impl Probabilities {
-    fn new() -> Self {
-        let half = PROB_ONE / 2;
-        Probabilities {
-            stored: half,
-            zero: [[[half; COLUMNS]; SUMS]; COLUMNS],
-            sign: [[[half; COLUMNS]; SUMS]; COLUMNS],
-            magnitude: [[[half; STEPS]; TOWARDS]; COLUMNS],
+/// The weights a table lists, in its order: 0, then ±`lo` to ±`hi` (the plus first).
+fn alphabet(lo: u32, hi: u32) -> impl Iterator<Item = i32> {
+    std::iter::once(0).chain((lo as i32..=hi as i32).flat_map(|m| [m, -m]))
+}
+
+/// Frequencies in 1/`TOTAL`ths for `counts`: as near proportional as whole numbers go, at
+/// least 1 for what occurs, summing to `TOTAL` (or all 0 when nothing occurs).
+fn scale(counts: &[u32]) -> Vec<u32> {
+    let n: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    if n == 0 {
+        return vec![0; counts.len()];
+    }
+    let mut freqs: Vec<u32> = counts
+        .iter()
+        .map(|&c| match c {
+            0 => 0,
+            c => ((u64::from(c) * u64::from(TOTAL) + n / 2) / n).max(1) as u32,
+        })
+        .collect();
+    // Rounding leaves the sum a little off: the largest frequencies take up the difference
+    // (the first of equals; at most 257 weights of at least 1 each fit in `TOTAL`).
+    loop {
+        let sum: u32 = freqs.iter().sum();
+        if sum == TOTAL {
+            return freqs;
+        }
+        let largest = (0..freqs.len())
+            .rev()
+            .max_by_key(|&k| freqs[k])
+            .expect("a weight");
+        if sum < TOTAL {
+            freqs[largest] += TOTAL - sum;
+        } else {
+            freqs[largest] -= (sum - TOTAL).min(freqs[largest] - 1);
         }
     }
 }
 
-/// The index of a row's running sum among `SUMS`.
-fn sum_index(sum: i32) -> usize {
-    (sum.clamp(-SUM_CLAMP, SUM_CLAMP) + SUM_CLAMP) as usize
-}
-
-/// The index of a row's running sum turned by a weight's sign among `TOWARDS`.
-fn toward_index(sum: i32, negative: bool) -> usize {
-    let toward = if negative { -sum } else { sum };
-    (toward.clamp(-TOWARD_CLAMP, TOWARD_CLAMP) + TOWARD_CLAMP) as usize
-}
-
-/// The smallest and largest magnitude of the weights that are not 0 (1 and 1 when all are).
-fn magnitudes(weights: &[i8]) -> (u32, u32) {
-    let nonzero = weights
-        .iter()
-        .filter(|&&w| w != 0)
-        .map(|&w| w.unsigned_abs());
-    let lo = nonzero.clone().min().map_or(1, u32::from);
-    let hi = nonzero.max().map_or(1, u32::from);
-    (lo, hi)
+fn write_leb128(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
 }
 
 /// Codes `weights`: 2^`bits` rows of [`Label::COUNT`] weights, row after row. Panics when
 /// there are not that many (a bug of the caller: the trainer always has them).
 pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
-    assert_eq!(
-        weights.len(),
-        (1usize << bits) * COLUMNS,
-        "2^bits rows of weights"
-    );
-    let (lo, hi) = magnitudes(weights);
-    let mut coder = Encoder::new();
-    let mut p = Probabilities::new();
-    for row in weights.chunks(COLUMNS) {
-        let stored = row.iter().any(|&w| w != 0);
-        coder.bit(&mut p.stored, stored);
-        if !stored {
-            continue;
-        }
-        let (mut sum, mut nonzero) = (0i32, 0usize);
-        for (column, &w) in row.iter().enumerate() {
-            let (s, k) = (sum_index(sum), nonzero);
-            if column + 1 < COLUMNS || nonzero > 0 {
-                coder.bit(&mut p.zero[column][s][k], w != 0);
+    let n = 1usize << bits;
+    assert_eq!(weights.len(), n * COLUMNS, "2^bits rows of weights");
+    let mut out = vec![0u8; n.div_ceil(8)];
+    let mut coded = Vec::new();
+    for (r, row) in weights.chunks(COLUMNS).enumerate() {
+        if row.iter().any(|&w| w != 0) {
+            out[r / 8] |= 1 << (r % 8);
+            let (mut sum, mut touched) = (0i32, false);
+            for (column, &w) in row.iter().enumerate() {
+                coded.push((context(column, sum, touched), i32::from(w)));
+                sum += i32::from(w);
+                touched |= w != 0;
             }
-            if w == 0 {
-                continue;
-            }
-            coder.bit(&mut p.sign[column][s][k], w < 0);
-            let toward = &mut p.magnitude[column][toward_index(sum, w < 0)];
-            let magnitude = u32::from(w.unsigned_abs());
-            for (step, m) in (lo..hi).enumerate() {
-                let more = magnitude > m;
-                coder.bit(&mut toward[step.min(STEPS - 1)], more);
-                if !more {
-                    break;
-                }
-            }
-            sum += i32::from(w);
-            nonzero += 1;
         }
     }
-    let mut out = vec![(lo - 1) as u8, (hi - 1) as u8];
-    out.extend(coder.finish());
+    let magnitudes = weights.iter().filter(|&&w| w != 0).map(|&w| w.unsigned_abs());
+    let lo = magnitudes.clone().min().map_or(1, u32::from);
+    let hi = magnitudes.max().map_or(1, u32::from);
+    out.extend([(lo - 1) as u8, (hi - 1) as u8]);
+    // A weight's index in `alphabet(lo, hi)`.
+    let index = |w: i32| match w {
+        0 => 0,
+        w => 2 * (w.unsigned_abs() - lo) as usize + 1 + usize::from(w < 0),
+    };
+    let symbols = 1 + 2 * (hi - lo + 1) as usize;
+    let mut counts = vec![vec![0u32; symbols]; CONTEXTS];
+    for &(c, w) in &coded {
+        counts[c][index(w)] += 1;
+    }
+    // Each context's frequencies and where each weight's slots start.
+    let mut tables = Vec::with_capacity(CONTEXTS);
+    for count in &counts {
+        let freqs = scale(count);
+        for &f in &freqs {
+            write_leb128(&mut out, f);
+        }
+        let starts: Vec<u32> = freqs
+            .iter()
+            .scan(0, |at, &f| {
+                *at += f;
+                Some(*at - f)
+            })
+            .collect();
+        tables.push((freqs, starts));
+    }
+    // rANS codes last in first out: the weights backwards, then the bytes turned around.
+    let mut state = LOW;
+    let mut stream = Vec::new();
+    for &(c, w) in coded.iter().rev() {
+        let (freqs, starts) = &tables[c];
+        let (f, start) = (freqs[index(w)], starts[index(w)]);
+        // The largest state that still fits after coding, less a byte.
+        let limit = ((LOW >> FREQ_BITS) << 8) * f;
+        while state >= limit {
+            stream.push(state as u8);
+            state >>= 8;
+        }
+        state = ((state / f) << FREQ_BITS) + state % f + start;
+    }
+    stream.extend(state.to_le_bytes());
+    out.extend(stream.iter().rev());
     out
 }
 
@@ -146,201 +178,146 @@ pub struct Decoded {
     pub rows: Vec<u8>,
 }
 
+/// A weight a context can give: the weight, where its slots start and how many it has.
+#[derive(Clone, Copy)]
+struct Entry {
+    weight: i8,
+    start: u16,
+    freq: u16,
+}
+
 /// Decodes what [`encode`] gave for 2^`bits` rows. Any other input gives an error, never a
 /// panic, after at most one pass over the rows.
 pub fn decode(bits: u32, bytes: &[u8]) -> Result<Decoded, String> {
-    let [lo, hi, stream @ ..] = bytes else {
-        return Err("tagger model is truncated".into());
-    };
-    let (lo, hi) = (u32::from(*lo) + 1, u32::from(*hi) + 1);
-    if lo > hi {
-        return Err("tagger model is corrupt (its magnitudes)".into());
-    }
-    let mut coder = Decoder::new(stream)?;
-    let mut p = Probabilities::new();
+    let truncated = || "tagger model is truncated".to_string();
+    let corrupt = |what: &str| format!("tagger model is corrupt ({what})");
     let n = 1usize << bits;
-    let mut stored = Vec::with_capacity(n.div_ceil(64));
-    // A quarter of the rows are stored in the trained model; the vector grows if need be.
-    let mut rows = Vec::with_capacity(n / 4 * COLUMNS);
-    for first in (0..n).step_by(64) {
-        let count = (n - first).min(64);
-        stored.push(decode_rows(&mut coder, &mut p, (lo, hi), count, &mut rows)?);
+    let bitmap = bytes.get(..n.div_ceil(8)).ok_or_else(truncated)?;
+    let stored: Vec<u64> = bitmap
+        .chunks(8)
+        .map(|chunk| {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            u64::from_le_bytes(word)
+        })
+        .collect();
+    let count: usize = stored.iter().map(|w| w.count_ones() as usize).sum();
+    let mut at = bitmap.len();
+    let Some(&[lo, hi]) = bytes.get(at..at + 2) else {
+        return Err(truncated());
+    };
+    at += 2;
+    let (lo, hi) = (u32::from(lo) + 1, u32::from(hi) + 1);
+    if lo > hi {
+        return Err(corrupt("its magnitudes"));
     }
-    coder.finish()?;
+    // Each context's weights that occur, in table order (0 and small magnitudes first: the
+    // most frequent, so that the search for a slot's weight mostly ends at once).
+    let mut entries = Vec::new();
+    let mut ranges = [(0usize, 0usize); CONTEXTS];
+    for range in &mut ranges {
+        let first = entries.len();
+        let mut start = 0u32;
+        for weight in alphabet(lo, hi) {
+            let mut freq = 0u32;
+            for shift in (0..).step_by(7) {
+                let &byte = bytes.get(at).ok_or_else(truncated)?;
+                at += 1;
+                freq |= u32::from(byte & 0x7F) << shift;
+                if byte < 0x80 {
+                    break;
+                }
+                if shift > 7 {
+                    return Err(corrupt("a frequency"));
+                }
+            }
+            if freq == 0 {
+                continue;
+            }
+            let weight = i8::try_from(weight).map_err(|_| corrupt("a weight of 128"))?;
+            if start + freq > TOTAL {
+                return Err(corrupt("a frequency"));
+            }
+            entries.push(Entry {
+                weight,
+                start: start as u16,
+                freq: freq as u16,
+            });
+            start += freq;
+        }
+        // A context's weights fill every slot, or it has none (it never occurs).
+        if start != TOTAL && start != 0 {
+            return Err(corrupt("a frequency"));
+        }
+        *range = (first, entries.len());
+    }
+    // Which of its context's entries each slot is: a table filled a run at a time (memset),
+    // so that decoding a weight looks it up rather than searching.
+    let mut slots = vec![0u8; CONTEXTS * TOTAL as usize];
+    for (c, &(first, last)) in ranges.iter().enumerate() {
+        for (k, e) in entries[first..last].iter().enumerate() {
+            let at = c * TOTAL as usize + usize::from(e.start);
+            // At most 256 weights (-128 to 127) a context: the index fits a byte.
+            slots[at..at + usize::from(e.freq)].fill(k as u8);
+        }
+    }
+    let mut rows = vec![0u8; count * COLUMNS];
+    decode_rows(&bytes[at..], &entries, &ranges, &slots, &mut rows)?;
     Ok(Decoded { stored, rows })
 }
 
-/// Decodes the next `count` rows (at most 64): gives the word of the bitmap that says which
-/// are stored, and appends their weights to `rows`. (Its own small function, so that what
-/// the browser compiles again, optimised, once it runs hot is only the loop.)
+/// Decodes the rows' weights from the coder's bytes `stream` into `rows`, with the contexts'
+/// `entries` (`ranges` says which are whose). (Its own function, so that what the browser
+/// compiles again, optimised, once it runs hot is only the loop.)
 #[inline(never)]
 fn decode_rows(
-    coder: &mut Decoder,
-    p: &mut Probabilities,
-    (lo, hi): (u32, u32),
-    count: usize,
-    rows: &mut Vec<u8>,
-) -> Result<u64, String> {
-    let mut stored = 0u64;
-    for r in 0..count {
-        if !coder.bit(&mut p.stored) {
-            continue;
-        }
-        stored |= 1 << r;
-        let mut row = [0u8; COLUMNS];
-        let (mut sum, mut nonzero) = (0i32, 0usize);
+    stream: &[u8],
+    entries: &[Entry],
+    ranges: &[(usize, usize); CONTEXTS],
+    slots: &[u8],
+    rows: &mut [u8],
+) -> Result<(), String> {
+    let corrupt = || "tagger model is truncated or corrupt (its coded weights)".to_string();
+    let Some(&[a, b, c, d]) = stream.get(..4) else {
+        return Err(corrupt());
+    };
+    let mut state = u32::from_be_bytes([a, b, c, d]);
+    // In range, the state stays in range: decoding a weight leaves it at least 2^12 (the
+    // state over `TOTAL`, at least 2^12, times a frequency of at least 1), and two bytes
+    // bring it back above `LOW`; no overflow, no endless loop.
+    if !(LOW..LOW << 8).contains(&state) {
+        return Err(corrupt());
+    }
+    let mut at = 4;
+    for row in rows.chunks_exact_mut(COLUMNS) {
+        let (mut sum, mut touched) = (0i32, false);
         for (column, out) in row.iter_mut().enumerate() {
-            let (s, k) = (sum_index(sum), nonzero.min(COLUMNS - 1));
-            // A stored row is not all 0: the last weight is not when the others are.
-            if (column + 1 < COLUMNS || nonzero > 0) && !coder.bit(&mut p.zero[column][s][k]) {
-                continue;
+            let c = context(column, sum, touched);
+            let (first, last) = ranges[c];
+            let slot = state & (TOTAL - 1);
+            let k = slots[c * TOTAL as usize + slot as usize];
+            // A context with no weights (that never occurs) has no entry for any slot.
+            let entry = entries[first..last].get(usize::from(k)).ok_or_else(corrupt)?;
+            state = u32::from(entry.freq) * (state >> FREQ_BITS) + slot - u32::from(entry.start);
+            while state < LOW {
+                // Past the end it reads zeros; the check after the last row tells.
+                state = state << 8 | u32::from(stream.get(at).copied().unwrap_or(0));
+                at += 1;
             }
-            let negative = coder.bit(&mut p.sign[column][s][k]);
-            let toward = &mut p.magnitude[column][toward_index(sum, negative)];
-            let mut magnitude = lo;
-            while magnitude < hi {
-                let step = ((magnitude - lo) as usize).min(STEPS - 1);
-                if !coder.bit(&mut toward[step]) {
-                    break;
-                }
-                magnitude += 1;
-            }
-            let w = if negative {
-                -(magnitude as i32)
-            } else {
-                magnitude as i32
-            };
-            let w = i8::try_from(w).map_err(|_| "tagger model is corrupt (a weight of 128)")?;
-            *out = w as u8;
-            sum += i32::from(w);
-            nonzero += 1;
+            *out = entry.weight as u8;
+            sum += i32::from(entry.weight);
+            touched |= entry.weight != 0;
         }
-        rows.extend_from_slice(&row);
-        // Past the end, the decoder reads zeros: stop at the first row that did.
-        coder.check_within()?;
-    }
-    Ok(stored)
-}
-
-/// LZMA's binary range encoder (`low` holds 33 bits: a carry waits in `cache` and the run
-/// of 0xFF bytes counted by `pending` until it is known).
-struct Encoder {
-    low: u64,
-    range: u32,
-    cache: u8,
-    pending: u64,
-    out: Vec<u8>,
-}
-
-impl Encoder {
-    fn new() -> Self {
-        Encoder {
-            low: 0,
-            range: u32::MAX,
-            cache: 0,
-            pending: 1,
-            out: Vec::new(),
+        // A stored row has a weight that is not 0.
+        if !touched {
+            return Err(corrupt());
         }
     }
-
-    fn bit(&mut self, p: &mut u16, bit: bool) {
-        let bound = (self.range >> PROB_BITS) * u32::from(*p);
-        if bit {
-            self.low += u64::from(bound);
-            self.range -= bound;
-            *p -= *p >> MOVE_BITS;
-        } else {
-            self.range = bound;
-            *p += (PROB_ONE - *p) >> MOVE_BITS;
-        }
-        while self.range < TOP {
-            self.range <<= 8;
-            self.shift_low();
-        }
+    // The encoder started from `LOW`: decoding every weight ends there, at the last byte.
+    if at != stream.len() || state != LOW {
+        return Err(corrupt());
     }
-
-    fn shift_low(&mut self) {
-        if (self.low as u32) < 0xFF00_0000 || self.low >> 32 != 0 {
-            let carry = (self.low >> 32) as u8;
-            let mut byte = self.cache;
-            while self.pending > 0 {
-                self.out.push(byte.wrapping_add(carry));
-                byte = 0xFF;
-                self.pending -= 1;
-            }
-            self.cache = (self.low >> 24) as u8;
-        }
-        self.pending += 1;
-        self.low = (self.low & 0x00FF_FFFF) << 8;
-    }
-
-    fn finish(mut self) -> Vec<u8> {
-        for _ in 0..5 {
-            self.shift_low();
-        }
-        self.out
-    }
-}
-
-/// LZMA's binary range decoder. It reads one byte per byte the encoder wrote (the first is
-/// always 0), so a whole stream ends exactly at its last byte with `code` 0.
-struct Decoder<'a> {
-    bytes: &'a [u8],
-    at: usize,
-    range: u32,
-    code: u32,
-}
-
-impl<'a> Decoder<'a> {
-    fn new(bytes: &'a [u8]) -> Result<Self, String> {
-        let Some(&[0, a, b, c, d]) = bytes.get(..5) else {
-            return Err("tagger model is truncated or corrupt (its coded stream)".into());
-        };
-        Ok(Decoder {
-            bytes,
-            at: 5,
-            range: u32::MAX,
-            code: u32::from_be_bytes([a, b, c, d]),
-        })
-    }
-
-    #[inline]
-    fn bit(&mut self, p: &mut u16) -> bool {
-        let bound = (self.range >> PROB_BITS) * u32::from(*p);
-        let bit = if self.code < bound {
-            self.range = bound;
-            *p += (PROB_ONE - *p) >> MOVE_BITS;
-            false
-        } else {
-            self.code -= bound;
-            self.range -= bound;
-            *p -= *p >> MOVE_BITS;
-            true
-        };
-        // A bit divides the range by at most 2048/31, so one byte tops it up.
-        if self.range < TOP {
-            let byte = self.bytes.get(self.at).copied().unwrap_or(0);
-            self.at += 1;
-            self.range <<= 8;
-            self.code = self.code << 8 | u32::from(byte);
-        }
-        bit
-    }
-
-    fn check_within(&self) -> Result<(), String> {
-        if self.at > self.bytes.len() {
-            return Err("tagger model is truncated".into());
-        }
-        Ok(())
-    }
-
-    fn finish(self) -> Result<(), String> {
-        self.check_within()?;
-        if self.at < self.bytes.len() || self.code != 0 {
-            return Err("tagger model is corrupt (bytes after its last row)".into());
-        }
-        Ok(())
-    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -373,11 +350,12 @@ mod tests {
     fn small_models_round_trip() {
         let zeros = vec![0i8; 8 * COLUMNS];
         let bytes = round_trip(3, &zeros);
-        assert_eq!(&bytes[..2], &[0, 0]);
+        // The bitmap's one byte, then the magnitudes.
+        assert_eq!(&bytes[..3], &[0, 0, 0]);
         // One row, one weight: the smallest and largest magnitude are both 3.
         let mut one = zeros.clone();
         one[7] = -3;
-        assert_eq!(&round_trip(3, &one)[..2], &[2, 2]);
+        assert_eq!(&round_trip(3, &one)[..3], &[2, 2, 2]);
         // Every extreme: -128, 127, 1, and a last column that is the row's only weight.
         let mut extremes = zeros.clone();
         extremes[..COLUMNS].copy_from_slice(&[-128, 127, 1, -1, 0]);
@@ -388,6 +366,25 @@ mod tests {
             .map(|k| if k % 11 == 0 { (k % 100) as i8 - 50 } else { 0 })
             .collect();
         round_trip(8, &wide);
+        // Every weight a byte can hold, in one context.
+        let all: Vec<i8> = (0..256 * COLUMNS)
+            .map(|k| if k % COLUMNS == 0 { (k / COLUMNS) as u8 as i8 } else { 0 })
+            .map(|w| if w == 0 { 1 } else { w })
+            .collect();
+        round_trip(8, &all);
+    }
+
+    #[test]
+    fn scaled_frequencies_fill_the_slots() {
+        assert_eq!(scale(&[0, 0, 0]), [0, 0, 0]);
+        assert_eq!(scale(&[5, 0, 5]), [TOTAL / 2, 0, TOTAL / 2]);
+        // Rare weights keep a slot, taken from the most frequent.
+        let mut counts = vec![1u32; 257];
+        counts[3] = 1_000_000;
+        let freqs = scale(&counts);
+        assert_eq!(freqs.iter().sum::<u32>(), TOTAL);
+        assert!(freqs.iter().all(|&f| f >= 1));
+        assert_eq!(freqs[3], TOTAL - 256);
     }
 
     #[test]
@@ -398,7 +395,8 @@ mod tests {
 
     #[test]
     fn rows_that_cancel_out_code_small() {
-        // Each row sums to 0, as perceptron rows nearly do: under half a byte a row.
+        // Each row sums to 0, as perceptron rows nearly do: the weights in under half a byte
+        // a row, beside the bitmap (128 bytes) and the tables.
         let weights: Vec<i8> = (0..1024)
             .flat_map(|r| match r % 4 {
                 0 => [0i8; COLUMNS],
@@ -408,7 +406,7 @@ mod tests {
             })
             .collect();
         let bytes = round_trip(10, &weights);
-        assert!(bytes.len() < 1024 / 2, "{} bytes", bytes.len());
+        assert!(bytes.len() < 128 + 1024 / 2, "{} bytes", bytes.len());
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -448,6 +446,16 @@ mod tests {
                 let bytes = encode(bits, &weights);
                 prop_assert!(decode(bits, &bytes[..cut.index(bytes.len())]).is_err());
             }
+
+            #[test]
+            fn changed_streams_fail_or_differ((bits, weights) in weights(), at in any::<prop::sample::Index>(), xor in 1u8..) {
+                let mut bytes = encode(bits, &weights);
+                let at = at.index(bytes.len());
+                bytes[at] ^= xor;
+                if let Ok(decoded) = decode(bits, &bytes) {
+                    prop_assert_ne!(expand(bits, &decoded), weights);
+                }
+            }
         }
     }
 
@@ -463,9 +471,9 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert!(decode(8, &longer).is_err());
-        // The smallest magnitude above the largest.
+        // The smallest magnitude above the largest (after the bitmap's 32 bytes).
         let mut swapped = bytes.clone();
-        swapped[0] = swapped[1] + 1;
+        swapped[32] = swapped[33] + 1;
         assert!(decode(8, &swapped).is_err());
         // Any one byte changed: an error or other weights, never a panic.
         for at in 0..bytes.len() {
