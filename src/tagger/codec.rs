@@ -32,34 +32,37 @@ const COLUMNS: usize = Label::COUNT;
 /// and the weights 4 bytes larger.
 const FREQ_BITS: u32 = 11;
 const TOTAL: u32 = 1 << FREQ_BITS;
-/// The coder's state stays in [`LOW`, 256 `LOW`) between weights.
+/// The coder's state stays in [`LOW`, 256 `LOW`) between symbols.
 const LOW: u32 = 1 << 23;
-/// What the earlier weights of a row say of the next, for columns after the first: none was
-/// not 0; they cancel out; their sum is 1 to 4, above, -1 to -4, below. (Measured on the
-/// trained weights, with the tables' bytes: the sum's sign alone 22.3 KB, with "none yet"
-/// 21.9 KB; these six 21.5 KB; finer buckets save in the weights what the tables cost.)
-const BUCKETS: usize = 6;
-/// The first column's context, then `BUCKETS` for each of the others.
-const CONTEXTS: usize = 1 + (COLUMNS - 1) * BUCKETS;
+/// A weight's context, past the masks': whether it is the row's last that is not 0, and a
+/// bucket of the sum of the row's earlier weights: 0 (none, or they cancel out), 1 to 5,
+/// above, -1 to -5, below. (Measured on the trained weights, tables included: by column and
+/// buckets of the sum 21.5 KB in 25 contexts, for every weight with the 0s; by "last" and
+/// these buckets 21.1 KB; thresholds of 3 to 8 within 0.1 KB.)
+const BUCKETS: usize = 5;
+/// The masks' context, then the weights'.
+const CONTEXTS: usize = 1 + 2 * BUCKETS;
+/// The masks a stored row can have: 1 to 31.
+const MASKS: usize = (1 << COLUMNS) - 1;
 
-/// The context of the weight in `column` after earlier weights of sum `sum`, `touched` when
-/// one of them was not 0.
+/// The context of the weight after earlier weights of sum `sum`, `last` when the row's
+/// other weights after it are 0.
 #[inline]
-fn context(column: usize, sum: i32, touched: bool) -> usize {
-    // The bucket of each sum from -5 to 5 (below and above: as ±5), then "none yet" as
-    // "cancel out" less one: a look-up, not branches the processor would mispredict.
-    const BUCKET: [u8; 11] = [5, 4, 4, 4, 4, 1, 2, 2, 2, 2, 3];
-    let bucket = usize::from(BUCKET[(sum.clamp(-5, 5) + 5) as usize]) - usize::from(!touched);
-    if column == 0 {
-        0
-    } else {
-        1 + (column - 1) * BUCKETS + bucket
-    }
+fn context(sum: i32, last: bool) -> usize {
+    // The bucket of each sum from -6 to 6 (below and above: as ±6): a look-up, not branches
+    // the processor would mispredict.
+    const BUCKET: [u8; 13] = [4, 3, 3, 3, 3, 3, 0, 1, 1, 1, 1, 1, 2];
+    1 + usize::from(last) * BUCKETS + usize::from(BUCKET[(sum.clamp(-6, 6) + 6) as usize])
 }
 
-/// The weights a table lists, in its order: 0, then ±`lo` to ±`hi` (the plus first).
-fn alphabet(lo: u32, hi: u32) -> impl Iterator<Item = i32> {
-    std::iter::once(0).chain((lo as i32..=hi as i32).flat_map(|m| [m, -m]))
+/// How many symbols the table of `context` lists: the masks 1 to 31, or the weights ±`lo`
+/// to ±`hi` in the order +`lo`, -`lo`, +`lo` + 1, …
+fn symbols(context: usize, lo: u32, hi: u32) -> usize {
+    if context == 0 {
+        MASKS
+    } else {
+        2 * (hi - lo + 1) as usize
+    }
 }
 
 /// Frequencies in 1/`TOTAL`ths for `counts`: as near proportional as whole numbers go, at
@@ -77,7 +80,7 @@ fn scale(counts: &[u32]) -> Vec<u32> {
         })
         .collect();
     // Rounding leaves the sum a little off: the largest frequencies take up the difference
-    // (the first of equals; at most 257 weights of at least 1 each fit in `TOTAL`).
+    // (the first of equals; at most 256 symbols of at least 1 each fit in `TOTAL`).
     loop {
         let sum: u32 = freqs.iter().sum();
         if sum == TOTAL {
@@ -86,7 +89,7 @@ fn scale(counts: &[u32]) -> Vec<u32> {
         let largest = (0..freqs.len())
             .rev()
             .max_by_key(|&k| freqs[k])
-            .expect("a weight");
+            .expect("a symbol");
         if sum < TOTAL {
             freqs[largest] += TOTAL - sum;
         } else {
@@ -108,34 +111,37 @@ fn write_leb128(out: &mut Vec<u8>, mut v: u32) {
 pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
     let n = 1usize << bits;
     assert_eq!(weights.len(), n * COLUMNS, "2^bits rows of weights");
-    let mut out = vec![0u8; n.div_ceil(8)];
-    let mut coded = Vec::new();
-    for (r, row) in weights.chunks(COLUMNS).enumerate() {
-        if row.iter().any(|&w| w != 0) {
-            out[r / 8] |= 1 << (r % 8);
-            let (mut sum, mut touched) = (0i32, false);
-            for (column, &w) in row.iter().enumerate() {
-                coded.push((context(column, sum, touched), i32::from(w)));
-                sum += i32::from(w);
-                touched |= w != 0;
-            }
-        }
-    }
     let magnitudes = weights.iter().filter(|&&w| w != 0).map(|&w| w.unsigned_abs());
     let lo = magnitudes.clone().min().map_or(1, u32::from);
     let hi = magnitudes.max().map_or(1, u32::from);
-    out.extend([(lo - 1) as u8, (hi - 1) as u8]);
-    // A weight's index in `alphabet(lo, hi)`.
-    let index = |w: i32| match w {
-        0 => 0,
-        w => 2 * (w.unsigned_abs() - lo) as usize + 1 + usize::from(w < 0),
-    };
-    let symbols = 1 + 2 * (hi - lo + 1) as usize;
-    let mut counts = vec![vec![0u32; symbols]; CONTEXTS];
-    for &(c, w) in &coded {
-        counts[c][index(w)] += 1;
+    // The bitmap, and each symbol to code as its context and its index in the context's table.
+    let mut out = vec![0u8; n.div_ceil(8)];
+    let mut coded = Vec::new();
+    for (r, row) in weights.chunks(COLUMNS).enumerate() {
+        let mask = (0..COLUMNS).filter(|&c| row[c] != 0).fold(0, |m, c| m | 1 << c);
+        if mask == 0 {
+            continue;
+        }
+        out[r / 8] |= 1 << (r % 8);
+        coded.push((0, mask - 1));
+        let mut sum = 0i32;
+        for (column, &w) in row.iter().enumerate() {
+            if w != 0 {
+                let last = mask >> (column + 1) == 0;
+                let index = 2 * (u32::from(w.unsigned_abs()) - lo) as usize + usize::from(w < 0);
+                coded.push((context(sum, last), index));
+                sum += i32::from(w);
+            }
+        }
     }
-    // Each context's frequencies and where each weight's slots start.
+    out.extend([(lo - 1) as u8, (hi - 1) as u8]);
+    let mut counts: Vec<Vec<u32>> = (0..CONTEXTS)
+        .map(|c| vec![0; symbols(c, lo, hi)])
+        .collect();
+    for &(c, k) in &coded {
+        counts[c][k] += 1;
+    }
+    // Each context's frequencies and where each symbol's slots start.
     let mut tables = Vec::with_capacity(CONTEXTS);
     for count in &counts {
         let freqs = scale(count);
@@ -151,12 +157,12 @@ pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
             .collect();
         tables.push((freqs, starts));
     }
-    // rANS codes last in first out: the weights backwards, then the bytes turned around.
+    // rANS codes last in first out: the symbols backwards, then the bytes turned around.
     let mut state = LOW;
     let mut stream = Vec::new();
-    for &(c, w) in coded.iter().rev() {
+    for &(c, k) in coded.iter().rev() {
         let (freqs, starts) = &tables[c];
-        let (f, start) = (freqs[index(w)], starts[index(w)]);
+        let (f, start) = (freqs[k], starts[k]);
         // The largest state that still fits after coding, less a byte.
         let limit = ((LOW >> FREQ_BITS) << 8) * f;
         while state >= limit {
@@ -178,12 +184,24 @@ pub struct Decoded {
     pub rows: Vec<u8>,
 }
 
-/// A weight a context can give: the weight, where its slots start and how many it has.
+/// A symbol a context can give (a mask, or a weight as its two's-complement byte), where
+/// its slots start and how many it has.
 #[derive(Clone, Copy)]
 struct Entry {
-    weight: i8,
+    symbol: u8,
     start: u16,
     freq: u16,
+}
+
+/// The decoder's tables.
+struct Tables {
+    /// Each context's symbols that occur, in table order.
+    entries: Vec<Entry>,
+    /// Which of `entries` are each context's.
+    ranges: [(usize, usize); CONTEXTS],
+    /// For each context and slot, its symbol's index among the context's `entries`: filled a
+    /// run at a time (memset), so that decoding a symbol looks it up rather than searching.
+    slots: Vec<u8>,
 }
 
 /// Decodes what [`encode`] gave for 2^`bits` rows. Any other input gives an error, never a
@@ -211,110 +229,121 @@ pub fn decode(bits: u32, bytes: &[u8]) -> Result<Decoded, String> {
     if lo > hi {
         return Err(corrupt("its magnitudes"));
     }
-    // Each context's weights that occur, in table order (0 and small magnitudes first: the
-    // most frequent, so that the search for a slot's weight mostly ends at once).
-    let mut entries = Vec::new();
-    let mut ranges = [(0usize, 0usize); CONTEXTS];
-    for range in &mut ranges {
-        let first = entries.len();
+    let mut tables = Tables {
+        entries: Vec::new(),
+        ranges: [(0, 0); CONTEXTS],
+        slots: vec![0; CONTEXTS * TOTAL as usize],
+    };
+    for c in 0..CONTEXTS {
+        let first = tables.entries.len();
         let mut start = 0u32;
-        for weight in alphabet(lo, hi) {
+        for k in 0..symbols(c, lo, hi) {
             let mut freq = 0u32;
-            for shift in (0..).step_by(7) {
+            for shift in [0, 7] {
                 let &byte = bytes.get(at).ok_or_else(truncated)?;
                 at += 1;
                 freq |= u32::from(byte & 0x7F) << shift;
                 if byte < 0x80 {
                     break;
                 }
-                if shift > 7 {
+                if shift == 7 {
                     return Err(corrupt("a frequency"));
                 }
             }
             if freq == 0 {
                 continue;
             }
-            let weight = i8::try_from(weight).map_err(|_| corrupt("a weight of 128"))?;
             if start + freq > TOTAL {
                 return Err(corrupt("a frequency"));
             }
-            entries.push(Entry {
-                weight,
+            let symbol = if c == 0 {
+                k as u8 + 1
+            } else {
+                let magnitude = lo as i32 + (k / 2) as i32;
+                let weight = if k % 2 == 1 { -magnitude } else { magnitude };
+                i8::try_from(weight).map_err(|_| corrupt("a weight of 128"))? as u8
+            };
+            let index = (tables.entries.len() - first) as u8;
+            let at = c * TOTAL as usize + start as usize;
+            tables.slots[at..at + freq as usize].fill(index);
+            tables.entries.push(Entry {
+                symbol,
                 start: start as u16,
                 freq: freq as u16,
             });
             start += freq;
         }
-        // A context's weights fill every slot, or it has none (it never occurs).
+        // A context's symbols fill every slot, or it has none (it never occurs).
         if start != TOTAL && start != 0 {
             return Err(corrupt("a frequency"));
         }
-        *range = (first, entries.len());
-    }
-    // Which of its context's entries each slot is: a table filled a run at a time (memset),
-    // so that decoding a weight looks it up rather than searching.
-    let mut slots = vec![0u8; CONTEXTS * TOTAL as usize];
-    for (c, &(first, last)) in ranges.iter().enumerate() {
-        for (k, e) in entries[first..last].iter().enumerate() {
-            let at = c * TOTAL as usize + usize::from(e.start);
-            // At most 256 weights (-128 to 127) a context: the index fits a byte.
-            slots[at..at + usize::from(e.freq)].fill(k as u8);
-        }
+        tables.ranges[c] = (first, tables.entries.len());
     }
     let mut rows = vec![0u8; count * COLUMNS];
-    decode_rows(&bytes[at..], &entries, &ranges, &slots, &mut rows)?;
+    decode_rows(&bytes[at..], &tables, &mut rows)?;
     Ok(Decoded { stored, rows })
 }
 
-/// Decodes the rows' weights from the coder's bytes `stream` into `rows`, with the contexts'
-/// `entries` (`ranges` says which are whose). (Its own function, so that what the browser
-/// compiles again, optimised, once it runs hot is only the loop.)
+/// The rANS decoder: its state and the bytes it reads.
+struct Decoder<'a> {
+    state: u32,
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Decoder<'_> {
+    /// The next symbol, of context `c`.
+    #[inline(always)]
+    fn symbol(&mut self, tables: &Tables, c: usize) -> Option<u8> {
+        let (first, last) = tables.ranges[c];
+        let slot = self.state & (TOTAL - 1);
+        let k = tables.slots[c * TOTAL as usize + slot as usize];
+        // A context with no symbols (that never occurs) has no entry for any slot.
+        let entry = tables.entries[first..last].get(usize::from(k))?;
+        self.state =
+            u32::from(entry.freq) * (self.state >> FREQ_BITS) + slot - u32::from(entry.start);
+        while self.state < LOW {
+            // Past the end it reads zeros; the check after the last row tells.
+            self.state = self.state << 8 | u32::from(self.bytes.get(self.at).copied().unwrap_or(0));
+            self.at += 1;
+        }
+        Some(entry.symbol)
+    }
+}
+
+/// Decodes the rows' weights from the coder's bytes `stream` into `rows`. (Its own function,
+/// so that what the browser compiles again, optimised, once it runs hot is only the loop.)
 #[inline(never)]
-fn decode_rows(
-    stream: &[u8],
-    entries: &[Entry],
-    ranges: &[(usize, usize); CONTEXTS],
-    slots: &[u8],
-    rows: &mut [u8],
-) -> Result<(), String> {
+fn decode_rows(stream: &[u8], tables: &Tables, rows: &mut [u8]) -> Result<(), String> {
     let corrupt = || "tagger model is truncated or corrupt (its coded weights)".to_string();
     let Some(&[a, b, c, d]) = stream.get(..4) else {
         return Err(corrupt());
     };
-    let mut state = u32::from_be_bytes([a, b, c, d]);
-    // In range, the state stays in range: decoding a weight leaves it at least 2^12 (the
+    let mut coder = Decoder {
+        state: u32::from_be_bytes([a, b, c, d]),
+        bytes: stream,
+        at: 4,
+    };
+    // In range, the state stays in range: decoding a symbol leaves it at least 2^12 (the
     // state over `TOTAL`, at least 2^12, times a frequency of at least 1), and two bytes
     // bring it back above `LOW`; no overflow, no endless loop.
-    if !(LOW..LOW << 8).contains(&state) {
+    if !(LOW..LOW << 8).contains(&coder.state) {
         return Err(corrupt());
     }
-    let mut at = 4;
     for row in rows.chunks_exact_mut(COLUMNS) {
-        let (mut sum, mut touched) = (0i32, false);
-        for (column, out) in row.iter_mut().enumerate() {
-            let c = context(column, sum, touched);
-            let (first, last) = ranges[c];
-            let slot = state & (TOTAL - 1);
-            let k = slots[c * TOTAL as usize + slot as usize];
-            // A context with no weights (that never occurs) has no entry for any slot.
-            let entry = entries[first..last].get(usize::from(k)).ok_or_else(corrupt)?;
-            state = u32::from(entry.freq) * (state >> FREQ_BITS) + slot - u32::from(entry.start);
-            while state < LOW {
-                // Past the end it reads zeros; the check after the last row tells.
-                state = state << 8 | u32::from(stream.get(at).copied().unwrap_or(0));
-                at += 1;
-            }
-            *out = entry.weight as u8;
-            sum += i32::from(entry.weight);
-            touched |= entry.weight != 0;
-        }
-        // A stored row has a weight that is not 0.
-        if !touched {
-            return Err(corrupt());
+        // The mask of the row's weights that are not 0 (1 to 31), then those weights.
+        let mut mask = coder.symbol(tables, 0).ok_or_else(corrupt)?;
+        let mut sum = 0i32;
+        while mask != 0 {
+            let column = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let w = coder.symbol(tables, context(sum, mask == 0)).ok_or_else(corrupt)?;
+            row[column] = w;
+            sum += i32::from(w as i8);
         }
     }
-    // The encoder started from `LOW`: decoding every weight ends there, at the last byte.
-    if at != stream.len() || state != LOW {
+    // The encoder started from `LOW`: decoding every symbol ends there, at the last byte.
+    if coder.at != stream.len() || coder.state != LOW {
         return Err(corrupt());
     }
     Ok(())
