@@ -927,21 +927,3 @@ mod tests {
         assert_eq!(got, vec![(0, 2, Person), (3, 4, Org), (5, 6, Place)]);
     }
 }
-#[cfg(test)]
-#[test]
-fn convert_tmp() {
-    let bitmap = std::fs::read("/tmp/rans_bitmap.bin").unwrap();
-    let rows = std::fs::read("/tmp/rans_rows.bin").unwrap();
-    let n = bitmap.len() * 8;
-    let mut it = rows.chunks(5);
-    let mut w = Vec::new();
-    for r in 0..n {
-        if bitmap[r / 8] >> (r % 8) & 1 == 1 { w.extend(it.next().unwrap().iter().map(|&b| b as i8)); } else { w.extend([0i8; 5]); }
-    }
-    let t = std::time::Instant::now();
-    let bytes = Model::to_bytes(16, &w);
-    eprintln!("encode {:?}", t.elapsed());
-    for _ in 0..3 { let t = std::time::Instant::now(); let m = Model::from_bytes(&bytes).unwrap(); eprintln!("decode {:?} {}", t.elapsed(), m.rows.len()); }
-    std::fs::write("/work/wt-rans/data/tagger/model.bin", &bytes).unwrap();
-    eprintln!("size {}", bytes.len());
-}

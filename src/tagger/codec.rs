@@ -111,14 +111,19 @@ fn write_leb128(out: &mut Vec<u8>, mut v: u32) {
 pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
     let n = 1usize << bits;
     assert_eq!(weights.len(), n * COLUMNS, "2^bits rows of weights");
-    let magnitudes = weights.iter().filter(|&&w| w != 0).map(|&w| w.unsigned_abs());
+    let magnitudes = weights
+        .iter()
+        .filter(|&&w| w != 0)
+        .map(|&w| w.unsigned_abs());
     let lo = magnitudes.clone().min().map_or(1, u32::from);
     let hi = magnitudes.max().map_or(1, u32::from);
     // The bitmap, and each symbol to code as its context and its index in the context's table.
     let mut out = vec![0u8; n.div_ceil(8)];
     let mut coded = Vec::new();
     for (r, row) in weights.chunks(COLUMNS).enumerate() {
-        let mask = (0..COLUMNS).filter(|&c| row[c] != 0).fold(0, |m, c| m | 1 << c);
+        let mask = (0..COLUMNS)
+            .filter(|&c| row[c] != 0)
+            .fold(0, |m, c| m | 1 << c);
         if mask == 0 {
             continue;
         }
@@ -135,9 +140,7 @@ pub fn encode(bits: u32, weights: &[i8]) -> Vec<u8> {
         }
     }
     out.extend([(lo - 1) as u8, (hi - 1) as u8]);
-    let mut counts: Vec<Vec<u32>> = (0..CONTEXTS)
-        .map(|c| vec![0; symbols(c, lo, hi)])
-        .collect();
+    let mut counts: Vec<Vec<u32>> = (0..CONTEXTS).map(|c| vec![0; symbols(c, lo, hi)]).collect();
     for &(c, k) in &coded {
         counts[c][k] += 1;
     }
@@ -337,7 +340,9 @@ fn decode_rows(stream: &[u8], tables: &Tables, rows: &mut [u8]) -> Result<(), St
         while mask != 0 {
             let column = mask.trailing_zeros() as usize;
             mask &= mask - 1;
-            let w = coder.symbol(tables, context(sum, mask == 0)).ok_or_else(corrupt)?;
+            let w = coder
+                .symbol(tables, context(sum, mask == 0))
+                .ok_or_else(corrupt)?;
             row[column] = w;
             sum += i32::from(w as i8);
         }
@@ -397,7 +402,13 @@ mod tests {
         round_trip(8, &wide);
         // Every weight a byte can hold, in one context.
         let all: Vec<i8> = (0..256 * COLUMNS)
-            .map(|k| if k % COLUMNS == 0 { (k / COLUMNS) as u8 as i8 } else { 0 })
+            .map(|k| {
+                if k % COLUMNS == 0 {
+                    (k / COLUMNS) as u8 as i8
+                } else {
+                    0
+                }
+            })
             .map(|w| if w == 0 { 1 } else { w })
             .collect();
         round_trip(8, &all);
