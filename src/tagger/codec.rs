@@ -3,27 +3,29 @@
 //!
 //! Why: the weights are compiled into the WebAssembly package, which has a hard gzip budget.
 //! gzip sees the weights as bytes (a bitmap of the rows that are not all 0, then those rows,
-//! as `AHTAG2` stored them) and takes 37.9 KB for them. Here the bitmap stays as it is (gzip
-//! takes it to 7.1 KB; coding it saved little and cost start-up time) and the rows' weights
-//! are coded with static tables of how often each weight occurs: 21.5 KB for the 90,755
-//! weights, tables included, which gzip leaves as they are. What the tables know: two weights
-//! in three of a stored row are 0; magnitudes fall off geometrically; and a row's weights
-//! nearly cancel out (the perceptron moves the right label up and the guessed one down by the
-//! same step), so the sum of the row's earlier weights says much of the next one.
+//! as `AHTAG2` stored them) and takes 37.9 KB for them. Here the bitmap stays as it is (8 KB,
+//! which gzip takes to 7.2 KB; coding it saved little and cost start-up time), and the rows
+//! are coded with static tables of how often each symbol occurs: 21.1 KB for the 18,151
+//! stored rows, tables included, which gzip leaves as they are. What the tables know: which
+//! of a row's weights are not 0 (one symbol, the row's mask: two weights in three are 0);
+//! magnitudes fall off geometrically; and a row's weights nearly cancel out (the perceptron
+//! moves the right label up and the guessed one down by the same step), so the sum of the
+//! row's earlier weights says much of the next one, above all of the row's last.
 //!
-//! The coder is rANS (range asymmetric numeral systems; Duda 2013, as in Giesen's `rans_byte`):
-//! one 32-bit state, topped up a byte at a time; one table look-up and one multiplication a
-//! weight, where the adaptive binary range coder of `AHTAG3` (28.3 KB) took a coded bit for
-//! each "is it 0", sign and unary step of a magnitude: 250,000 of them, which made the
-//! browser's first extract 8 ms slower (its baseline compiler runs them).
+//! The coder is rANS (range asymmetric numeral systems; Duda 2013, byte-wise as in Giesen's
+//! `rans_byte`): one 32-bit state, topped up a byte at a time; a table look-up, a
+//! multiplication and a comparison a symbol, 51,267 symbols (a mask a row, then its weights
+//! that are not 0). Decoding takes 0.33 ms natively and under 1 ms more than `AHTAG2`'s copy
+//! in the browser's baseline compiler. (`AHTAG3`, an adaptive binary range coder, was 1 KB
+//! smaller but took a coded bit for each "is it 0", sign and unary step of a magnitude:
+//! 250,000 of them, which made the browser's first extract 3 to 8 ms slower.)
 //!
 //! The stream: the bitmap (bit `r % 8` of byte `r / 8`: row `r` has a weight that is not 0);
 //! the smallest and the largest magnitude of a weight that is not 0, one byte each (less 1);
-//! then for each of [`CONTEXTS`] contexts the frequency of each weight, in 1/[`TOTAL`]ths
-//! (LEB128; 0 for a weight that does not occur there, in the order 0, +lo, -lo, +lo+1, …,
-//! -hi); then the coder's bytes, its state first. A weight's context is its column and a
-//! bucket of the row's earlier weights ([`context`]). Deterministic: the same weights give the
-//! same bytes.
+//! then for each of [`CONTEXTS`] contexts the frequency of each of its symbols, in
+//! 1/[`TOTAL`]ths, LEB128, 0 for a symbol that does not occur there (see [`symbols`]: 306
+//! bytes for the trained weights); then the coder's bytes, its state first. Deterministic:
+//! the same weights give the same bytes.
 
 use super::Label;
 
