@@ -15,9 +15,10 @@
 //! The coder is rANS (range asymmetric numeral systems; Duda 2013, byte-wise as in Giesen's
 //! `rans_byte`): one 32-bit state, topped up a byte at a time; a table look-up, a
 //! multiplication and a comparison a symbol, 51,267 symbols (a mask a row, then its weights
-//! that are not 0). Decoding takes 0.33 ms natively and under 1 ms more than `AHTAG2`'s copy
-//! in the browser's baseline compiler. (`AHTAG3`, an adaptive binary range coder, was 1 KB
-//! smaller but took a coded bit for each "is it 0", sign and unary step of a magnitude:
+//! that are not 0). Decoding takes 0.33 ms natively, 0.6 ms more than `AHTAG2`'s copy in the
+//! browser's baseline compiler, and a cold start in Chromium is within noise of `AHTAG2`'s
+//! (41.7 against 41.0 ms, medians of 180). (`AHTAG3`, an adaptive binary range coder, was
+//! 1 KB smaller but took a coded bit for each "is it 0", sign and unary step of a magnitude:
 //! 250,000 of them, which made the browser's first extract 3 to 8 ms slower.)
 //!
 //! The stream: the bitmap (bit `r % 8` of byte `r / 8`: row `r` has a weight that is not 0);
