@@ -1369,10 +1369,8 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     });
     // ... or a kind of organisation right before it: "the consumer group Stiftung
     // Warentest", "chipmaker Nvidia" (but "the manufacturer Georg Reichenbach" is a person).
-    let org_noun_before = a > 0
-        && (ORG_KIND_NOUNS.contains(&doc.word(a - 1))
-            || ORG_KIND_NOUNS_BEFORE_NAMES.contains(&doc.word(a - 1)))
-        && lexicon::given_name(words[0]).is_none();
+    let org_noun_before =
+        a > 0 && is_org_kind_noun(doc.word(a - 1)) && lexicon::given_name(words[0]).is_none();
     if org_noun_after || org_noun_before {
         return (Some(EntityType::Org), false);
     }
