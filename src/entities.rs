@@ -218,6 +218,14 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     let mut leader: Vec<usize> = (0..mentions.len()).collect();
     let mut kinds: Vec<Option<EntityType>> = mentions.iter().map(|m| m.kind).collect();
     let mut by_text: HashMap<(&str, bool), usize> = HashMap::default();
+    // A dateline's place is the city, never the team or the company of the same name that
+    // the article goes on about ("NEW YORK 1996-08-30" above "NEW YORK 74 59 .556"): per
+    // entity (by its leader), does it hold one?
+    let datelines = mentions::dateline_places(doc);
+    let mut holds_dateline: Vec<bool> = mentions
+        .iter()
+        .map(|m| datelines.contains(&m.tokens))
+        .collect();
     fn find(leader: &mut [usize], mut x: usize) -> usize {
         while leader[x] != x {
             leader[x] = leader[leader[x]];
@@ -371,14 +379,19 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         match by_text.get(&key) {
             Some(&first) => {
                 let lf = find(&mut leader, first);
+                let lm = find(&mut leader, m);
                 let compatible_kinds = match (kinds[lf], mention.kind) {
-                    (Some(a), Some(b)) => compatible(a, b),
+                    (Some(a), Some(b)) => {
+                        let dateline = holds_dateline[lf] || holds_dateline[lm];
+                        let org = a == EntityType::Org || b == EntityType::Org;
+                        compatible(a, b) && !(dateline && org)
+                    }
                     _ => true,
                 };
                 if compatible_kinds {
-                    let lm = find(&mut leader, m);
                     leader[lm] = lf;
                     kinds[lf] = kinds[lf].or(mention.kind);
+                    holds_dateline[lf] |= holds_dateline[lm];
                 }
             }
             None => {
@@ -969,6 +982,22 @@ mod tests {
     fn a_dateline_in_capitals_joins_the_name() {
         let e = entities("BEIJING, (Reuters) – Talks in Beijing went well.");
         assert!(e.contains(&("Beijing".into(), EntityType::Gpe, 2)), "{e:?}");
+    }
+
+    #[test]
+    fn a_dateline_is_the_city_not_the_team_of_its_name() {
+        let doc = Document::parse("KELBY 1996-08-30\nNortham lost to Kelby 2-1.");
+        let mut found = mentions::find(&doc);
+        // The second "Port Kelby" as the learned tagger reads it in a sports report.
+        let team = found.iter_mut().rfind(|m| m.span.of(doc.text) == "Kelby");
+        team.expect("the team's name").kind = Some(EntityType::Org);
+        let e: Vec<_> = merge(&doc, found)
+            .entities
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect();
+        assert!(e.contains(&("KELBY".into(), EntityType::Gpe)), "{e:?}");
+        assert!(e.contains(&("Kelby".into(), EntityType::Org)), "{e:?}");
     }
 
     #[test]

@@ -272,7 +272,129 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     } else {
         places_before_groups(doc, &mut out);
     }
+    places_of_datelines(doc, &mut out);
     out
+}
+
+/// A dateline's place and region: the token ranges of "LA CORUNA" and "Spain" in
+/// "LA CORUNA, Spain 1996-08-31", of "ST. LOUIS" in "ST. LOUIS (Reuters) -".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    pub place: (usize, usize),
+    pub region: Option<(usize, usize)>,
+}
+
+/// The most words a dateline's place takes ("RIO DE JANEIRO", "SALT LAKE CITY").
+const DATELINE_MAX_WORDS: usize = 4;
+
+/// The dateline that opens the paragraph whose first token is `first`, if there is one: a
+/// place in capitals, maybe a comma and its region, then a date ("NEW YORK 1996-08-30",
+/// "WASHINGTON, Aug 30"), the wire in brackets ("ST. LOUIS (Reuters) -") or, before a
+/// sentence in lower case, a dash ("CUPERTINO, California -- Apple on Wednesday …"). The
+/// date or the wire is what tells it from a headline ("MOTOR RACING - LEADING QUALIFIERS")
+/// and from a table's row ("NEW YORK 74 59 .556").
+pub fn dateline_at(doc: &Document, first: usize) -> Option<Dateline> {
+    let n = doc.tokens.len();
+    let paragraph = doc.tokens[first].paragraph;
+    let in_paragraph = |k: usize| k < n && doc.tokens[k].paragraph == paragraph;
+    let is_word = |k: usize| in_paragraph(k) && doc.tokens[k].kind == TokenKind::Word;
+    // The place: words in capitals, an abbreviation's dot or a hyphen between them.
+    let mut end = first;
+    let mut words = 0;
+    while is_word(end) && is_all_caps(doc.word(end)) && words < DATELINE_MAX_WORDS {
+        words += 1;
+        end += 1;
+        let joined = in_paragraph(end + 1)
+            && matches!(doc.word(end), "." | "-")
+            && is_word(end + 1)
+            && (doc.word(end) == "." || !doc.tokens[end + 1].space_before);
+        if joined {
+            end += 1;
+        }
+    }
+    if words == 0 || !doc.tokens[end - 1].kind.eq(&TokenKind::Word) {
+        return None;
+    }
+    let place = (first, end);
+    // ("UNITED NATIONS 1996-08-29" is written at the organisation's seat.)
+    let text = doc.span_of(place).of(doc.text);
+    let known = known_type(text);
+    if known.is_some_and(|t| !matches!(t, EntityType::Gpe | EntityType::Loc))
+        || (known.is_none() && lexicon::is_org_name(&words_title_cased(text)))
+    {
+        return None;
+    }
+    let dash = |k: usize| matches!(doc.word(k), "-" | "–" | "—");
+    // What may follow the place, or its region: a date, a wire, a dash before lower case.
+    let ends_dateline = |k: usize| {
+        in_paragraph(k)
+            && (date_at(doc, k).is_some()
+                || doc.word(k) == "("
+                || (dash(k) && !paragraph_in_capitals_from(doc, k)))
+    };
+    if ends_dateline(end) {
+        return Some(Dateline {
+            place,
+            region: None,
+        });
+    }
+    if !in_paragraph(end) || doc.word(end) != "," {
+        return None;
+    }
+    if ends_dateline(end + 1) {
+        return Some(Dateline {
+            place,
+            region: None,
+        });
+    }
+    // The region: capitalised words, maybe abbreviated ("Calif.", "N.J.").
+    let start = end + 1;
+    let mut k = start;
+    while is_word(k) && is_capitalised(doc, k) && k - start < 3 {
+        k += 1;
+        if in_paragraph(k) && doc.word(k) == "." && !doc.tokens[k].space_before {
+            k += 1;
+        }
+    }
+    (k > start && ends_dateline(k)).then(|| Dateline {
+        place,
+        region: Some((start, k)),
+    })
+}
+
+/// Is the rest of the paragraph from token `k` in capitals (a headline's)?
+fn paragraph_in_capitals_from(doc: &Document, k: usize) -> bool {
+    let paragraph = doc.tokens[k].paragraph;
+    doc.tokens[k..]
+        .iter()
+        .take_while(|t| t.paragraph == paragraph)
+        .filter(|t| t.kind == TokenKind::Word)
+        .all(|t| !t.span.of(doc.text).chars().any(char::is_lowercase))
+}
+
+/// The token ranges of every dateline's place and region (see [`dateline_at`]), in order.
+pub fn dateline_places(doc: &Document) -> Vec<(usize, usize)> {
+    (0..doc.tokens.len())
+        .filter(|&k| doc.opens_paragraph(k))
+        .filter_map(|k| dateline_at(doc, k))
+        .flat_map(|d| std::iter::once(d.place).chain(d.region))
+        .collect()
+}
+
+/// A dateline's place, and its region, are places whatever their words read as: the mentions
+/// over them are replaced by places.
+fn places_of_datelines(doc: &Document, mentions: &mut Vec<Mention>) {
+    let ranges = dateline_places(doc);
+    if ranges.is_empty() {
+        return;
+    }
+    let overlaps = |m: &Mention, (a, b): (usize, usize)| m.tokens.0 < b && a < m.tokens.1;
+    mentions.retain(|m| !ranges.iter().any(|&r| overlaps(m, r)));
+    for (a, b) in ranges {
+        let kind = known_type(doc.span_of((a, b)).of(doc.text)).unwrap_or(EntityType::Gpe);
+        push(mentions, doc, (a, b), Some(kind), None);
+    }
+    mentions.sort_by_key(|m| m.tokens);
 }
 
 /// A place or a legislature before a party or a people names no one: "a South Carolina
@@ -947,22 +1069,26 @@ pub(crate) fn known_type(name: &str) -> Option<EntityType> {
     }
     // "BEIJING" in a dateline is Beijing.
     if is_all_caps(name) && name.len() > 3 {
-        // Each word keeps its first letter and lowers the rest.
-        let mut titled = String::with_capacity(name.len());
-        let mut word_start = true;
-        for c in name.chars() {
-            titled.push(if word_start {
-                c
-            } else {
-                c.to_ascii_lowercase()
-            });
-            word_start = c == ' ';
-        }
-        if let Some(t) = lexicon::place_type(&titled) {
+        if let Some(t) = lexicon::place_type(&words_title_cased(name)) {
             return Some(t);
         }
     }
     None
+}
+
+/// "NEW YORK" → "New York": each word keeps its first letter and lowers the rest (ASCII).
+fn words_title_cased(name: &str) -> String {
+    let mut titled = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        titled.push(if word_start {
+            c
+        } else {
+            c.to_ascii_lowercase()
+        });
+        word_start = c == ' ';
+    }
+    titled
 }
 
 /// Splits a chunk into title, places and names, and types each part.
@@ -1412,16 +1538,6 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     }
     if words.len() == 1 {
         let w = words[0];
-        // "CUPERTINO, California --", "KELBY 1996-08-30": a dateline opens the paragraph
-        // with its place.
-        let dateline = doc.is_sentence_initial(a)
-            && doc.opens_paragraph(a)
-            && b < doc.tokens.len()
-            && (matches!(doc.word(b), "," | "(" | "-" | "–" | "—")
-                || doc.tokens[b].kind == TokenKind::Number);
-        if dateline && is_all_caps(w) && w.chars().count() > 3 {
-            return (Some(EntityType::Gpe), false);
-        }
         // "police in B.C.", "from D.C.": a dotted short form where a place goes is a place.
         if w.contains('.') && in_place_context(doc, a) {
             return (Some(EntityType::Gpe), false);
@@ -2232,6 +2348,52 @@ mod tests {
         assert!(has(text, "CUPERTINO", EntityType::Gpe), "{:?}", found(text));
         let text = "Kelby wins the cup.\nKELBY 1996-08-30\nThe town celebrated.";
         assert!(has(text, "KELBY", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_dateline_of_several_words_and_its_region_are_places() {
+        for (text, place, region) in [
+            ("PORT KELBY 1996-08-30\nShares rose.", "PORT KELBY", None),
+            ("ST. KELBY (Reuters) - Shares rose.", "ST. KELBY", None),
+            ("NORTH KELBY, Aug 30 - Shares rose.", "NORTH KELBY", None),
+            (
+                "LA VARENNA, Ruritania 1996-08-31\nA goal.",
+                "LA VARENNA",
+                Some("Ruritania"),
+            ),
+            (
+                "WEST KELBY, Calif. -- Apple on Wednesday sold phones.",
+                "WEST KELBY",
+                Some("Calif."),
+            ),
+        ] {
+            assert!(
+                has(text, place, EntityType::Gpe),
+                "{text}: {:?}",
+                found(text)
+            );
+            if let Some(region) = region {
+                assert!(
+                    has(text, region, EntityType::Gpe),
+                    "{text}: {:?}",
+                    found(text)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn headlines_table_rows_and_seats_of_organisations_are_no_datelines() {
+        let text = "MOTOR RACING - LEADING QUALIFIERS NAMED\nThe race is on.";
+        assert!(mentions_dateline_free(text));
+        let text = "Standings:\nPORT KELBY 74 59 .556\nWEST KELBY 70 63 .526";
+        assert!(mentions_dateline_free(text));
+        let text = "UNITED NATIONS 1996-08-29\nThe council met.";
+        assert!(mentions_dateline_free(text));
+    }
+
+    fn mentions_dateline_free(text: &str) -> bool {
+        dateline_places(&Document::parse(text)).is_empty()
     }
 
     #[test]

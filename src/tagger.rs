@@ -20,7 +20,7 @@
 
 use crate::analysis::EntityType;
 use crate::lexicon;
-use crate::mentions::Mention;
+use crate::mentions::{self, Mention};
 use crate::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -231,14 +231,19 @@ pub fn names(doc: &Document, labels: &[Label]) -> Vec<Tagged> {
     out
 }
 
-/// The mentions the next stage gets: the rules' dates and quantities, and the names the
-/// model finds, typed with what the rules and the word lists know of the same words (a
-/// place's kind, a nationality, a person's gender from a title). CoNLL's "other" names
-/// stay only where the rules know what they are (a nationality, an event, a facility).
+/// The mentions the next stage gets: the rules' dates, quantities and datelines' places,
+/// and the names the model finds, typed with what the rules and the word lists know of the
+/// same words (a place's kind, a nationality, a person's gender from a title). CoNLL's
+/// "other" names stay only where the rules know what they are (a nationality, an event, a
+/// facility).
 pub fn combine(doc: &Document, rules: Vec<Mention>, labels: &[Label]) -> Vec<Mention> {
     let mut taken = vec![false; doc.tokens.len()];
     let mut out: Vec<Mention> = Vec::with_capacity(rules.len());
-    for m in rules.iter().filter(|m| is_number(m.kind)) {
+    // (A dateline is read by its layout, which the model does not see: "NEW YORK
+    // 1996-08-30" opening a sports report is the city, not the team.)
+    let datelines = mentions::dateline_places(doc);
+    let in_dateline = |m: &Mention| datelines.contains(&m.tokens);
+    for m in rules.iter().filter(|m| is_number(m.kind) || in_dateline(m)) {
         taken[m.tokens.0..m.tokens.1]
             .iter_mut()
             .for_each(|t| *t = true);

@@ -211,9 +211,10 @@ pub fn unreadable_paragraphs(doc: &Document) -> Vec<bool> {
 fn tokens_to_read(doc: &Document, rules: &[Mention], unreadable: &[bool]) -> Vec<bool> {
     let mut wanted: Vec<bool> = doc.tokens.iter().map(|t| unreadable[t.paragraph]).collect();
     // A place the article places somewhere stays a place (in every mention of its words).
+    let datelines = mentions::dateline_places(doc);
     let placed: HashSet<&str> = rules
         .iter()
-        .filter(|m| m.kind == Some(EntityType::Gpe) && places_it(doc, m.tokens))
+        .filter(|m| m.kind == Some(EntityType::Gpe) && places_it(doc, &datelines, m.tokens))
         .map(|m| m.span.of(doc.text))
         .collect();
     for m in rules {
@@ -239,6 +240,7 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
     let mut totals = vec![[0i64; Label::COUNT]; n];
     let mut placed = vec![false; n];
     let mut dropped = vec![false; n];
+    let datelines = mentions::dateline_places(doc);
     for m in &resolved.mentions {
         let (a, b) = m.tokens;
         for s in &scores[a.min(scores.len())..b.min(scores.len())] {
@@ -246,7 +248,7 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
                 *total += i64::from(score);
             }
         }
-        placed[m.entity] |= places_it(doc, m.tokens);
+        placed[m.entity] |= places_it(doc, &datelines, m.tokens);
     }
     // (Whether the text is a sports report is read only for a margin between the two: the
     // test is a pass over every word.)
@@ -297,11 +299,13 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
 
 /// Does the context of the mention at `tokens` make it a place: a preposition of place
 /// before it ("in Evansville", "a resident of Evansville"), a known place after a comma
-/// ("Evansville, Indiana"), or a noun of places after it ("the Evansville area")?
-fn places_it(doc: &Document, (a, b): (usize, usize)) -> bool {
+/// ("Evansville, Indiana"), a noun of places after it ("the Evansville area"), or is it a
+/// dateline's place (one of `datelines`, [`mentions::dateline_places`])?
+fn places_it(doc: &Document, datelines: &[(usize, usize)], (a, b): (usize, usize)) -> bool {
     let n = doc.tokens.len();
     let word_after = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Word;
-    (a > 0 && PLACE_PREPOSITIONS.contains(&doc.lower(a - 1).as_ref()))
+    datelines.contains(&(a, b))
+        || (a > 0 && PLACE_PREPOSITIONS.contains(&doc.lower(a - 1).as_ref()))
         || (word_after(b) && mentions::PLACE_NOUNS.contains(&doc.lower(b).as_ref()))
         || (b + 1 < n && doc.word(b) == "," && lexicon::place_type(doc.word(b + 1)).is_some())
 }
@@ -516,7 +520,7 @@ mod tests {
                 .iter()
                 .find(|m| m.span.of(doc.text) == "Evansville")
                 .expect("a mention");
-            assert!(places_it(&doc, evansville.tokens), "{text}");
+            assert!(places_it(&doc, &[], evansville.tokens), "{text}");
         }
     }
 }
