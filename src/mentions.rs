@@ -356,7 +356,7 @@ pub fn dateline_at(doc: &Document, first: usize) -> Option<Dateline> {
             k += 1;
         }
     }
-    (k > start && ends_dateline(k)).then(|| Dateline {
+    (k > start && ends_dateline(k)).then_some(Dateline {
         place,
         region: Some((start, k)),
     })
