@@ -725,6 +725,9 @@ struct ContextVotes {
     place_named: bool,
     /// Seen inside a sentence and in no list of common words: "Jutting", "Hariri".
     uncommon: bool,
+    /// "the Pamir mountains", "the Kosevo stadium": the kind of place a lower-case head
+    /// after it says.
+    landmark: Option<EntityType>,
 }
 
 impl ContextVotes {
@@ -747,7 +750,11 @@ impl ContextVotes {
         self.article |= descriptor;
         // "Cuaron, whose last film …", "Seagal, who …"
         let relative = next == Some(",") && matches!(after, Some("who" | "whose"));
-        self.speech |= is_cue(next) || is_inverting_cue(prev) || relative;
+        // ("police in Liege said": the name after a preposition of place is not who speaks.)
+        let after_place_preposition = matches!(prev, Some("in" | "at" | "near" | "outside"))
+            || mentions::after_place_noun_of(doc, a);
+        self.speech |=
+            (is_cue(next) && !after_place_preposition) || is_inverting_cue(prev) || relative;
         // "Kroger said it was disappointed": what speaks of itself as "it" is no person.
         self.article |= is_cue(next) && matches!(after, Some("it" | "its"));
         // "the Abbotsford area", "Plano, Texas": a place noun after it, or a known place
@@ -760,7 +767,13 @@ impl ContextVotes {
             && b + 1 < n
             && lexicon::place_type(doc.word(b + 1)) == Some(EntityType::Gpe)
             && (b + 2 >= n || doc.tokens[b + 2].kind == TokenKind::Punct);
-        self.place_named |= place_noun_after || place_after_comma;
+        // "the town of Uyo", "the governor of Kelby": named a place by a noun of places.
+        self.place_named |=
+            place_noun_after || place_after_comma || mentions::after_place_noun_of(doc, a);
+        // "the Pamir mountains", "the Kosevo stadium": a landform or a building after it.
+        if let Some(kind) = next.and_then(mentions::place_head_in_lower_case) {
+            self.landmark = Some(kind);
+        }
         // "analysts at Rabobank", "researchers from Quorvex": staff work at an organisation.
         let staff_at = matches!(prev, Some("at" | "from"))
             && a >= 2
@@ -796,7 +809,12 @@ impl ContextVotes {
 
     /// Typed a person only because it looks like a name, with no context for it.
     fn by_shape_alone(&self) -> bool {
-        self.uncommon && !(self.place_named || self.article || self.speech || self.place)
+        self.uncommon
+            && !(self.place_named
+                || self.article
+                || self.speech
+                || self.place
+                || self.landmark.is_some())
     }
 
     /// A place named as such outweighs an article, and an article speech (organisations
@@ -805,6 +823,8 @@ impl ContextVotes {
     fn decide(&self) -> Option<EntityType> {
         Some(if self.place_named {
             EntityType::Gpe
+        } else if let Some(kind) = self.landmark {
+            kind
         } else if self.article {
             EntityType::Org
         } else if self.speech {
@@ -998,6 +1018,21 @@ mod tests {
             .collect();
         assert!(e.contains(&("KELBY".into(), EntityType::Gpe)), "{e:?}");
         assert!(e.contains(&("Kelby".into(), EntityType::Org)), "{e:?}");
+    }
+
+    #[test]
+    fn a_word_named_a_place_by_its_context_is_a_place() {
+        let e = entities("Police in the town of Uyo said the corporal had been arrested.");
+        assert!(e.contains(&("Uyo".into(), EntityType::Gpe, 1)), "{e:?}");
+        let e = entities("A police official in Kelbaux said nothing.");
+        assert!(e.contains(&("Kelbaux".into(), EntityType::Gpe, 1)), "{e:?}");
+        let e = entities("Gunfire echoed in the nearby Pamir mountains on Friday.");
+        assert!(e.contains(&("Pamir".into(), EntityType::Loc, 1)), "{e:?}");
+        let e = entities("The runway at the Kosevo stadium was damaged.");
+        assert!(e.contains(&("Kosevo".into(), EntityType::Fac, 1)), "{e:?}");
+        // A speaker after the place is still a speaker.
+        let e = entities("Kelbaux said the talks went well.");
+        assert!(e.contains(&("Kelbaux".into(), EntityType::Person, 1)), "{e:?}");
     }
 
     #[test]

@@ -1632,6 +1632,56 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
 
 /// Does the text before token `a` say that a place follows: "in", "near", or "the town of"?
 /// (Not before a possessive: "in Duffy's trial".)
+/// Does a noun of places and "of" come right before token `a` ("the town of Uyo", "the
+/// governor of Kelby")?
+pub fn after_place_noun_of(doc: &Document, a: usize) -> bool {
+    a >= 2 && doc.word(a - 1) == "of" && PLACE_NOUNS.contains(&lower(doc, a - 2).as_ref())
+}
+
+/// Landforms and buildings that follow a name in lower case ("the Pamir mountains", "the
+/// Kosevo stadium"): the kind of place they make of it.
+pub fn place_head_in_lower_case(word: &str) -> Option<EntityType> {
+    if LANDFORMS_IN_LOWER_CASE.contains(&word) {
+        Some(EntityType::Loc)
+    } else if BUILDINGS_IN_LOWER_CASE.contains(&word) {
+        Some(EntityType::Fac)
+    } else {
+        None
+    }
+}
+
+/// See [`place_head_in_lower_case`]. (Not "hill", "beach" or "hall": "the Smith house"
+/// and the like name their owner.)
+const LANDFORMS_IN_LOWER_CASE: [&str; 12] = [
+    "desert",
+    "island",
+    "islands",
+    "lake",
+    "mountains",
+    "peninsula",
+    "plateau",
+    "province",
+    "region",
+    "river",
+    "strait",
+    "valley",
+];
+/// See [`place_head_in_lower_case`].
+const BUILDINGS_IN_LOWER_CASE: [&str; 12] = [
+    "airbase",
+    "airport",
+    "cathedral",
+    "checkpoint",
+    "mosque",
+    "port",
+    "prison",
+    "refinery",
+    "restaurant",
+    "stadium",
+    "synagogue",
+    "temple",
+];
+
 pub fn in_place_context(doc: &Document, a: usize) -> bool {
     let prev = |k: usize| a.checked_sub(k).map(|i| lower(doc, i)).unwrap_or_default();
     let possessive = doc.tokens[a..]
@@ -1641,8 +1691,7 @@ pub fn in_place_context(doc: &Document, a: usize) -> bool {
     if possessive {
         return false;
     }
-    matches!(prev(1).as_ref(), "in" | "near" | "outside" | "visited")
-        || (prev(1) == "of" && PLACE_NOUNS.contains(&prev(2).as_ref()))
+    matches!(prev(1).as_ref(), "in" | "near" | "outside" | "visited") || after_place_noun_of(doc, a)
 }
 
 /// Is a lower-case title or role right before token `a` ("foreign minister Qin Gang")?
