@@ -1032,7 +1032,10 @@ mod tests {
         assert!(e.contains(&("Kosevo".into(), EntityType::Fac, 1)), "{e:?}");
         // A speaker after the place is still a speaker.
         let e = entities("Kelbaux said the talks went well.");
-        assert!(e.contains(&("Kelbaux".into(), EntityType::Person, 1)), "{e:?}");
+        assert!(
+            e.contains(&("Kelbaux".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
     }
 
     #[test]

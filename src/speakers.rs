@@ -1093,6 +1093,15 @@ impl<'a, 't> Context<'a, 't> {
                 {
                     break;
                 }
+                // Nor is a cue in a clause of time without one its verb: `“…,” when asked
+                // about it`, `“…,” before leaving`: whoever says it came before the mark.
+                if SUBORDINATORS.contains(&self.lower(k).as_ref())
+                    && k + 1 < n
+                    && self.cue_lemma(k + 1).is_some()
+                    && (self.lower(k + 1).ends_with("ed") || self.lower(k + 1).ends_with("ing"))
+                {
+                    break;
+                }
                 // A bracket is one step, whatever it holds: `“…,” Rep. Ada Crane (D-Ore.)
                 // said` (its dot ends no sentence).
                 if self.word(k) == "(" {
@@ -1155,10 +1164,18 @@ impl<'a, 't> Context<'a, 't> {
                 if self.is_cue_noun(k) && !introduces && !self.is_in_the_words_of(k) {
                     continue;
                 }
-                if self
-                    .cue_lemma(k)
-                    .is_some_and(|l| introduces || !AFTER_QUOTE_ONLY.contains(&l))
-                {
+                // "Continued Stone: “…”": an inverted cue that opens its sentence, its
+                // speaker and a colon.
+                let inverted_before_colon = || {
+                    doc.is_sentence_initial(k)
+                        && self.mention_at[k + 1].is_some_and(|m| {
+                            let end = self.resolved.mentions[m].tokens.1;
+                            end < n && self.word(end) == ":"
+                        })
+                };
+                if self.cue_lemma(k).is_some_and(|l| {
+                    introduces || !AFTER_QUOTE_ONLY.contains(&l) || inverted_before_colon()
+                }) {
                     // A short quotation far from its cue is a partial quote only when a
                     // person or an organisation, by name or pronoun, says the sentence ("Key said he
                     // believes the flag has a “strong rationale”", "The Globe noted the
@@ -4452,6 +4469,19 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn a_cue_in_a_clause_of_time_after_the_quotation_is_not_its_verb() {
+        let text = "Dana Vale spoke to supporters. Vale had previously said, “We’ll see,” when \
+                    asked about a fundraiser.";
+        assert_eq!(speakers_by_rules(text), [some("Dana Vale")]);
+    }
+
+    #[test]
+    fn an_inverted_cue_before_the_speaker_and_a_colon() {
+        let text = "Tom Briggs spoke on Monday. Continued Briggs: “So it is a real problem.”";
+        assert_eq!(speakers_by_rules(text), [some("Tom Briggs")]);
     }
 
     #[test]
