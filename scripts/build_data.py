@@ -601,7 +601,7 @@ def copy_licences(py: str, js: str):
 
 LIST_FILES = ["given_names.tsv", "places_gpe.txt", "places_loc.txt", "norp.txt",
               "titles.tsv", "org_words.txt", "org_names.txt", "fac_words.txt",
-              "event_words.txt", "loc_words.txt", "law_words.txt", "common_acronyms.txt", "sports_words.txt", "cue_verbs.tsv", "common_words.txt",
+              "event_words.txt", "loc_words.txt", "law_words.txt", "work_words.txt", "common_acronyms.txt", "sports_words.txt", "cue_verbs.tsv", "common_words.txt",
               "abbreviations.txt", "source_nouns.txt", "org_member_nouns.txt"]
 
 
@@ -789,6 +789,14 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   place ("the Affordable Care Act" was an organisation).
 - No attribution required.
 
+### `work_words.txt`
+- Hand-curated (`scripts/curated/work_words.txt`): words that end the name of a
+  broadcast programme or a podcast (Show, Podcast). OntoNotes types such names
+  WORK_OF_ART, which the extractor does not show: a name ending in one is no
+  person or organisation ("The Rachel Maddow Show" was a person, who took the
+  host's "Maddow said").
+- No attribution required.
+
 ### `loc_words.txt`
 - Hand-curated (`scripts/curated/loc_words.txt`): heads of natural and regional
   place names (River, Sea, Ocean, Lake, Mountains, Valley, Peninsula, Desert…)
@@ -888,6 +896,8 @@ def main():
                      ["Capitalised head words of natural and regional place names."])
         build_simple("law_words.txt", "law_words.txt",
                      ["Capitalised head words that end the name of a law or an agreement (no entity)."])
+        build_simple("work_words.txt", "work_words.txt",
+                     ["Capitalised head words that end the name of a programme or a podcast (no entity)."])
         build_simple("sports_words.txt", "sports_words.txt",
                      ["Lower-case words that mark a sports report."], lower=True)
         build_simple("org_member_nouns.txt", "org_member_nouns.txt",

@@ -123,6 +123,7 @@ tables! {
     event_words: "event_words.txt",
     loc_words: "loc_words.txt",
     law_words: "law_words.txt",
+    work_words: "work_words.txt",
     common_acronyms: "common_acronyms.txt",
     sports_words: "sports_words.txt",
     cue_verbs: "cue_verbs.tsv",
@@ -229,6 +230,11 @@ pub fn is_event_word(word: &str) -> bool {
 /// Does `word` end the name of a law or an agreement ("Act", "Amendment", "Accords")?
 pub fn is_law_word(word: &str) -> bool {
     law_words().contains(word)
+}
+
+/// Does `word` end the name of a programme or a podcast ("Show", "Podcast")?
+pub fn is_work_word(word: &str) -> bool {
+    work_words().contains(word)
 }
 
 /// Does `word` mark a natural or regional place name ("River", "Sea", "Valley")?
@@ -398,6 +404,7 @@ mod tests {
         assert!(is_event_word("Olympics"));
         assert!(is_loc_word("River"));
         assert!(is_law_word("Act") && !is_law_word("act"));
+        assert!(is_work_word("Show") && !is_work_word("show"));
         assert!(is_common_acronym("TV"));
         assert!(is_country("Sweden") && !is_country("Paris"));
         assert!(is_sports_word("referee"));

@@ -1124,7 +1124,9 @@ fn classify_chunk(
     }
     // A law or an agreement is none of our types ("the Affordable Care Act", "the Second
     // Amendment"; OntoNotes' LAW).
-    if b - a >= 2 && lexicon::is_law_word(doc.word(b - 1)) {
+    // Nor is a programme ("The Rachel Maddow Show": WORK_OF_ART).
+    let last = doc.word(b - 1);
+    if b - a >= 2 && (lexicon::is_law_word(last) || lexicon::is_work_word(last)) {
         return;
     }
     // A known organisation's branch in a country or city is the organisation: "Sony
@@ -2240,6 +2242,14 @@ mod tests {
              Amendment and the Paris Agreement.",
         );
         assert_eq!(m, [("Ana Vale".into(), Some(EntityType::Person))]);
+    }
+
+    #[test]
+    fn a_programme_named_after_its_host_is_no_person() {
+        let m = found("Dana Kerwin, host of The Dana Kerwin Show, spoke.");
+        assert_eq!(m, [("Dana Kerwin".into(), Some(EntityType::Person))]);
+        let m = found("On The Tom Briggs Show, Briggs said it was over.");
+        assert!(m.iter().all(|(name, _)| !name.ends_with("Show")), "{m:?}");
     }
 
     #[test]
