@@ -1091,6 +1091,31 @@ fn words_title_cased(name: &str) -> String {
     titled
 }
 
+/// Words that make a run of capitals a clause, never a name: pronouns, auxiliaries,
+/// conjunctions and question words ("SIGN UP FOR OUR NEWSLETTER", "VERIZON TO BUY YAHOO",
+/// "HOW ACCURATE ARE ONLINE PANELS"), compared in lower case.
+const CLAUSE_WORDS: [&str; 38] = [
+    "am", "are", "be", "been", "but", "can", "could", "did", "do", "does", "had", "has", "have",
+    "he", "her", "his", "how", "i", "if", "is", "it", "its", "my", "not", "our", "she", "than",
+    "they", "this", "to", "was", "we", "were", "what", "why", "will", "would", "you",
+];
+
+/// Are the words at tokens `[a, b)`, in capitals, a clause and no name: a headline's that
+/// the learned tagger read as a name, or words shouted in a sentence ("The media makes
+/// everything up! SIGN UP FOR OUR NEWSLETTER")? A word of [`CLAUSE_WORDS`] or a
+/// contraction ("DOESN’T", "WE’RE") says so.
+pub fn reads_as_a_clause(doc: &Document, (a, b): (usize, usize)) -> bool {
+    b - a >= 2
+        && (a..b).all(|k| !doc.word(k).chars().any(char::is_lowercase))
+        && (a..b).any(|k| {
+            let lower = doc.lower(k);
+            CLAUSE_WORDS.contains(&lower.as_ref())
+                || ["n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve"]
+                    .iter()
+                    .any(|c| lower.ends_with(c))
+        })
+}
+
 /// Splits a chunk into title, places and names, and types each part.
 fn classify_chunk(
     doc: &Document,
@@ -1099,6 +1124,15 @@ fn classify_chunk(
     out: &mut Vec<Mention>,
 ) {
     let (a, b) = chunk;
+    // (A headline in capitals is the learned tagger's to read, with the rules' chunks
+    // among its features: only words shouted amid lower case are dropped here.)
+    let amid_lower_case = || {
+        let paragraph = doc.paragraphs[doc.tokens[a].paragraph];
+        paragraph.of(doc.text).chars().any(char::is_lowercase)
+    };
+    if reads_as_a_clause(doc, chunk) && amid_lower_case() {
+        return;
+    }
     // "the G20 summit": a name before a lower-case event word.
     if b < doc.tokens.len()
         && EVENT_NOUNS.contains(&doc.word(b))
@@ -2242,6 +2276,17 @@ mod tests {
              Amendment and the Paris Agreement.",
         );
         assert_eq!(m, [("Ana Vale".into(), Some(EntityType::Person))]);
+    }
+
+    #[test]
+    fn words_shouted_in_capitals_are_no_name() {
+        let m = found("The media makes everything up! SIGN UP FOR OUR NEWSLETTER — Dana Vale");
+        assert_eq!(m, [("Dana Vale".into(), Some(EntityType::Person))]);
+        let doc =
+            Document::parse("HOW ACCURATE ARE ONLINE PANELS\nUNITED NATIONS SECURITY COUNCIL");
+        let n = doc.tokens.len();
+        assert!(reads_as_a_clause(&doc, (0, 5)));
+        assert!(!reads_as_a_clause(&doc, (5, n)));
     }
 
     #[test]

@@ -261,6 +261,9 @@ pub fn combine(doc: &Document, rules: Vec<Mention>, labels: &[Label]) -> Vec<Men
             .max_by_key(|m| m.tokens.1 - m.tokens.0);
         let same = rule.filter(|m| m.tokens == (a, b)).and_then(|m| m.kind);
         let span = doc.span_of((a, b));
+        if mentions::reads_as_a_clause(doc, (a, b)) {
+            continue;
+        }
         let Some(kind) = name_type(name.label, span.of(doc.text), same) else {
             continue;
         };
