@@ -1116,6 +1116,27 @@ pub fn reads_as_a_clause(doc: &Document, (a, b): (usize, usize)) -> bool {
         })
 }
 
+/// Is `word` a lawmaker's party and state as US news writes them after the name, in
+/// brackets or after a comma ("R-Ky.", "D-S.C.", "I-Vt")? (Not "D-Day": the caller asks only
+/// after a bracket or a comma.)
+fn is_party_and_state(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && word.len() <= 12
+        && !word.contains(' ')
+}
+
+/// Is `word` a contraction ("Don't", "We're", "I'll"), never a name?
+fn is_contraction(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase().replace('’', "'");
+    ["n't", "'re", "'ll", "'ve", "'m", "'d"]
+        .iter()
+        .any(|c| lower.ends_with(c) && lower.len() > c.len())
+}
+
 /// Splits a chunk into title, places and names, and types each part.
 fn classify_chunk(
     doc: &Document,
@@ -1131,6 +1152,18 @@ fn classify_chunk(
         paragraph.of(doc.text).chars().any(char::is_lowercase)
     };
     if reads_as_a_clause(doc, chunk) && amid_lower_case() {
+        return;
+    }
+    // "(R-Ky.)", "(D-S.C.)": a lawmaker's party and state, no name; "Don't", "We're": a
+    // contraction opening a quotation in single marks.
+    let after_bracket_or_comma = a > 0 && matches!(doc.word(a - 1), "(" | ",");
+    if after_bracket_or_comma && is_party_and_state(chunk_text(doc, chunk)) {
+        return;
+    }
+    if is_contraction(doc.word(a)) {
+        if b > a + 1 {
+            classify_chunk(doc, (a + 1, b), standalone, out);
+        }
         return;
     }
     // "the G20 summit": a name before a lower-case event word.
@@ -2287,6 +2320,22 @@ mod tests {
         let n = doc.tokens.len();
         assert!(reads_as_a_clause(&doc, (0, 5)));
         assert!(!reads_as_a_clause(&doc, (5, n)));
+    }
+
+    #[test]
+    fn a_lawmakers_party_and_state_and_contractions_are_no_names() {
+        let m = found("Sen. Dana Vale (R-Ky.) and Rep. Ana Ruiz, D-S.C., agreed on D-Day.");
+        let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.starts_with("R-") || n.starts_with("D-S")),
+            "{m:?}"
+        );
+        assert!(names.contains(&"D-Day"), "{m:?}");
+        let m = found("He said, 'Don't leave it on the field.' And ''We're Kelbaux.''");
+        assert!(!m.iter().any(|(n, _)| n.contains('\'')), "{m:?}");
+        assert!(m.iter().any(|(n, _)| n == "Kelbaux"), "{m:?}");
     }
 
     #[test]
