@@ -324,42 +324,33 @@ pub fn dateline_at(doc: &Document, first: usize) -> Option<Dateline> {
     {
         return None;
     }
-    let dash = |k: usize| matches!(doc.word(k), "-" | "–" | "—");
-    // What may follow the place, or its region: a date, a wire, a dash before lower case.
-    let ends_dateline = |k: usize| {
-        in_paragraph(k)
-            && (date_at(doc, k).is_some()
-                || doc.word(k) == "("
-                || (dash(k) && !paragraph_in_capitals_from(doc, k)))
-    };
-    if ends_dateline(end) {
-        return Some(Dateline {
-            place,
-            region: None,
-        });
-    }
-    if !in_paragraph(end) || doc.word(end) != "," {
-        return None;
-    }
-    if ends_dateline(end + 1) {
-        return Some(Dateline {
-            place,
-            region: None,
-        });
-    }
-    // The region: capitalised words, maybe abbreviated ("Calif.", "N.J.").
-    let start = end + 1;
-    let mut k = start;
-    while is_word(k) && is_capitalised(doc, k) && k - start < 3 {
+    // The region after a comma: capitalised words, maybe abbreviated ("Calif.", "N.J."),
+    // not a date's month ("WASHINGTON, Aug 30").
+    let mut k = end;
+    let mut region = None;
+    if in_paragraph(k) && doc.word(k) == "," {
         k += 1;
-        if in_paragraph(k) && doc.word(k) == "." && !doc.tokens[k].space_before {
+        let start = k;
+        while is_word(k)
+            && is_capitalised(doc, k)
+            && k - start < 3
+            && !is_month_or_weekday(doc.word(k))
+            && !MONTH_ABBREVIATIONS.contains(&doc.word(k))
+        {
             k += 1;
+            if in_paragraph(k) && doc.word(k) == "." && !doc.tokens[k].space_before {
+                k += 1;
+            }
         }
+        region = (k > start).then_some((start, k));
     }
-    (k > start && ends_dateline(k)).then_some(Dateline {
-        place,
-        region: Some((start, k)),
-    })
+    // What follows: a date, a wire, a dash before lower case.
+    let dash = matches!(doc.word(k.min(n - 1)), "-" | "–" | "—");
+    let ends = in_paragraph(k)
+        && (doc.word(k) == "("
+            || (dash && !paragraph_in_capitals_from(doc, k))
+            || date_at(doc, k).is_some());
+    ends.then_some(Dateline { place, region })
 }
 
 /// Is the rest of the paragraph from token `k` in capitals (a headline's)?
@@ -1107,13 +1098,8 @@ const CLAUSE_WORDS: [&str; 38] = [
 pub fn reads_as_a_clause(doc: &Document, (a, b): (usize, usize)) -> bool {
     b - a >= 2
         && (a..b).all(|k| !doc.word(k).chars().any(char::is_lowercase))
-        && (a..b).any(|k| {
-            let lower = doc.lower(k);
-            CLAUSE_WORDS.contains(&lower.as_ref())
-                || ["n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve"]
-                    .iter()
-                    .any(|c| lower.ends_with(c))
-        })
+        && (a..b)
+            .any(|k| CLAUSE_WORDS.contains(&doc.lower(k).as_ref()) || is_contraction(doc.word(k)))
 }
 
 /// Is `word` a lawmaker's party and state as US news writes them after the name, in
@@ -1131,10 +1117,16 @@ fn is_party_and_state(word: &str) -> bool {
 
 /// Is `word` a contraction ("Don't", "We're", "I'll"), never a name?
 fn is_contraction(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase().replace('’', "'");
-    ["n't", "'re", "'ll", "'ve", "'m", "'d"]
-        .iter()
-        .any(|c| lower.ends_with(c) && lower.len() > c.len())
+    // The ending after the apostrophe (straight or curly), in either case.
+    let Some((stem, ending)) = word.rsplit_once(['\'', '’']) else {
+        return false;
+    };
+    let negation = stem.len() > 1 && stem.ends_with(['n', 'N']) && ending.eq_ignore_ascii_case("t");
+    let verb = !stem.is_empty()
+        && ["re", "ll", "ve", "m", "d"]
+            .iter()
+            .any(|e| ending.eq_ignore_ascii_case(e));
+    negation || verb
 }
 
 /// Splits a chunk into title, places and names, and types each part.
