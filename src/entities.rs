@@ -785,7 +785,10 @@ impl ContextVotes {
         // "Quorvex shareholders", "Westvale's striker": what only an organisation has.
         let possessive = next.is_some_and(is_possessive_s);
         let member_after = mentions::names_org_member(doc, b + usize::from(possessive));
-        self.organisation |= staff_at || member_after;
+        // "Ericsson spokesman Per Zetterquist": a word alone that a spokesman speaks for,
+        // never written with a given name, is an organisation.
+        let spokesman_after = next.is_some_and(|w| w.starts_with("spokes"));
+        self.organisation |= staff_at || member_after || spokesman_after;
         self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
         // a kind of organisation; "Okafor, a professor at …": one whose head is a role.
@@ -1034,6 +1037,19 @@ mod tests {
         let e = entities("Kelbaux said the talks went well.");
         assert!(
             e.contains(&("Kelbaux".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn what_a_spokesman_speaks_for_is_an_organisation() {
+        let e =
+            entities("Quorvex said the order came from China, Quorvex spokesman Per Lind said.");
+        assert!(e.contains(&("Quorvex".into(), EntityType::Org, 2)), "{e:?}");
+        // A person named in full stays one.
+        let e = entities("Dana Vale won. Vale spokesman Per Lind said so.");
+        assert!(
+            e.contains(&("Dana Vale".into(), EntityType::Person, 2)),
             "{e:?}"
         );
     }
