@@ -785,9 +785,14 @@ impl ContextVotes {
         // "Quorvex shareholders", "Westvale's striker": what only an organisation has.
         let possessive = next.is_some_and(is_possessive_s);
         let member_after = mentions::names_org_member(doc, b + usize::from(possessive));
-        // "Ericsson spokesman Per Zetterquist": a word alone that a spokesman speaks for,
-        // never written with a given name, is an organisation.
-        let spokesman_after = next.is_some_and(|w| w.starts_with("spokes"));
+        // "Ericsson spokesman Per Zetterquist": a word alone that a spokesman named after
+        // the title speaks for, never written with a given name, is an organisation (but
+        // "a Talvik spokesman confirmed" may be a person's).
+        let spokesman_after = next.is_some_and(|w| w.starts_with("spokes"))
+            && !matches!(prev, Some("a" | "an" | "the" | "another" | "one"))
+            && b + 1 < n
+            && doc.tokens[b + 1].kind == TokenKind::Word
+            && doc.word(b + 1).starts_with(char::is_uppercase);
         self.organisation |= staff_at || member_after || spokesman_after;
         self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
