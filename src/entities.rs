@@ -221,11 +221,7 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
     // A dateline's place is the city, never the team or the company of the same name that
     // the article goes on about ("NEW YORK 1996-08-30" above "NEW YORK 74 59 .556"): per
     // entity (by its leader), does it hold one?
-    let datelines = mentions::dateline_places(doc);
-    let mut holds_dateline: Vec<bool> = mentions
-        .iter()
-        .map(|m| datelines.contains(&m.tokens))
-        .collect();
+    let mut holds_dateline: Vec<bool> = mentions.iter().map(|m| m.dateline).collect();
     fn find(leader: &mut [usize], mut x: usize) -> usize {
         while leader[x] != x {
             leader[x] = leader[leader[x]];

@@ -51,7 +51,7 @@ pub fn extract(text: &str) -> Analysis {
     let doc = text::Document::parse(text);
     let reading = tagger::hybrid::read(tagger::builtin(), &doc, mentions::find(&doc));
     let mut resolved = entities::merge(&doc, reading.mentions);
-    tagger::hybrid::retype(&doc, &mut resolved, &reading.scores);
+    tagger::hybrid::retype(&doc, &mut resolved, &reading.scores, &reading.datelines);
     attribute(&doc, resolved)
 }
 

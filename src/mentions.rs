@@ -37,6 +37,9 @@ pub struct Mention {
     /// title or context said it): the learned tagger decides such names (see
     /// [`crate::tagger::combine`]).
     pub guessed: bool,
+    /// The place, or its region, of a dateline ([`dateline_at`]): read by its layout, which
+    /// the later stages keep.
+    pub dateline: bool,
 }
 
 const MONTHS: [&str; 12] = [
@@ -363,7 +366,8 @@ fn paragraph_in_capitals_from(doc: &Document, k: usize) -> bool {
         .all(|t| !t.span.of(doc.text).chars().any(char::is_lowercase))
 }
 
-/// The token ranges of every dateline's place and region (see [`dateline_at`]), in order.
+/// The token ranges of every dateline's place and region (see [`dateline_at`]), in order
+/// (sorted: look them up with a binary search).
 pub fn dateline_places(doc: &Document) -> Vec<(usize, usize)> {
     (0..doc.tokens.len())
         .filter(|&k| doc.opens_paragraph(k))
@@ -379,11 +383,24 @@ fn places_of_datelines(doc: &Document, mentions: &mut Vec<Mention>) {
     if ranges.is_empty() {
         return;
     }
-    let overlaps = |m: &Mention, (a, b): (usize, usize)| m.tokens.0 < b && a < m.tokens.1;
-    mentions.retain(|m| !ranges.iter().any(|&r| overlaps(m, r)));
+    // (Datelines open paragraphs and hold a few tokens: a mention overlaps one only if it
+    // starts within a few tokens after its start. One binary search per mention: linear
+    // in the text however many datelines a long text holds.)
+    let overlaps = |m: &Mention| {
+        let after = ranges.partition_point(|r| r.0 < m.tokens.1);
+        ranges[..after]
+            .iter()
+            .rev()
+            .take_while(|r| r.1 + DATELINE_MAX_WORDS * 2 + 8 > m.tokens.0)
+            .any(|r| m.tokens.0 < r.1 && r.0 < m.tokens.1)
+    };
+    mentions.retain(|m| !overlaps(m));
     for (a, b) in ranges {
         let kind = known_type(doc.span_of((a, b)).of(doc.text)).unwrap_or(EntityType::Gpe);
         push(mentions, doc, (a, b), Some(kind), None);
+        if let Some(m) = mentions.last_mut() {
+            m.dateline = true;
+        }
     }
     mentions.sort_by_key(|m| m.tokens);
 }
@@ -598,6 +615,7 @@ fn push(
         tokens,
         title_gender,
         guessed: false,
+        dateline: false,
     });
 }
 
@@ -1139,11 +1157,7 @@ fn classify_chunk(
     let (a, b) = chunk;
     // (A headline in capitals is the learned tagger's to read, with the rules' chunks
     // among its features: only words shouted amid lower case are dropped here.)
-    let amid_lower_case = || {
-        let paragraph = doc.paragraphs[doc.tokens[a].paragraph];
-        paragraph.of(doc.text).chars().any(char::is_lowercase)
-    };
-    if reads_as_a_clause(doc, chunk) && amid_lower_case() {
+    if doc.has_lower_case[doc.tokens[a].paragraph] && reads_as_a_clause(doc, chunk) {
         return;
     }
     // "(R-Ky.)", "(D-S.C.)": a lawmaker's party and state, no name; "Don't", "We're": a

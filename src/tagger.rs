@@ -241,9 +241,7 @@ pub fn combine(doc: &Document, rules: Vec<Mention>, labels: &[Label]) -> Vec<Men
     let mut out: Vec<Mention> = Vec::with_capacity(rules.len());
     // (A dateline is read by its layout, which the model does not see: "NEW YORK
     // 1996-08-30" opening a sports report is the city, not the team.)
-    let datelines = mentions::dateline_places(doc);
-    let in_dateline = |m: &Mention| datelines.contains(&m.tokens);
-    for m in rules.iter().filter(|m| is_number(m.kind) || in_dateline(m)) {
+    for m in rules.iter().filter(|m| is_number(m.kind) || m.dateline) {
         taken[m.tokens.0..m.tokens.1]
             .iter_mut()
             .for_each(|t| *t = true);
@@ -275,6 +273,7 @@ pub fn combine(doc: &Document, rules: Vec<Mention>, labels: &[Label]) -> Vec<Men
                 .filter(|_| kind == EntityType::Person)
                 .and_then(|m| m.title_gender),
             guessed: false,
+            dateline: false,
         });
     }
     out.sort_by_key(|m| m.tokens);

@@ -47,6 +47,8 @@ pub struct Document<'t> {
     /// Whether each paragraph is written in title case, as headlines are: every word of five
     /// letters or more capitalised, and at least three of them.
     pub title_case: Vec<bool>,
+    /// Whether each paragraph has a word with a letter in lower case (is not all capitals).
+    pub has_lower_case: Vec<bool>,
     /// The text with ASCII capitals lowered (same byte offsets), so that [`Document::lower`]
     /// lends words in lower case instead of allocating them.
     ascii_lower: String,
@@ -73,13 +75,14 @@ impl<'t> Document<'t> {
             line_start += line.len();
         }
         let sentences = split_sentences(text, &mut tokens);
-        let title_case = title_case_paragraphs(text, &tokens, paragraphs.len());
+        let (title_case, has_lower_case) = paragraph_cases(text, &tokens, paragraphs.len());
         Document {
             text,
             tokens,
             paragraphs,
             sentences,
             title_case,
+            has_lower_case,
             ascii_lower: text.to_ascii_lowercase(),
         }
     }
@@ -126,20 +129,27 @@ impl<'t> Document<'t> {
     }
 }
 
-fn title_case_paragraphs(text: &str, tokens: &[Token], paragraphs: usize) -> Vec<bool> {
+/// Per paragraph: is it in title case ([`Document::title_case`]), and has it a word with a
+/// letter in lower case ([`Document::has_lower_case`])?
+fn paragraph_cases(text: &str, tokens: &[Token], paragraphs: usize) -> (Vec<bool>, Vec<bool>) {
     // (long words, long words in lower case) per paragraph
     let mut counts = vec![(0usize, 0usize); paragraphs];
+    let mut has_lower_case = vec![false; paragraphs];
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.span.of(text);
         if w.chars().count() >= 5 {
             counts[t.paragraph].0 += 1;
             counts[t.paragraph].1 += usize::from(!w.chars().next().is_some_and(char::is_uppercase));
         }
+        if !has_lower_case[t.paragraph] {
+            has_lower_case[t.paragraph] = w.chars().any(char::is_lowercase);
+        }
     }
-    counts
+    let title_case = counts
         .into_iter()
         .map(|(long, lower)| long >= 3 && lower == 0)
-        .collect()
+        .collect();
+    (title_case, has_lower_case)
 }
 
 fn is_apostrophe(c: char) -> bool {

@@ -78,6 +78,8 @@ pub const LIST_MIN_COMMAS: usize = 4;
 pub struct Reading {
     pub mentions: Vec<Mention>,
     pub scores: Vec<Scores>,
+    /// The token ranges of the datelines' places, in order, for [`retype`].
+    pub datelines: Vec<(usize, usize)>,
 }
 
 /// Stage 2b: the rules' `mentions`, with the model's names in the paragraphs the rules
@@ -106,7 +108,16 @@ pub fn read(model: &Model, doc: &Document, rules: Vec<Mention>) -> Reading {
     } else {
         rules
     };
-    Reading { mentions, scores }
+    let datelines = mentions
+        .iter()
+        .filter(|m| m.dateline)
+        .map(|m| m.tokens)
+        .collect();
+    Reading {
+        mentions,
+        scores,
+        datelines,
+    }
 }
 
 /// A mention the rules typed by its shape alone that the model reads as one name over the
@@ -211,10 +222,11 @@ pub fn unreadable_paragraphs(doc: &Document) -> Vec<bool> {
 fn tokens_to_read(doc: &Document, rules: &[Mention], unreadable: &[bool]) -> Vec<bool> {
     let mut wanted: Vec<bool> = doc.tokens.iter().map(|t| unreadable[t.paragraph]).collect();
     // A place the article places somewhere stays a place (in every mention of its words).
-    let datelines = mentions::dateline_places(doc);
     let placed: HashSet<&str> = rules
         .iter()
-        .filter(|m| m.kind == Some(EntityType::Gpe) && places_it(doc, &datelines, m.tokens))
+        .filter(|m| {
+            m.kind == Some(EntityType::Gpe) && (m.dateline || places_it(doc, &[], m.tokens))
+        })
         .map(|m| m.span.of(doc.text))
         .collect();
     for m in rules {
@@ -235,12 +247,16 @@ fn tokens_to_read(doc: &Document, rules: &[Mention], unreadable: &[bool]) -> Vec
 
 /// Stage 3b: retypes whole entities by the model's `scores` summed over all their mentions
 /// (see the module's introduction).
-pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
+pub fn retype(
+    doc: &Document,
+    resolved: &mut Resolved,
+    scores: &[Scores],
+    datelines: &[(usize, usize)],
+) {
     let n = resolved.entities.len();
     let mut totals = vec![[0i64; Label::COUNT]; n];
     let mut placed = vec![false; n];
     let mut dropped = vec![false; n];
-    let datelines = mentions::dateline_places(doc);
     for m in &resolved.mentions {
         let (a, b) = m.tokens;
         for s in &scores[a.min(scores.len())..b.min(scores.len())] {
@@ -248,7 +264,7 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
                 *total += i64::from(score);
             }
         }
-        placed[m.entity] |= places_it(doc, &datelines, m.tokens);
+        placed[m.entity] |= places_it(doc, datelines, m.tokens);
     }
     // (Whether the text is a sports report is read only for a margin between the two: the
     // test is a pass over every word.)
@@ -304,7 +320,7 @@ pub fn retype(doc: &Document, resolved: &mut Resolved, scores: &[Scores]) {
 fn places_it(doc: &Document, datelines: &[(usize, usize)], (a, b): (usize, usize)) -> bool {
     let n = doc.tokens.len();
     let word_after = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Word;
-    datelines.contains(&(a, b))
+    datelines.binary_search(&(a, b)).is_ok()
         || (a > 0 && PLACE_PREPOSITIONS.contains(&doc.lower(a - 1).as_ref()))
         || (word_after(b) && mentions::PLACE_NOUNS.contains(&doc.lower(b).as_ref()))
         || (b + 1 < n && doc.word(b) == "," && lexicon::place_type(doc.word(b + 1)).is_some())
@@ -335,7 +351,7 @@ mod tests {
         let doc = Document::parse(text);
         let reading = read(super::super::builtin(), &doc, mentions::find(&doc));
         let mut resolved = entities::merge(&doc, reading.mentions);
-        retype(&doc, &mut resolved, &reading.scores);
+        retype(&doc, &mut resolved, &reading.scores, &reading.datelines);
         resolved
             .entities
             .into_iter()
@@ -379,7 +395,7 @@ mod tests {
         for m in resolved.mentions.iter().filter(|m| m.entity == 0) {
             scores[m.tokens.0..m.tokens.1].fill(per_token);
         }
-        retype(&doc, &mut resolved, &scores);
+        retype(&doc, &mut resolved, &scores, &[]);
         resolved
     }
 
@@ -442,6 +458,7 @@ mod tests {
             kind: Some(kind),
             title_gender: None,
             guessed,
+            dateline: false,
         }
     }
 
