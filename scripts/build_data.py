@@ -661,7 +661,7 @@ Licence texts and notices are copied to `data/licenses/` ({", ".join(licence_fil
 {table}
 | **total** | | **{total_raw}** | **{total_gz}** |
 
-All twelve lists concatenated and compressed as one stream (closer to what a
+All {len(size_rows)} lists concatenated and compressed as one stream (closer to what a
 compressed .wasm carries): {concat_gz} bytes with gzip -9.
 
 ## Files
