@@ -806,7 +806,9 @@ impl ContextVotes {
                 self.speech |= lexicon::is_title(head);
             }
         }
-        self.article |= prev == Some("the") || self.organisation;
+        // ("the Obama administration": the article is the administration's.)
+        let leaders_body = next.is_some_and(|w| mentions::LEADERS_BODIES.contains(&w));
+        self.article |= (prev == Some("the") && !leaders_body) || self.organisation;
         self.place |= mentions::in_place_context(doc, a) || prev == Some("from");
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
@@ -1053,6 +1055,33 @@ mod tests {
             e.contains(&("Dana Vale".into(), EntityType::Person, 2)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_leaders_administration_keeps_the_leader_a_person() {
+        let e = entities("The Varga administration has said so. Varga said so again.");
+        assert!(
+            e.contains(&("Varga".into(), EntityType::Person, 2)),
+            "{e:?}"
+        );
+        let e = entities("The Varga campaign said so.");
+        assert!(
+            e.iter().all(|(_, kind, _)| *kind != EntityType::Org),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn an_opening_phrase_ending_in_an_organisation_types_no_subject() {
+        let e = entities("In an interview with CNN, Varga continued to question it.");
+        assert!(
+            e.iter()
+                .all(|(n, kind, _)| n != "Varga" || *kind != EntityType::Org),
+            "{e:?}"
+        );
+        // A list that goes on still shares the type.
+        let e = entities("Reporters from CNN, Quorvex and the BBC were there.");
+        assert!(e.contains(&("Quorvex".into(), EntityType::Org, 1)), "{e:?}");
     }
 
     #[test]

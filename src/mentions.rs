@@ -85,6 +85,20 @@ const COMPASS_WORDS: [&str; 12] = [
 ];
 /// Prepositions before a building where something happens ("at the White House").
 const AT_PLACE: [&str; 7] = ["at", "to", "in", "into", "inside", "outside", "near"];
+/// Bodies and people named after the person who leads them, written in lower case after the
+/// name ("the Obama administration", "the Sanders campaign"): the name stays a person's.
+pub const LEADERS_BODIES: [&str; 10] = [
+    "administration",
+    "advisers",
+    "aides",
+    "allies",
+    "camp",
+    "campaign",
+    "government",
+    "presidency",
+    "supporters",
+    "team",
+];
 /// A town's officers and people, written right after its name ("Paterson mayor").
 const PLACE_NOUNS_AFTER: [&str; 4] = ["mayor", "police", "resident", "residents"];
 /// Kinds of organisation, written right before a name ("the airline Flyvo") or referring
@@ -478,9 +492,21 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
     let listed = |doc: &Document, m: &Mention| {
         known_type(m.span.of(doc.text)).is_some() && m.kind != Some(EntityType::Person)
     };
+    // (A comma joins a list only when the list goes on: "Reuters, AFP and CNN", not an
+    // opening phrase's end: "In an interview with CNN, Trump continued".)
+    let list_goes_on = |doc: &Document, left: &Mention, right: &Mention| {
+        let after = right.tokens.1;
+        (after < doc.tokens.len() && matches!(doc.word(after), "," | "and" | "or"))
+            || (left.tokens.0 > 0 && doc.word(left.tokens.0 - 1) == ",")
+    };
     let joined = |doc: &Document, left: &Mention, right: &Mention| {
         let between = right.tokens.0.saturating_sub(left.tokens.1);
-        between == 1 && matches!(doc.word(left.tokens.1), "and" | "or" | ",")
+        between == 1
+            && match doc.word(left.tokens.1) {
+                "and" | "or" => true,
+                "," => list_goes_on(doc, left, right),
+                _ => false,
+            }
     };
     // An untyped word takes an organisation's type from a list, and a place's only across
     // "and"/"or" from a place that is the whole conjunct ("visited Kamchatka and Sakhalin";
@@ -1564,8 +1590,11 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     // right after the name.
     // So are a company's people and stock right after it: "Boeing shares", "Acme employees"
     // (not its spokesman: "a Trump spokesman").
+    // (Not a leader's: "the Obama administration", "a Trump government", "the Clinton team"
+    // are a person's, as OntoNotes reads them.)
     let org_noun_after = next.is_some_and(|w| {
         w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !LEADERS_BODIES.contains(&w)
             && (lexicon::is_org_noun(w) || names_org_member(doc, b))
     });
     // ... or a kind of organisation right before it: "the consumer group Stiftung
