@@ -713,7 +713,8 @@ struct ContextVotes {
     /// Rabobank"); not a bare "the", nor a word before it, which may end a title ("Speaker
     /// of parliament Habib Boulares"), nor "it" after its verb ("Smith said it was …").
     organisation: bool,
-    /// "Qin said", "said Qin".
+    /// "Qin said", "said Qin"; also an age in apposition ("Jutting, now 31,"): what only a
+    /// person does or has.
     speech: bool,
     /// "in Yeoncheon", "from Herat".
     place: bool,
@@ -749,8 +750,22 @@ impl ContextVotes {
         // ("police in Liege said": the name after a preposition of place is not who speaks.)
         let after_place_preposition = matches!(prev, Some("in" | "at" | "near" | "outside"))
             || mentions::after_place_noun_of(doc, a);
+        // "Jutting, now 31, is on trial", "Duran, 45, told Reuters": an age in apposition is a
+        // person's.
+        let age = next == Some(",") && {
+            let k = if matches!(after, Some("now" | "aged")) {
+                b + 2
+            } else {
+                b + 1
+            };
+            k + 1 < n
+                && doc.tokens[k].kind == TokenKind::Number
+                && doc.word(k).len() <= 3
+                && doc.word(k).bytes().all(|c| c.is_ascii_digit())
+                && doc.word(k + 1) == ","
+        };
         self.speech |=
-            (is_cue(next) && !after_place_preposition) || is_inverting_cue(prev) || relative;
+            (is_cue(next) && !after_place_preposition) || is_inverting_cue(prev) || relative || age;
         // "Kroger said it was disappointed": what speaks of itself as "it" is no person.
         self.article |= is_cue(next) && matches!(after, Some("it" | "its"));
         // "the Abbotsford area", "Plano, Texas": a place noun after it, or a known place
@@ -1082,6 +1097,21 @@ mod tests {
         // A list that goes on still shares the type.
         let e = entities("Reporters from CNN, Quorvex and the BBC were there.");
         assert!(e.contains(&("Quorvex".into(), EntityType::Org, 1)), "{e:?}");
+    }
+
+    #[test]
+    fn an_age_in_apposition_makes_a_person() {
+        let e = entities("Two years later, Jutvik, now 31, is on trial at the High Court.");
+        assert!(
+            e.contains(&("Jutvik".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
+        let resolved = {
+            let doc = Document::parse("Jutvik, 45, told reporters.");
+            merge(&doc, mentions::find(&doc))
+        };
+        // Read from its context, not its shape alone: the tagger may not retype it.
+        assert_eq!(resolved.shape_only, [false]);
     }
 
     #[test]

@@ -148,11 +148,11 @@ pub struct Settings {
 }
 
 /// See [`Settings::runs`].
-const RUNS: u64 = 6;
+const RUNS: u64 = 10;
 
 impl Default for Settings {
     /// The settings of the committed model (`data/tagger/README.md`): 2^16 rows of 13
-    /// levels, weights of magnitude 2 or less pruned, the mean of six runs: 38 KB gzipped,
+    /// levels, weights of magnitude 2 or less pruned, the mean of ten runs: 28 KB gzipped,
     /// which the browser build carries (15 levels keep 0.1 F1 points more on CoNLL's
     /// development split for 45 KB).
     fn default() -> Self {
