@@ -296,7 +296,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
 /// A dateline's place and region: the token ranges of "LA CORUNA" and "Spain" in
 /// "LA CORUNA, Spain 1996-08-31", of "ST. LOUIS" in "ST. LOUIS (Reuters) -".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Dateline {
+struct Dateline {
     pub place: (usize, usize),
     pub region: Option<(usize, usize)>,
 }
@@ -310,7 +310,7 @@ const DATELINE_MAX_WORDS: usize = 4;
 /// sentence in lower case, a dash ("CUPERTINO, California -- Apple on Wednesday …"). The
 /// date or the wire is what tells it from a headline ("MOTOR RACING - LEADING QUALIFIERS")
 /// and from a table's row ("NEW YORK 74 59 .556").
-pub fn dateline_at(doc: &Document, first: usize) -> Option<Dateline> {
+fn dateline_at(doc: &Document, first: usize) -> Option<Dateline> {
     let n = doc.tokens.len();
     let paragraph = doc.tokens[first].paragraph;
     let in_paragraph = |k: usize| k < n && doc.tokens[k].paragraph == paragraph;
@@ -380,9 +380,9 @@ fn paragraph_in_capitals_from(doc: &Document, k: usize) -> bool {
         .all(|t| !t.span.of(doc.text).chars().any(char::is_lowercase))
 }
 
-/// The token ranges of every dateline's place and region (see [`dateline_at`]), in order
-/// (sorted: look them up with a binary search).
-pub fn dateline_places(doc: &Document) -> Vec<(usize, usize)> {
+/// The token ranges of every dateline's place and region (see [`dateline_at`]), in order.
+/// (The later stages read [`Mention::dateline`] instead of finding them again.)
+fn dateline_places(doc: &Document) -> Vec<(usize, usize)> {
     (0..doc.tokens.len())
         .filter(|&k| doc.opens_paragraph(k))
         .filter_map(|k| dateline_at(doc, k))
@@ -397,18 +397,13 @@ fn places_of_datelines(doc: &Document, mentions: &mut Vec<Mention>) {
     if ranges.is_empty() {
         return;
     }
-    // (Datelines open paragraphs and hold a few tokens: a mention overlaps one only if it
-    // starts within a few tokens after its start. One binary search per mention: linear
-    // in the text however many datelines a long text holds.)
-    let overlaps = |m: &Mention| {
-        let after = ranges.partition_point(|r| r.0 < m.tokens.1);
-        ranges[..after]
-            .iter()
-            .rev()
-            .take_while(|r| r.1 + DATELINE_MAX_WORDS * 2 + 8 > m.tokens.0)
-            .any(|r| m.tokens.0 < r.1 && r.0 < m.tokens.1)
-    };
-    mentions.retain(|m| !overlaps(m));
+    // (The tokens the datelines cover, marked once: linear in the text however many
+    // datelines a long text holds.)
+    let mut covered = vec![false; doc.tokens.len()];
+    for &(a, b) in &ranges {
+        covered[a..b].fill(true);
+    }
+    mentions.retain(|m| !covered[m.tokens.0..m.tokens.1].contains(&true));
     for (a, b) in ranges {
         let kind = known_type(doc.span_of((a, b)).of(doc.text)).unwrap_or(EntityType::Gpe);
         push(mentions, doc, (a, b), Some(kind), None);

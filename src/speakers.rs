@@ -1084,23 +1084,18 @@ impl<'a, 't> Context<'a, 't> {
                 {
                     break;
                 }
-                // `“…,” repeatedly, before he stopped responding`: a clause of time or cause
-                // with a subject of its own.
-                if k > end_tok
-                    && SUBORDINATORS.contains(&self.lower(k).as_ref())
-                    && k + 1 < n
-                    && is_pronoun(&self.lower(k + 1)).is_some()
-                {
-                    break;
-                }
-                // Nor is a cue in a clause of time without one its verb: `“…,” when asked
-                // about it`, `“…,” before leaving`: whoever says it came before the mark.
-                if SUBORDINATORS.contains(&self.lower(k).as_ref())
-                    && k + 1 < n
-                    && self.cue_lemma(k + 1).is_some()
-                    && (self.lower(k + 1).ends_with("ed") || self.lower(k + 1).ends_with("ing"))
-                {
-                    break;
+                // A clause of time or cause ends the search: one with a subject of its own
+                // (`“…,” repeatedly, before he stopped responding`), or one without whose cue
+                // is no verb of the sentence (`“…,” when asked about it`, `“…,” before
+                // leaving`: whoever says it came before the mark).
+                if SUBORDINATORS.contains(&self.lower(k).as_ref()) && k + 1 < n {
+                    let next = self.lower(k + 1);
+                    let own_subject = k > end_tok && is_pronoun(&next).is_some();
+                    let participle = self.cue_lemma(k + 1).is_some()
+                        && (next.ends_with("ed") || next.ends_with("ing"));
+                    if own_subject || participle {
+                        break;
+                    }
                 }
                 // A bracket is one step, whatever it holds: `“…,” Rep. Ada Crane (D-Ore.)
                 // said` (its dot ends no sentence).

@@ -224,9 +224,7 @@ fn tokens_to_read(doc: &Document, rules: &[Mention], unreadable: &[bool]) -> Vec
     // A place the article places somewhere stays a place (in every mention of its words).
     let placed: HashSet<&str> = rules
         .iter()
-        .filter(|m| {
-            m.kind == Some(EntityType::Gpe) && (m.dateline || places_it(doc, &[], m.tokens))
-        })
+        .filter(|m| m.kind == Some(EntityType::Gpe) && (m.dateline || places_it(doc, m.tokens)))
         .map(|m| m.span.of(doc.text))
         .collect();
     for m in rules {
@@ -264,7 +262,7 @@ pub fn retype(
                 *total += i64::from(score);
             }
         }
-        placed[m.entity] |= places_it(doc, datelines, m.tokens);
+        placed[m.entity] |= datelines.binary_search(&m.tokens).is_ok() || places_it(doc, m.tokens);
     }
     // (Whether the text is a sports report is read only for a margin between the two: the
     // test is a pass over every word.)
@@ -315,13 +313,12 @@ pub fn retype(
 
 /// Does the context of the mention at `tokens` make it a place: a preposition of place
 /// before it ("in Evansville", "a resident of Evansville"), a known place after a comma
-/// ("Evansville, Indiana"), a noun of places after it ("the Evansville area"), or is it a
-/// dateline's place (one of `datelines`, [`mentions::dateline_places`])?
-fn places_it(doc: &Document, datelines: &[(usize, usize)], (a, b): (usize, usize)) -> bool {
+/// ("Evansville, Indiana"), or a noun of places after it ("the Evansville area")? (A
+/// dateline's place is placed too: the callers read it from the mention's flag.)
+fn places_it(doc: &Document, (a, b): (usize, usize)) -> bool {
     let n = doc.tokens.len();
     let word_after = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Word;
-    datelines.binary_search(&(a, b)).is_ok()
-        || (a > 0 && PLACE_PREPOSITIONS.contains(&doc.lower(a - 1).as_ref()))
+    (a > 0 && PLACE_PREPOSITIONS.contains(&doc.lower(a - 1).as_ref()))
         || (word_after(b) && mentions::PLACE_NOUNS.contains(&doc.lower(b).as_ref()))
         || (b + 1 < n && doc.word(b) == "," && lexicon::place_type(doc.word(b + 1)).is_some())
 }
@@ -537,7 +534,7 @@ mod tests {
                 .iter()
                 .find(|m| m.span.of(doc.text) == "Evansville")
                 .expect("a mention");
-            assert!(places_it(&doc, &[], evansville.tokens), "{text}");
+            assert!(places_it(&doc, evansville.tokens), "{text}");
         }
     }
 }
