@@ -227,6 +227,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     // The last words of names of several words ("Pence" of "Mike Pence"), for transcripts'
     // turn labels in capitals.
     let mut family_names: HashSet<&str> = HashSet::default();
+    let headline_words = headline_common_words(doc);
     let mut i = 0;
     while i < n {
         if let Some(end) = date_at(doc, i) {
@@ -235,11 +236,11 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         } else if let Some((end, kind)) = quantity_at(doc, i) {
             pieces.push(Piece::Number(i, end, kind));
             i = end;
-        } else if starts_chunk(doc, i)
+        } else if starts_chunk(doc, i, &headline_words)
             // "May said": a month that is no date, after "Theresa May".
             || (MONTHS.contains(&doc.word(i)) && family_names.contains(doc.word(i)))
         {
-            let end = chunk_end(doc, i);
+            let end = chunk_end(doc, i, &headline_words);
             if end == i + 1 && !doc.is_sentence_initial(i) {
                 standalone.insert(doc.word(i));
             }
@@ -689,6 +690,58 @@ fn is_month_or_weekday(word: &str) -> bool {
     MONTHS.contains(&word) || WEEKDAYS.contains(&word)
 }
 
+/// The tokens of headlines in title case that are common words capitalised only by the
+/// headline ("Hillary Clinton Goes After Donald Trump", "Bernie Sanders Burns Hillary
+/// Clinton"): they end a name there and start none. A word counts when the word lists or the
+/// article's body know it in lower case ("endorses"), or it is a contraction ("Isn’t"); it
+/// is no given name, title or name word of a list; and the body never writes it capitalised
+/// inside a sentence ("White House" keeps "White").
+/// The headlines are the paragraphs in title case above the first of the body; the vector
+/// ends where the body starts, and is empty when there is no headline or no body.
+pub(crate) fn headline_common_words(doc: &Document) -> Vec<bool> {
+    let is_body = |p: usize| !doc.title_case[p] && doc.has_lower_case[p];
+    // (A headline in capitals is the learned tagger's to read; a line of names in title
+    // case further down is a list or a table's row, not a headline.)
+    let in_headline = |p: usize| doc.title_case[p] && doc.has_lower_case[p];
+    let Some(first_body) = (0..doc.paragraphs.len()).position(is_body) else {
+        return Vec::new();
+    };
+    if !(0..first_body).any(in_headline) {
+        return Vec::new();
+    }
+    let headline_end = doc.token_at_or_after(doc.paragraphs[first_body].start);
+    let mut capitalised_inside: HashSet<&str> = HashSet::default();
+    let mut lower_case: HashSet<&str> = HashSet::default();
+    for k in (0..doc.tokens.len()).filter(|&k| doc.tokens[k].kind == TokenKind::Word) {
+        let w = doc.word(k);
+        if w.starts_with(char::is_lowercase) {
+            lower_case.insert(w);
+        } else if is_body(doc.tokens[k].paragraph) && !doc.is_sentence_initial(k) {
+            capitalised_inside.insert(w);
+        }
+    }
+    (0..headline_end)
+        .map(|k| {
+            let w = doc.word(k);
+            let l = lower(doc, k);
+            in_headline(doc.tokens[k].paragraph)
+                && is_capitalised(doc, k)
+                && !capitalised_inside.contains(w)
+                && (lexicon::is_common_word(&l)
+                    || lower_case.contains(l.as_ref())
+                    || is_contraction(w))
+                && lexicon::given_name(w).is_none()
+                && !lexicon::is_title(&l)
+                && !is_month_or_weekday(w)
+                && known_type(w).is_none()
+                && !lexicon::is_org_word(w)
+                && !lexicon::is_fac_word(w)
+                && !lexicon::is_loc_word(w)
+                && !lexicon::is_event_word(w)
+        })
+        .collect()
+}
+
 /// Is the paragraph of token `i` written in title case (a headline)?
 fn in_title_case_paragraph(doc: &Document, i: usize) -> bool {
     doc.title_case[doc.tokens[i].paragraph]
@@ -789,8 +842,14 @@ fn after_colon_or_dash(doc: &Document, i: usize) -> bool {
         || matches!(doc.word(i - 1), ":" | "—" | "–" | "“" | "‘" | "«")
 }
 
-fn starts_chunk(doc: &Document, i: usize) -> bool {
+/// Is token `k` one of [`headline_common_words`] (`headline`)?
+fn is_headline_word(headline: &[bool], k: usize) -> bool {
+    headline.get(k).copied().unwrap_or(false)
+}
+
+fn starts_chunk(doc: &Document, i: usize, headline: &[bool]) -> bool {
     is_capitalised(doc, i)
+        && !is_headline_word(headline, i)
         && !is_positional_capital(doc, i)
         && !is_month_or_weekday(doc.word(i))
         && !after_lower_case_prefix(doc, i)
@@ -817,7 +876,7 @@ const COMPOUND_TAILS: [&str; 14] = [
 ];
 
 /// Can token `j` continue a name chunk whose last token is `j - 1`?
-fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
+fn continues_chunk(doc: &Document, start: usize, j: usize, headline: &[bool]) -> bool {
     let t = &doc.tokens[j];
     if t.paragraph != doc.tokens[start].paragraph {
         return false;
@@ -827,8 +886,10 @@ fn continues_chunk(doc: &Document, start: usize, j: usize) -> bool {
         return false;
     }
     if is_capitalised(doc, j) && t.space_before {
-        // "Francois Hollande Says Donald Trump …": in a headline a verb of saying ends a name.
-        if in_title_case_paragraph(doc, j) && lexicon::cue_lemma(&lower(doc, j)).is_some() {
+        // "Francois Hollande Says Donald Trump …": in a headline a verb of saying ends a name,
+        // and so does a common word ("Hillary Clinton Goes After Donald Trump").
+        let cue = || lexicon::cue_lemma(&lower(doc, j)).is_some();
+        if is_headline_word(headline, j) || (in_title_case_paragraph(doc, j) && cue()) {
             return false;
         }
         // "Regina Ip In the …": a capitalised function word starts something new; but "A."
@@ -890,7 +951,7 @@ fn next_is_capitalised(doc: &Document, j: usize) -> bool {
 }
 
 /// The exclusive end of the name chunk starting at token `start`.
-fn chunk_end(doc: &Document, start: usize) -> usize {
+fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
     // No name runs longer: a list of capitalised words without commas ("China China …")
     // is cut into pieces, so that the work per piece stays bounded.
     let n = doc.tokens.len().min(start + MAX_CHUNK_TOKENS);
@@ -899,7 +960,7 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
     // later "of" stays inside the name ("… of Children").
     let mut org_linked = false;
     while end < n {
-        if continues_chunk(doc, start, end) {
+        if continues_chunk(doc, start, end, headline) {
             end += 1;
             continue;
         }
@@ -1017,7 +1078,7 @@ fn chunk_end(doc: &Document, start: usize) -> usize {
             let mut k = end + 1;
             // (Over hyphens too: "Ethics and Anti-Corruption Commission".)
             while k < n {
-                if continues_chunk(doc, start, k) {
+                if continues_chunk(doc, start, k, headline) {
                     k += 1;
                 } else if hyphen_before_capital(doc, k, n) {
                     k += 2;
@@ -2506,6 +2567,41 @@ mod tests {
             has(text, "Dana Okafor", EntityType::Person),
             "{:?}",
             found(text)
+        );
+    }
+
+    #[test]
+    fn a_headlines_common_words_end_its_names() {
+        let names =
+            |text: &str| -> Vec<String> { found(text).into_iter().map(|(n, _)| n).collect() };
+        // "Goes", "After", "Wins" are common words the body never capitalises.
+        let text = "Dana Okafor Goes After Tomas Vale As The New Leader\n\nOkafor attacked \
+                    Vale on Monday, and Vale answered.";
+        let got = names(text);
+        assert!(got.iter().any(|n| n == "Dana Okafor"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Tomas Vale"), "{got:?}");
+        assert!(!got.iter().any(|n| n.contains("Goes")), "{got:?}");
+        // A word the body writes in lower case ends a name too ("Endorses"), and a
+        // contraction does ("Isn't").
+        let text = "Dana Okafor Endorses Tomas Vale\n\nOkafor endorses Vale. Vale Isn't Done.";
+        assert!(
+            names(text).iter().any(|n| n == "Dana Okafor"),
+            "{:?}",
+            names(text)
+        );
+        // A word the body capitalises inside a sentence stays in the name.
+        let text = "Dana Okafor Visits White House Again\n\nShe went to the White House today.";
+        assert!(
+            names(text).iter().any(|n| n.contains("White House")),
+            "{:?}",
+            names(text)
+        );
+        // A line of names in title case under the body is a list, not a headline.
+        let text = "Results follow.\nSouth Korea Beat Little Rock Rovers Again";
+        assert!(
+            names(text).iter().any(|n| n.contains("Little Rock")),
+            "{:?}",
+            names(text)
         );
     }
 
