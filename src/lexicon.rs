@@ -143,6 +143,13 @@ pub fn is_title(lower: &str) -> bool {
     titles().contains(lower.trim_end_matches('.'))
 }
 
+/// Is `lower` (lower-case, without its dot) a title only when written with its dot ("del":
+/// "Del. Stacey Plaskett", a delegate; "Del Toro" is a name)? Such titles are listed with
+/// their dot.
+pub fn is_dotted_title(lower: &str) -> bool {
+    lower.len() < 8 && titles().contains(&[lower, "."].concat())
+}
+
 /// The gender a title implies ("mrs" → female, "president" → unknown), if it is a title.
 pub fn title_gender(lower: &str) -> Option<Gender> {
     titles()

@@ -938,7 +938,8 @@ fn continues_chunk(doc: &Document, start: usize, j: usize, headline: &[bool]) ->
     if w == "." && !t.space_before {
         let prev = doc.word(j - 1);
         let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-        let title = lexicon::is_title(&lower(doc, j - 1)) && lexicon::is_abbreviation(prev);
+        let title = (lexicon::is_title(&lower(doc, j - 1)) || title_with_its_dot(doc, j - 1))
+            && lexicon::is_abbreviation(prev);
         return (initial || title) && j + 1 < doc.tokens.len() && is_capitalised(doc, j + 1);
     }
     false
@@ -1615,7 +1616,16 @@ fn classify_prefix(doc: &Document, (a, b): (usize, usize), out: &mut Vec<Mention
 
 fn is_title_word(doc: &Document, k: usize) -> bool {
     let w = doc.word(k);
-    w.chars().next().is_some_and(char::is_uppercase) && lexicon::is_title(&lower(doc, k))
+    w.chars().next().is_some_and(char::is_uppercase)
+        && (lexicon::is_title(&lower(doc, k)) || title_with_its_dot(doc, k))
+}
+
+/// Is token `k` a title that is one only with its dot, written so ("Del. Stacey Plaskett")?
+fn title_with_its_dot(doc: &Document, k: usize) -> bool {
+    k + 1 < doc.tokens.len()
+        && doc.word(k + 1) == "."
+        && !doc.tokens[k + 1].space_before
+        && lexicon::is_dotted_title(&lower(doc, k))
 }
 
 /// Types a chunk from its words and what stands around it; `true` when the type is a guess
@@ -2565,6 +2575,21 @@ mod tests {
         let text = "Dana Okafor Slams Tomas Vale Over Tax Plan\n\nThe row went on.";
         assert!(
             has(text, "Dana Okafor", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_title_that_is_one_only_with_its_dot() {
+        let text = "\"It is a waste,\" said Del. Dana Okafor. Benicio Del Toro agreed.";
+        assert!(
+            has(text, "Dana Okafor", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Benicio Del Toro", EntityType::Person),
             "{:?}",
             found(text)
         );
