@@ -27,6 +27,28 @@ use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
 use crate::text::{is_possessive_s, Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
+
+/// A person's full name without its middle initials ("Donald J. Trump" → "Donald Trump");
+/// lent as it is when it has none.
+fn without_middle_initials(name: &str) -> Cow<'_, str> {
+    let is_initial = |w: &str| {
+        let letters = w.strip_suffix('.').unwrap_or(w);
+        letters.len() == 1 && letters.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let words: Vec<&str> = name.split(' ').collect();
+    let inner = words.len().saturating_sub(1);
+    if words.len() < 3 || !words[1..inner].iter().any(|w| is_initial(w)) {
+        return Cow::Borrowed(name);
+    }
+    let kept: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| k == 0 || k == inner || !is_initial(w))
+        .map(|(_, w)| *w)
+        .collect();
+    Cow::Owned(kept.join(" "))
+}
 
 /// A mention with the entity it refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -230,6 +252,10 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
         x
     }
     let mut recent_with: HashMap<(&str, bool), usize> = HashMap::default();
+    // Full names of people (without their middle initials) → the first mention written
+    // without initials, and the first written with some.
+    let mut plain_names: HashMap<Cow<str>, usize> = HashMap::default();
+    let mut initialled_names: HashMap<Cow<str>, usize> = HashMap::default();
     // Each name as written in mixed case: "BEIJING" → "Beijing".
     let written: HashMap<String, &str> = mentions
         .iter()
@@ -309,6 +335,21 @@ pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
                 kinds[m] = Some(EntityType::Person);
                 target = Some(p);
             }
+        }
+        // "Donald J. Trump" is "Donald Trump": a full name with or without its middle
+        // initials ("George H. W. Bush" and "George W. Bush" are not the same one).
+        if mention.kind == Some(EntityType::Person) && text.contains(' ') {
+            let bare = without_middle_initials(text);
+            let has_initials = bare != text;
+            let (other_form, own_form) = if has_initials {
+                (&plain_names, &mut initialled_names)
+            } else {
+                (&initialled_names, &mut plain_names)
+            };
+            if target.is_none() {
+                target = other_form.get(&bare).copied();
+            }
+            own_form.entry(bare).or_insert(m);
         }
         let mut by_initials = false;
         if target.is_none() && !is_date {
@@ -872,6 +913,18 @@ mod tests {
             .into_iter()
             .map(|e| (e.name, e.kind, e.mentions.len()))
             .collect()
+    }
+
+    #[test]
+    fn a_full_name_with_its_middle_initials_is_the_same_person() {
+        let got = entities("Dana Vale spoke. Later Dana J. Vale left, and Vale waved.");
+        assert_eq!(
+            got,
+            vec![("Dana J. Vale".to_string(), EntityType::Person, 3)]
+        );
+        // Two that differ by their initials stay two.
+        let got = entities("Tom H. W. Reyes met Tom W. Reyes.");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]

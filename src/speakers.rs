@@ -2851,12 +2851,18 @@ impl<'a, 't> Context<'a, 't> {
             // An unnamed source: "analysts said", "the report's authors said"; but a person's
             // affiliation in common words is the person's: "Marc Gambier of the regional fire
             // service told".
-            // (A title in capitals is a common noun too: "one government MP said".)
+            // (A title in capitals is a common noun too: "one government MP said"; so is
+            // an organisation's head word after "the", which no mention took: "the Times
+            // wrote" refers back to the New York Times.)
             let noun = w.chars().next().is_some_and(char::is_lowercase)
                 || (self.mention_at[k].is_none()
                     && w.len() > 1
                     && w.chars().all(|c| c.is_ascii_uppercase())
-                    && lexicon::is_title(&l));
+                    && lexicon::is_title(&l))
+                || (self.mention_at[k].is_none()
+                    && k > 0
+                    && self.lower(k - 1) == "the"
+                    && lexicon::is_org_word(w));
             if t.kind == TokenKind::Word && noun {
                 if let Some((person, ptokens)) = self.affiliated_person(k + 1) {
                     return Some((Some(person), self.span_of(ptokens)));
@@ -5517,6 +5523,15 @@ mod tests {
     /// The description of an unnamed source (speaker, speaker_text) of each quotation.
     fn described(text: &str) -> Vec<(Option<String>, Option<String>)> {
         attributed(text).into_iter().map(|q| (q.1, q.3)).collect()
+    }
+
+    #[test]
+    fn a_paper_by_its_short_name_refers_back_to_its_full_name() {
+        let text = "The Kelby Daily Times covered the race. “It was close,” the Times wrote.";
+        assert_eq!(
+            described(text),
+            vec![(some("Kelby Daily Times"), some("the Times"))]
+        );
     }
 
     #[test]
