@@ -38,7 +38,7 @@ pub const WINDOW: usize = 400;
 pub const MAX_CANDIDATES: usize = 10;
 
 /// A candidate's features, each yes or no.
-pub const BASE: [&str; 38] = [
+pub const BASE: [&str; 39] = [
     "rules",              // the rules' choice
     "last_speaker",       // spoke the last attributed quotation, 2 paragraphs back at most
     "last_speaker_far",   // spoke the last attributed quotation, further back
@@ -77,6 +77,7 @@ pub const BASE: [&str; 38] = [
     "full_name",                // last named by more than one word
     "after_preposition",        // last named after a preposition ("to Clinton", "with Trump")
     "before_cue", // a cue follows its last naming closely ("Kerry told", "Obama, who said")
+    "appositive", // its last naming is introduced by a description ("Ann Lee, a professor")
 ];
 /// Where the pronoun stands: the features count once alone ("") and once per context.
 pub const CONTEXTS: [&str; 4] = ["", "after_quote", "opens", "inside"];
@@ -317,6 +318,20 @@ impl<'a, 't> Context<'a, 't> {
         (self.resolved.entities[e].kind == EntityType::Person).then_some(e)
     }
 
+    /// Does a description follow the naming that ends before token `end`, set off by a
+    /// comma ("Henry Crespo, president of the caucus", "Ann Lee, a professor")? News
+    /// introduces a source so right before quoting them.
+    fn introduced_by_appositive(&self, end: usize) -> bool {
+        let next = self.lower(end + 1);
+        self.word(end) == ","
+            && self.word(end + 1).starts_with(char::is_lowercase)
+            && !matches!(
+                next.as_ref(),
+                "and" | "or" | "but" | "who" | "which" | "whose"
+            )
+            && self.cue_lemma(end + 1).is_none()
+    }
+
     /// The first token of the naming that covers token `k`.
     fn naming_start(&self, k: usize) -> usize {
         self.mention_at[k].map_or(k, |m| self.resolved.mentions[m].tokens.0)
@@ -506,6 +521,9 @@ impl<'a, 't> Context<'a, 't> {
                         }
                         if (end..(end + CUE_REACH).min(p)).any(|k| self.cue_lemma(k).is_some()) {
                             on("before_cue");
+                        }
+                        if end + 1 < p && self.introduced_by_appositive(end) {
+                            on("appositive");
                         }
                     }
                     None => on("not_in_window"),
