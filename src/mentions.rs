@@ -78,6 +78,9 @@ const NAME_PARTICLES: [&str; 17] = [
 const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
+/// Heads of political place names that end them ("Vigo County", "Mason City", "Cranford
+/// Township").
+const PLACE_HEADS_LAST: [&str; 5] = ["Borough", "City", "County", "Parish", "Township"];
 /// Words that name a part of a place ("East Los Angeles", "Kowloon West").
 const COMPASS_WORDS: [&str; 12] = [
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -363,7 +366,8 @@ fn dateline_at(doc: &Document, first: usize) -> Option<Dateline> {
         region = (k > start).then_some((start, k));
     }
     // What follows: a date, a wire, a dash before lower case.
-    let dash = matches!(doc.word(k.min(n - 1)), "-" | "–" | "—");
+    // (HuffPost sets its datelines off by a horizontal bar: "HEMPSTEAD, N.Y. ― If …".)
+    let dash = matches!(doc.word(k.min(n - 1)), "-" | "–" | "—" | "―");
     let ends = in_paragraph(k)
         && (doc.word(k) == "("
             || (dash && !paragraph_in_capitals_from(doc, k))
@@ -1700,6 +1704,11 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     if words.len() > 1 && (event_head || head_then_of(lexicon::is_event_word)) {
         return (Some(EntityType::Event), false);
     }
+    // (A guess: a club may be named so, "Norwich City", "Notts County", and the learned
+    // tagger may read it so throughout.)
+    if words.len() > 1 && PLACE_HEADS_LAST.contains(&last) {
+        return (Some(EntityType::Gpe), true);
+    }
     if (lexicon::is_loc_word(last) && words.len() > 1) || head_then_of(lexicon::is_loc_word) {
         return (Some(EntityType::Loc), false);
     }
@@ -2581,6 +2590,21 @@ mod tests {
     }
 
     #[test]
+    fn a_county_or_a_city_by_its_head_is_a_place() {
+        let text = "Kelby County has picked every winner. Voters in Orrin City agreed.";
+        assert!(
+            has(text, "Kelby County", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Orrin City", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
     fn a_title_that_is_one_only_with_its_dot() {
         let text = "\"It is a waste,\" said Del. Dana Okafor. Benicio Del Toro agreed.";
         assert!(
@@ -2650,6 +2674,8 @@ mod tests {
         assert!(has(text, "BEIJING", EntityType::Gpe), "{:?}", found(text));
         let text = "CUPERTINO, California -- Apple on Wednesday introduced a phone.";
         assert!(has(text, "CUPERTINO", EntityType::Gpe), "{:?}", found(text));
+        let text = "KELBY, N.Y. ― If it worked once, it might work again.";
+        assert!(has(text, "KELBY", EntityType::Gpe), "{:?}", found(text));
         let text = "Kelby wins the cup.\nKELBY 1996-08-30\nThe town celebrated.";
         assert!(has(text, "KELBY", EntityType::Gpe), "{:?}", found(text));
     }
