@@ -50,6 +50,25 @@ fn without_middle_initials(name: &str) -> Cow<'_, str> {
     Cow::Owned(kept.join(" "))
 }
 
+/// Does an age in apposition follow the name at tokens `[a, b)` ("Jutting, now 31, is on
+/// trial", "Duran, 45, told Reuters")? Only a person has one.
+fn age_in_apposition(doc: &Document, (_, b): (usize, usize)) -> bool {
+    let n = doc.tokens.len();
+    if b + 1 >= n || doc.word(b) != "," {
+        return false;
+    }
+    let k = if matches!(doc.lower(b + 1).as_ref(), "now" | "aged") {
+        b + 2
+    } else {
+        b + 1
+    };
+    k + 1 < n
+        && doc.tokens[k].kind == TokenKind::Number
+        && doc.word(k).len() <= 3
+        && doc.word(k).bytes().all(|c| c.is_ascii_digit())
+        && doc.word(k + 1) == ","
+}
+
 /// A mention with the entity it refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResolvedMention {
@@ -199,7 +218,16 @@ fn compatible(a: EntityType, b: EntityType) -> bool {
 }
 
 /// Merges mentions into entities.
-pub fn merge(doc: &Document, mentions: Vec<Mention>) -> Resolved {
+pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
+    // A name the shape of its words typed (or the learned tagger retyped), followed by an age
+    // in apposition, is a person: "Kerrie-Anne Lindqvist, 67, fled".
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.guessed && age_in_apposition(doc, m.tokens))
+    {
+        m.kind = Some(EntityType::Person);
+        m.guessed = false;
+    }
     // (word, is it the family name) → the first multi-word person name that has it. With the
     // most recent such name (kept while merging), one look-up per mention: linear.
     let mut first_with: HashMap<(&str, bool), usize> = HashMap::default();
@@ -791,20 +819,7 @@ impl ContextVotes {
         // ("police in Liege said": the name after a preposition of place is not who speaks.)
         let after_place_preposition = matches!(prev, Some("in" | "at" | "near" | "outside"))
             || mentions::after_place_noun_of(doc, a);
-        // "Jutting, now 31, is on trial", "Duran, 45, told Reuters": an age in apposition is a
-        // person's.
-        let age = next == Some(",") && {
-            let k = if matches!(after, Some("now" | "aged")) {
-                b + 2
-            } else {
-                b + 1
-            };
-            k + 1 < n
-                && doc.tokens[k].kind == TokenKind::Number
-                && doc.word(k).len() <= 3
-                && doc.word(k).bytes().all(|c| c.is_ascii_digit())
-                && doc.word(k + 1) == ","
-        };
+        let age = age_in_apposition(doc, mention.tokens);
         self.speech |=
             (is_cue(next) && !after_place_preposition) || is_inverting_cue(prev) || relative || age;
         // "Kroger said it was disappointed": what speaks of itself as "it" is no person.
@@ -1164,6 +1179,14 @@ mod tests {
             merge(&doc, mentions::find(&doc))
         };
         // Read from its context, not its shape alone: the tagger may not retype it.
+        assert_eq!(resolved.shape_only, [false]);
+        // The same for a name the tagger already retyped as an organisation.
+        let doc = Document::parse("Kerrie-Anne Lindqvist, 67, fled her home.");
+        let mut found = mentions::find(&doc);
+        found[0].kind = Some(EntityType::Org);
+        found[0].guessed = true;
+        let resolved = merge(&doc, found);
+        assert_eq!(resolved.entities[0].kind, EntityType::Person);
         assert_eq!(resolved.shape_only, [false]);
     }
 

@@ -1097,7 +1097,18 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
             // (Two places are the shared head's: "England and Wales Cricket Board".)
             let first_is_known = known_type(chunk_text(doc, (start, end))).is_some()
                 && lexicon::place_type(doc.word(end + 1)).is_none();
-            let first_has_head = (start..end).any(|j| is_org_like(doc.word(j)));
+            // (A head earlier in the first name is no bar when the words after "and" before
+            // their head are common words, no name of their own: "House Ways and Means
+            // Committee", "Department of Health and Human Services"; but "Stanford Institute
+            // for Economic Policy and Oxford University" are two.)
+            let common_before_head =
+                k > end + 2 && (end + 1..k - 1).all(|j| lexicon::is_common_word(&lower(doc, j)));
+            // A head word alone before "and" names nothing: "Securities and Exchange
+            // Commission".
+            let lone_head = end - start == 1 && common_before_head;
+            let first_has_head = (start..end).any(|j| is_org_like(doc.word(j)))
+                && (is_org_like(doc.word(end - 1)) || !common_before_head)
+                && !lone_head;
             if k > end + 1 && is_org_like(doc.word(k - 1)) && !first_has_head && !first_is_known {
                 end = k;
                 continue;
@@ -1700,7 +1711,12 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
         return (Some(EntityType::Fac), false);
     }
     // (Not after a given name: "Jason Day", "Mara Summit" are people.)
-    let event_head = lexicon::is_event_word(last) && lexicon::given_name(words[0]).is_none();
+    // ("World War II", "Vatican II": the event word before its number.)
+    let numbered = words.len() > 1
+        && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && lexicon::is_event_word(words[words.len() - 2]);
+    let event_head =
+        (lexicon::is_event_word(last) && lexicon::given_name(words[0]).is_none()) || numbered;
     if words.len() > 1 && (event_head || head_then_of(lexicon::is_event_word)) {
         return (Some(EntityType::Event), false);
     }
@@ -2599,6 +2615,40 @@ mod tests {
         );
         assert!(
             has(text, "Orrin City", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn and_joins_words_under_a_shared_head() {
+        for (text, name) in [
+            (
+                "The Securities and Exchange Commission sued the bank yesterday.",
+                "Securities and Exchange Commission",
+            ),
+            (
+                "The House Ways and Means Committee met behind closed doors.",
+                "House Ways and Means Committee",
+            ),
+            (
+                "The Department of Health and Human Services spoke.",
+                "Department of Health and Human Services",
+            ),
+        ] {
+            assert!(has(text, name, EntityType::Org), "{:?}", found(text));
+        }
+        // A name of its own after "and" is another organisation.
+        let text = "The Kelby Institute for Economic Policy and Oxford University agreed.";
+        assert!(
+            has(text, "Oxford University", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        // An event word before its number: "World War II".
+        let text = "He served after World War II ended.";
+        assert!(
+            has(text, "World War II", EntityType::Event),
             "{:?}",
             found(text)
         );
