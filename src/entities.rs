@@ -27,27 +27,28 @@ use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
 use crate::text::{is_possessive_s, Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
-use std::borrow::Cow;
 
-/// A person's full name without its middle initials ("Donald J. Trump" → "Donald Trump");
-/// lent as it is when it has none.
-fn without_middle_initials(name: &str) -> Cow<'_, str> {
+/// Are `a` and `b` one full name, one written with middle initials and the other without
+/// ("Donald J. Trump", "Donald Trump")? (Not two that both have some: "George H. W. Bush"
+/// and "George W. Bush" are two people.)
+fn same_but_middle_initials(a: &str, b: &str) -> bool {
     let is_initial = |w: &str| {
         let letters = w.strip_suffix('.').unwrap_or(w);
         letters.len() == 1 && letters.chars().all(|c| c.is_ascii_uppercase())
     };
-    let words: Vec<&str> = name.split(' ').collect();
-    let inner = words.len().saturating_sub(1);
-    if words.len() < 3 || !words[1..inner].iter().any(|w| is_initial(w)) {
-        return Cow::Borrowed(name);
-    }
-    let kept: Vec<&str> = words
-        .iter()
-        .enumerate()
-        .filter(|&(k, w)| k == 0 || k == inner || !is_initial(w))
-        .map(|(_, w)| *w)
-        .collect();
-    Cow::Owned(kept.join(" "))
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let (Some((first, last)), Some((long_first, long_rest))) =
+        (short.split_once(' '), long.split_once(' '))
+    else {
+        return false;
+    };
+    let Some((middle, long_last)) = long_rest.rsplit_once(' ') else {
+        return false;
+    };
+    !last.contains(' ')
+        && first == long_first
+        && last == long_last
+        && middle.split(' ').all(is_initial)
 }
 
 /// Does an age in apposition follow the name at tokens `[a, b)` ("Jutting, now 31, is on
@@ -282,8 +283,6 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     let mut recent_with: HashMap<(&str, bool), usize> = HashMap::default();
     // Full names of people (without their middle initials) → the first mention written
     // without initials, and the first written with some.
-    let mut plain_names: HashMap<Cow<str>, usize> = HashMap::default();
-    let mut initialled_names: HashMap<Cow<str>, usize> = HashMap::default();
     // Each name as written in mixed case: "BEIJING" → "Beijing".
     let written: HashMap<String, &str> = mentions
         .iter()
@@ -365,19 +364,13 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             }
         }
         // "Donald J. Trump" is "Donald Trump": a full name with or without its middle
-        // initials ("George H. W. Bush" and "George W. Bush" are not the same one).
-        if mention.kind == Some(EntityType::Person) && text.contains(' ') {
-            let bare = without_middle_initials(text);
-            let has_initials = bare != text;
-            let (other_form, own_form) = if has_initials {
-                (&plain_names, &mut initialled_names)
-            } else {
-                (&initialled_names, &mut plain_names)
-            };
-            if target.is_none() {
-                target = other_form.get(&bare).copied();
+        // initials (the first full name of that family name).
+        if target.is_none() && mention.kind == Some(EntityType::Person) {
+            if let Some((_, family)) = text.rsplit_once(' ') {
+                target = first_with.get(&(family, true)).copied().filter(|&p| {
+                    p != m && same_but_middle_initials(text, mentions[p].span.of(doc.text))
+                });
             }
-            own_form.entry(bare).or_insert(m);
         }
         let mut by_initials = false;
         if target.is_none() && !is_date {
