@@ -281,8 +281,6 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         x
     }
     let mut recent_with: HashMap<(&str, bool), usize> = HashMap::default();
-    // Full names of people (without their middle initials) → the first mention written
-    // without initials, and the first written with some.
     // Each name as written in mixed case: "BEIJING" → "Beijing".
     let written: HashMap<String, &str> = mentions
         .iter()

@@ -1097,18 +1097,17 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
             // (Two places are the shared head's: "England and Wales Cricket Board".)
             let first_is_known = known_type(chunk_text(doc, (start, end))).is_some()
                 && lexicon::place_type(doc.word(end + 1)).is_none();
-            // (A head earlier in the first name is no bar when the words after "and" before
-            // their head are common words, no name of their own: "House Ways and Means
-            // Committee", "Department of Health and Human Services"; but "Stanford Institute
-            // for Economic Policy and Oxford University" are two.)
+            // The first name stands on its own when it has a head, unless the words after
+            // "and" before their head are common words, no name of their own: then only a
+            // head right before "and", after other words, ends it ("House Ways and Means
+            // Committee", "Department of Health and Human Services", and a head alone:
+            // "Securities and Exchange Commission"; but "Stanford Institute for Economic
+            // Policy and Oxford University" are two).
             let common_before_head =
                 k > end + 2 && (end + 1..k - 1).all(|j| lexicon::is_common_word(&lower(doc, j)));
-            // A head word alone before "and" names nothing: "Securities and Exchange
-            // Commission".
-            let lone_head = end - start == 1 && common_before_head;
+            let head_before_and = end - start > 1 && is_org_like(doc.word(end - 1));
             let first_has_head = (start..end).any(|j| is_org_like(doc.word(j)))
-                && (is_org_like(doc.word(end - 1)) || !common_before_head)
-                && !lone_head;
+                && (!common_before_head || head_before_and);
             if k > end + 1 && is_org_like(doc.word(k - 1)) && !first_has_head && !first_is_known {
                 end = k;
                 continue;
