@@ -147,6 +147,10 @@ pub struct Example {
 pub struct Settings {
     pub epochs: usize,
     pub seed: u64,
+    /// The weights are the mean of this many runs, with seeds `seed`, `seed + 1`, …: one
+    /// run's weights move with the order it visits the examples in, and so do the scores
+    /// (a few quotations of polnear_train either way).
+    pub runs: usize,
 }
 
 impl Default for Settings {
@@ -154,6 +158,7 @@ impl Default for Settings {
         Settings {
             epochs: 20,
             seed: 12,
+            runs: 10,
         }
     }
 }
@@ -176,20 +181,49 @@ fn argmax(w: &[i64], ex: &Example, only_gold: bool) -> Option<usize> {
     best.map(|(c, _)| c)
 }
 
-/// An averaged perceptron over `examples` (visited in an order shuffled by `settings.seed`
-/// each epoch) with `features` weights: where the best-scoring candidate is not a gold one,
-/// the best-scoring gold candidate's features gain 1 and the wrong one's lose 1. The weights
-/// kept are the average over every step, in hundredths.
+/// The mean, in hundredths rounded to the nearest, of [`train_once`] over `settings.runs`
+/// seeds from `settings.seed`.
 pub fn train(examples: &[Example], features: usize, settings: Settings) -> Weights {
+    let runs = settings.runs.max(1);
+    let mut sum = vec![0i64; features];
+    for run in 0..runs {
+        let seed = settings.seed.wrapping_add(run as u64);
+        for (total, w) in sum
+            .iter_mut()
+            .zip(train_once(examples, features, seed, settings).0)
+        {
+            *total += i64::from(w);
+        }
+    }
+    Weights(
+        sum.iter()
+            .map(|&total| rounded_ratio(total, runs as i64))
+            .collect(),
+    )
+}
+
+/// `numerator / denominator` (positive) rounded to the nearest, halves away from zero, as
+/// a weight.
+fn rounded_ratio(numerator: i64, denominator: i64) -> i32 {
+    let rounded = if numerator >= 0 {
+        (2 * numerator + denominator) / (2 * denominator)
+    } else {
+        -((-2 * numerator + denominator) / (2 * denominator))
+    };
+    rounded.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32
+}
+
+/// An averaged perceptron over `examples` (visited in an order shuffled by `seed` each
+/// epoch) with `features` weights: where the best-scoring candidate is not a gold one, the
+/// best-scoring gold candidate's features gain 1 and the wrong one's lose 1. The weights
+/// kept are the average over every step, in hundredths.
+fn train_once(examples: &[Example], features: usize, seed: u64, settings: Settings) -> Weights {
     let mut w = vec![0i64; features];
     // Σ over updates of (step × change), to average without summing every step.
     let mut u = vec![0i64; features];
     let mut step: i64 = 1;
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = settings
-        .seed
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1);
+    let mut rng = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
     for _ in 0..settings.epochs {
         for i in (1..order.len()).rev() {
             rng = rng
@@ -218,15 +252,7 @@ pub fn train(examples: &[Example], features: usize, settings: Settings) -> Weigh
     Weights(
         w.iter()
             .zip(&u)
-            .map(|(&w, &u)| {
-                let scaled = (w * step - u) * SCALE;
-                let rounded = if scaled >= 0 {
-                    (2 * scaled + step) / (2 * step)
-                } else {
-                    -((-2 * scaled + step) / (2 * step))
-                };
-                rounded.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32
-            })
+            .map(|(&w, &u)| rounded_ratio((w * step - u) * SCALE, step))
             .collect(),
     )
 }
