@@ -232,10 +232,16 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     // (word, is it the family name) → the first multi-word person name that has it. With the
     // most recent such name (kept while merging), one look-up per mention: linear.
     let mut first_with: HashMap<(&str, bool), usize> = HashMap::default();
+    // (word, is the title a man's) → a mention of the word alone after a title of that
+    // gender ("Mr. Obama", "Mrs. Clinton").
+    let mut titled: HashMap<(&str, bool), usize> = HashMap::default();
     let mut acronyms: HashMap<String, usize> = HashMap::default();
     let mut org_first_words: HashMap<&str, usize> = HashMap::default();
     for (m, mention) in mentions.iter().enumerate() {
         let text = mention.span.of(doc.text);
+        if let Some(g @ (Gender::Male | Gender::Female)) = mention.title_gender {
+            titled.entry((text, g == Gender::Male)).or_insert(m);
+        }
         match mention.kind {
             Some(EntityType::Person) if text.contains(' ') => {
                 let words: Vec<&str> = text.split(' ').collect();
@@ -312,6 +318,23 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         } else {
             as_written.as_str()
         };
+        // ("Mr. Obama" is not "Michelle Obama": a word that a title gives one gender alone,
+        // never the other, names no one whose given name is of the other.)
+        let gender_fits = |p: usize| {
+            let given = mentions[p]
+                .span
+                .of(doc.text)
+                .split(' ')
+                .next()
+                .unwrap_or("");
+            match lexicon::given_name(given) {
+                Some(g @ (Gender::Male | Gender::Female)) => {
+                    let man = g == Gender::Male;
+                    titled.contains_key(&(text, man)) || !titled.contains_key(&(text, !man))
+                }
+                _ => true,
+            }
+        };
         let full_name = |family: bool| {
             let key = (name_word, family);
             recent_with
@@ -335,7 +358,8 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                     .is_some_and(|&o| is_company_by_kind(mentions[o].span.of(doc.text)))
             };
             target = full_name(true)
-                .or_else(|| full_name(false).filter(|&p| !(mentions[p].guessed && company())));
+                .or_else(|| full_name(false).filter(|&p| !(mentions[p].guessed && company())))
+                .filter(|&p| gender_fits(p));
         }
         // The end of a longer name: "Ferreira Lobo" after "Duarte Ferreira Lobo".
         if mention.kind == Some(EntityType::Person) {
@@ -931,6 +955,24 @@ mod tests {
         // Two that differ by their initials stay two.
         let got = entities("Tom H. W. Reyes met Tom W. Reyes.");
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_family_name_titled_for_one_gender_is_no_full_name_of_the_other() {
+        // "Mr. Okafor", said of him throughout, is not the "Mary Okafor" met later.
+        let got = entities(
+            "President Okafor spoke. Mr. Okafor said he would win. His wife, Mary Okafor, \
+             agreed.",
+        );
+        assert_eq!(
+            got[0],
+            ("Okafor".to_string(), EntityType::Person, 2),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Mary Okafor".to_string(), EntityType::Person, 1)));
+        // Without such a title, the family name is hers.
+        let got = entities("Okafor spoke. Mary Okafor agreed.");
+        assert_eq!(got, [("Mary Okafor".to_string(), EntityType::Person, 2)]);
     }
 
     #[test]

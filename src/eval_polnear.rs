@@ -81,6 +81,9 @@ pub struct PolnearDocument {
     pub id: String,
     pub text: String,
     pub quotes: Vec<PolnearQuote>,
+    /// The content fragments of every attribution, direct or not: the words the annotators
+    /// gave a source, in or out of quotation marks.
+    pub attributed: Vec<Span>,
 }
 
 #[derive(Deserialize)]
@@ -198,10 +201,17 @@ impl PolnearDocument {
                 source,
             });
         }
+        let attributed = raw
+            .attributions
+            .iter()
+            .flat_map(|a| &a.content)
+            .map(|c| to_bytes(&table, c.start, c.end, "content"))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(PolnearDocument {
             id: raw.id,
             text: raw.text,
             quotes,
+            attributed,
         })
     }
 }
@@ -320,6 +330,9 @@ pub struct PolnearReport {
     /// Predicted quotations off the gold regions that single marks open: the corpus pairs
     /// double marks only, so these (mostly headline quotations) have no gold either way.
     pub off_regions_in_single_marks: usize,
+    /// … of which an attribution's content holds the whole quotation: words the annotators
+    /// attributed, in single marks.
+    pub single_marks_attributed: usize,
     pub misses: Vec<Miss>,
 }
 
@@ -368,6 +381,10 @@ impl PolnearReport {
             let opened_by = gold.text[..predicted[p].start].chars().next_back();
             if !on && matches!(opened_by, Some('‘' | '\'')) {
                 self.off_regions_in_single_marks += 1;
+                let inside = |c: &Span| c.start <= predicted[p].start && predicted[p].end <= c.end;
+                if gold.attributed.iter().any(inside) {
+                    self.single_marks_attributed += 1;
+                }
             }
             if !on {
                 miss(self, MissKind::SpuriousQuote, predicted[p], described(p));
@@ -533,9 +550,11 @@ impl fmt::Display for PolnearReport {
         )?;
         writeln!(
             f,
-            "    ({} of the {} off the regions are in single marks, which the gold does not pair)",
+            "    ({} of the {} off the regions are in single marks, which the gold does not pair;\n     \
+             {} of those lie inside an attribution's content)",
             self.off_regions_in_single_marks,
-            self.on_regions.total - self.on_regions.correct
+            self.on_regions.total - self.on_regions.correct,
+            self.single_marks_attributed
         )?;
         row(
             f,

@@ -1236,10 +1236,10 @@ impl<'a, 't> Context<'a, 't> {
                         // source's, however short and far from the verb ("Pence said he
                         // could not “condone his remarks”"); an unnamed source stays unnamed
                         // and is reported by its description.
-                        let by_pronoun = at.speaker.is_some()
-                            && at.named_by.is_some_and(|s| {
-                                is_pronoun(&self.lower(doc.token_at_or_after(s.start))).is_some()
-                            });
+                        // (So is one referred to by a pronoun or a description: "The
+                        // president told them he would consider it a “personal insult”".)
+                        let by_reference = at.speaker.is_some()
+                            && at.named_by.is_some_and(|s| !self.by_mention(s));
                         // "She says it underscores that Trump is “…”": a thing's verb
                         // inside reported speech; the source is the reporting clause's.
                         // So are other unnamed things ("history has shown", "the platform
@@ -1277,7 +1277,7 @@ impl<'a, 't> Context<'a, 't> {
                                 return Some(outer);
                             }
                         }
-                        if !far || named || by_pronoun || at.speaker.is_none() {
+                        if !far || named || by_reference || at.speaker.is_none() {
                             return Some(self.reported_by(at, end_tok.saturating_sub(1)));
                         }
                     } else if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
@@ -2400,27 +2400,20 @@ impl<'a, 't> Context<'a, 't> {
         let doc = self.doc;
         let same_sentence =
             |k: usize| k < doc.tokens.len() && doc.tokens[k].sentence == doc.tokens[first].sentence;
-        // ("Senate Minority Leader Harry Reid": capitalised words no mention took, up to a
-        // title.)
-        let title_phrase_end = |k: usize| {
-            (k..k + 4)
+        // Titles, and capitalised words no mention took up to a title ("Senate Minority
+        // Leader Harry Reid"): up to the last title of the next four words, again.
+        let past_titles = |mut k: usize| {
+            while let Some(title) = (k..k + 4)
                 .take_while(|&j| {
                     same_sentence(j)
-                        && doc.tokens[j].kind == TokenKind::Word
-                        && self.word(j).starts_with(char::is_uppercase)
-                        && self.mention_at[j].is_none()
+                        && ((self.mention_at[j].is_none()
+                            && self.word(j).starts_with(char::is_uppercase))
+                            || (j == k && lexicon::is_title(&self.lower(j))))
                 })
                 .filter(|&j| lexicon::is_title(&self.lower(j)))
                 .last()
-        };
-        let past_titles = |mut k: usize| {
-            while same_sentence(k) {
-                if let Some(title) = title_phrase_end(k).filter(|&j| j > k) {
-                    k = title;
-                } else if !lexicon::is_title(&self.lower(k)) {
-                    break;
-                }
-                k += 1;
+            {
+                k = title + 1;
                 // ("Gov. Pat McCrory": the title's dot.)
                 if k < doc.tokens.len() && self.word(k) == "." && !doc.tokens[k].space_before {
                     k += 1;
@@ -5272,6 +5265,14 @@ mod tests {
         // Not a verb and a preposition between two people.
         let text = "Dan Crane went after Tom Reyes, calling him “a total stiff”.";
         assert_eq!(speakers(text), [some("Dan Crane")]);
+    }
+
+    #[test]
+    fn a_person_by_description_reports_a_short_quotation_far_from_the_verb() {
+        // Like a pronoun: "The president told them he would consider it a “…”".
+        let text = "President Ada Vale spoke in Ohio.\n\nThe president told voters this weekend \
+                    he would consider it a \"personal insult\" if they stayed home.";
+        assert_eq!(speakers(text), [some("Ada Vale")]);
     }
 
     #[test]

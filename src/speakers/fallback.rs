@@ -685,7 +685,11 @@ mod tests {
 
     #[test]
     fn an_entity_must_outscore_nobody() {
-        let w = Weights::parse("nobody\t500\nperson\t400\nlast_speaker\t1200\n", &NAMES).unwrap();
+        let w = Weights::parse(
+            "feature\talone\nnobody\t500\nperson\t400\nlast_speaker\t1200\n",
+            &NAMES,
+        )
+        .unwrap();
         let nobody = Candidate {
             entity: None,
             features: vec![feature("nobody")],

@@ -1,7 +1,7 @@
 //! The averaged perceptron behind the learned rankers ([`super::pronouns`], [`super::fallback`]): yes/no features
-//! named `base` or `base@context`, integer weights in hundredths, read from
-//! `feature<TAB>weight` lines. Integer arithmetic throughout, so the same examples give the
-//! same weights on every machine.
+//! named `base` or `base@context`, integer weights in hundredths, read from a table (a base
+//! feature a line, a context a column). Integer arithmetic throughout, so the same examples
+//! give the same weights on every machine.
 
 /// A model's feature names: each base feature counts once alone and once per context.
 #[derive(Clone, Copy, Debug)]
@@ -62,32 +62,52 @@ impl Names {
     }
 }
 
+/// The column of a weights table for a feature alone, in no context.
+const ALONE: &str = "alone";
+
 /// A model's weights, one per feature.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Weights(pub Vec<i32>);
 
 impl Weights {
-    /// Reads `feature<TAB>weight` lines; `#` starts a comment line. A feature not listed
-    /// weighs 0.
+    /// Reads a table: a first line naming the contexts (`feature`, then `alone` for the
+    /// feature alone and a context's name for each column), then a base feature and its
+    /// weight in each context a line, tab-separated; `#` starts a comment line. A feature
+    /// not listed weighs 0.
     pub fn parse(text: &str, names: &Names) -> Result<Weights, String> {
         let mut w = Weights(vec![0; names.len()]);
-        for line in text.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
+        let mut lines = text
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'));
+        let header = lines.next().ok_or("no header line")?;
+        let columns = header
+            .split('\t')
+            .skip(1)
+            .map(|c| {
+                let context = if c == ALONE { "" } else { c };
+                names
+                    .contexts
+                    .iter()
+                    .position(|&x| x == context)
+                    .ok_or_else(|| format!("unknown context {c:?}"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        for line in lines {
+            let mut cells = line.split('\t');
+            let base = cells.next().unwrap_or("");
+            let b = (names.base.iter().position(|&x| x == base))
+                .ok_or_else(|| format!("unknown feature {base:?}"))?;
+            for (&c, value) in columns.iter().zip(cells) {
+                w.0[c * names.base.len() + b] =
+                    value.parse().map_err(|e| format!("{base}: {e}"))?;
             }
-            let (name, value) = line
-                .split_once('\t')
-                .ok_or_else(|| format!("no tab in {line:?}"))?;
-            let i = names
-                .index(name)
-                .ok_or_else(|| format!("unknown feature {name:?}"))?;
-            w.0[i] = value.trim().parse().map_err(|e| format!("{name}: {e}"))?;
         }
         Ok(w)
     }
 
-    /// The weights as [`Weights::parse`] reads them, after `header` (comment lines).
+    /// The weights as [`Weights::parse`] reads them, after `header` (comment lines): the
+    /// base features with a weight other than 0.
     pub fn to_tsv(&self, header: &str, names: &Names) -> String {
         let mut out = String::new();
         for line in header.lines() {
@@ -95,9 +115,23 @@ impl Weights {
             out.push_str(line);
             out.push('\n');
         }
-        for (i, w) in self.0.iter().enumerate() {
-            if *w != 0 {
-                out.push_str(&format!("{}\t{w}\n", names.name(i)));
+        out.push_str("feature");
+        for &c in names.contexts {
+            out.push('\t');
+            out.push_str(if c.is_empty() { ALONE } else { c });
+        }
+        out.push('\n');
+        let n = names.base.len();
+        for (b, base) in names.base.iter().enumerate() {
+            let row: Vec<i32> = (0..names.contexts.len())
+                .map(|c| self.0[c * n + b])
+                .collect();
+            if row.iter().any(|&w| w != 0) {
+                out.push_str(base);
+                for w in row {
+                    out.push_str(&format!("\t{w}"));
+                }
+                out.push('\n');
             }
         }
         out
@@ -286,8 +320,13 @@ mod tests {
         w.0[NAMES.len() - 1] = 7;
         let text = w.to_tsv("a header\nof two lines", &NAMES);
         assert_eq!(Weights::parse(&text, &NAMES).unwrap(), w);
-        assert!(Weights::parse("d\t3", &NAMES).is_err());
-        assert!(Weights::parse("a 3", &NAMES).is_err());
+        let table = "# a comment\nfeature\talone\ty\nc\t-4\t9\n";
+        let read = Weights::parse(table, &NAMES).unwrap();
+        assert_eq!((read.0[2], read.0[8], read.0[5]), (-4, 9, 0));
+        assert!(Weights::parse("feature\talone\nd\t3", &NAMES).is_err());
+        assert!(Weights::parse("feature\tz\na\t3", &NAMES).is_err());
+        assert!(Weights::parse("feature\talone\na\tx", &NAMES).is_err());
+        assert!(Weights::parse("# only a comment", &NAMES).is_err());
     }
 
     #[test]

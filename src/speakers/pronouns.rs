@@ -15,8 +15,8 @@
 //! weights; the best candidate wins (ties: the most recently named), and with no candidate
 //! the rules' choice stands. "It" and "they" are the rules' alone.
 //!
-//! The weights are data (`data/speaker_ranker/weights.tsv`, one `feature<TAB>weight` line
-//! each, compiled in), learned by an averaged perceptron ([`train`]) from PolNeAR's training
+//! The weights are data (`data/speaker_ranker/weights.tsv`, a table of a base feature a
+//! line and a context a column, compiled in), learned by an averaged perceptron ([`train`]) from PolNeAR's training
 //! split: `make train-speakers` (examples/train_speakers.rs; `data/speaker_ranker/README.md`
 //! says how and what they scored). The gold of a pronoun is the speaker PolNeAR resolves it
 //! to (its `resolved` sources, matched by last name as the scorer does); the candidates are
@@ -601,7 +601,11 @@ mod tests {
 
     #[test]
     fn the_best_candidate_wins_and_ties_go_to_the_first() {
-        let w = Weights::parse("rules\t10\nlast_speaker@after_quote\t25\n", &NAMES).unwrap();
+        let w = Weights::parse(
+            "feature\talone\tafter_quote\nrules\t10\t0\nlast_speaker\t0\t25\n",
+            &NAMES,
+        )
+        .unwrap();
         let best = |c: &[Candidate]| w.best(c.iter().map(|c| c.features.as_slice()));
         let a = candidate(4, &["rules"]);
         let b = candidate(7, &["last_speaker", "last_speaker@after_quote"]);
