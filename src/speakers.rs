@@ -941,6 +941,12 @@ impl<'a, 't> Context<'a, 't> {
         (!after_determiner && !state_of_place).then_some(lemma)
     }
 
+    /// Is token `j` an "’s" after a pronoun, which is "is" or "has" and no possessive ("He’s
+    /// claiming")?
+    fn is_contracted_verb(&self, j: usize) -> bool {
+        j > 0 && is_possessive_s(self.word(j)) && is_pronoun(&self.lower(j - 1)).is_some()
+    }
+
     /// Is token `i` the "words" of "in the words of"?
     fn is_in_the_words_of(&self, i: usize) -> bool {
         i >= 2
@@ -2656,8 +2662,7 @@ impl<'a, 't> Context<'a, 't> {
             {
                 continue;
             }
-            // "He’s claiming": after a pronoun, "’s" is "is" or "has", no possessive.
-            if is_possessive_s(w) && k > 0 && is_pronoun(&self.lower(k - 1)).is_some() {
+            if self.is_contracted_verb(k) {
                 continue;
             }
             // "… but now said": an adverb right after the conjunction of a second verb.
@@ -4177,9 +4182,7 @@ impl<'a, 't> Context<'a, 't> {
             let first = self.resolved.mentions[m].tokens.0;
             first > 0 && matches!(self.lower(first - 1).as_ref(), "a" | "an")
         });
-        // ("He’s claiming": after a pronoun, "’s" is "is" or "has".)
-        let possessive = is_possessive_s(self.word(before))
-            && !(before > 0 && is_pronoun(&self.lower(before - 1)).is_some());
+        let possessive = is_possessive_s(self.word(before)) && !self.is_contracted_verb(before);
         adjective
             || modified
             || possessive

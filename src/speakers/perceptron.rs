@@ -32,9 +32,13 @@ impl Names {
         }
     }
 
-    /// The index of the feature [`Names::name`] calls `name`. (Matched by its parts rather
-    /// than by formatting every name: the weights are read on the first extract, which the
-    /// browser runs in its baseline compiler.)
+    /// The index of base feature `base` in context `context` (indices into [`Names::base`]
+    /// and [`Names::contexts`]): the weights hold each context's features in a block.
+    pub fn feature(&self, base: usize, context: usize) -> usize {
+        context * self.base.len() + base
+    }
+
+    /// The index of the feature [`Names::name`] calls `name`, matched by its parts.
     pub fn index(&self, name: &str) -> Option<usize> {
         let (base, context) = match name.split_once('@') {
             Some((_, "")) => return None,
@@ -43,7 +47,7 @@ impl Names {
         };
         let b = self.base.iter().position(|&x| x == base)?;
         let c = self.contexts.iter().position(|&x| x == context)?;
-        Some(c * self.base.len() + b)
+        Some(self.feature(b, c))
     }
 
     /// The features `base` (indices into [`Names::base`]) alone and in each of `contexts`
@@ -53,7 +57,7 @@ impl Names {
         for &b in base {
             features.push(b as u16);
             for &c in contexts {
-                features.push((b + c * self.base.len()) as u16);
+                features.push(self.feature(b, c) as u16);
             }
         }
         features.sort_unstable();
@@ -99,8 +103,7 @@ impl Weights {
             let b = (names.base.iter().position(|&x| x == base))
                 .ok_or_else(|| format!("unknown feature {base:?}"))?;
             for (&c, value) in columns.iter().zip(cells) {
-                w.0[c * names.base.len() + b] =
-                    value.parse().map_err(|e| format!("{base}: {e}"))?;
+                w.0[names.feature(b, c)] = value.parse().map_err(|e| format!("{base}: {e}"))?;
             }
         }
         Ok(w)
@@ -121,10 +124,9 @@ impl Weights {
             out.push_str(if c.is_empty() { ALONE } else { c });
         }
         out.push('\n');
-        let n = names.base.len();
         for (b, base) in names.base.iter().enumerate() {
             let row: Vec<i32> = (0..names.contexts.len())
-                .map(|c| self.0[c * n + b])
+                .map(|c| self.0[names.feature(b, c)])
                 .collect();
             if row.iter().any(|&w| w != 0) {
                 out.push_str(base);

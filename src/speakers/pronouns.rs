@@ -16,8 +16,8 @@
 //! the rules' choice stands. "It" and "they" are the rules' alone.
 //!
 //! The weights are data (`data/speaker_ranker/weights.tsv`, a table of a base feature a
-//! line and a context a column, compiled in), learned by an averaged perceptron ([`train`]) from PolNeAR's training
-//! split: `make train-speakers` (examples/train_speakers.rs; `data/speaker_ranker/README.md`
+//! line and a context a column, compiled in), learned by an averaged perceptron ([`train`])
+//! from PolNeAR's training split: `make train-speakers` (examples/train_speakers.rs; `data/speaker_ranker/README.md`
 //! says how and what they scored). The gold of a pronoun is the speaker PolNeAR resolves it
 //! to (its `resolved` sources, matched by last name as the scorer does); the candidates are
 //! read with the rules deciding ([`cases`]), so the same corpus gives the same weights. Each
