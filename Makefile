@@ -37,6 +37,10 @@ pkg:
 	@# different types) saves 1.8 KB; the toolchain's "producers" section is 0.1 KB no reader
 	@# needs.
 	wasm-opt -O2 --merge-similar-functions --strip-producers $(WASM_FEATURES) $(PKG)/article_highlighter_bg.wasm -o $(PKG)/article_highlighter_bg.wasm
+	@# The glue's doc comments are also in the .d.ts, which keeps them for editors; minified
+	@# (identifiers, whitespace, comments; exports keep their names) it is 3.7 KB gzip, not 5.4.
+	esbuild $(PKG)/article_highlighter.js --minify --format=esm --log-level=warning \
+	  --outfile=$(PKG)/article_highlighter.js --allow-overwrite
 	cp docs/EMBEDDING.md $(PKG)/README.md
 	@# The package embeds the word lists: their licences travel with it (see LICENSE).
 	cp LICENSE $(PKG)/LICENSE
@@ -45,7 +49,8 @@ pkg:
 	node scripts/package_files.mjs $(PKG)
 	@rm -f $(PKG)/.gitignore
 	@wasm=$(PKG)/article_highlighter_bg.wasm; \
-	  echo "wasm: $$(stat -c %s $$wasm) bytes, $$(gzip -9c $$wasm | wc -c) gzipped"
+	  glue=$(PKG)/article_highlighter.js; \
+	  echo "wasm: $$(stat -c %s $$wasm) bytes, $$(gzip -9c $$wasm | wc -c) gzipped; glue: $$(gzip -9c $$glue | wc -c) gzipped"
 
 test: setup test-native lint test-browser pkg e2e package-crate
 

@@ -3064,7 +3064,31 @@ impl<'a, 't> Context<'a, 't> {
                 if let Some(entity) = self.entity_by_head_noun(det, head) {
                     return Some((Some(entity), self.span_of((det, k + 1))));
                 }
-                return Some((self.entity_by_head_noun(j, head), self.span_of((j, k + 1))));
+                // "Crane supporters said", "a Vale campaign aide told": a person's name
+                // before a noun for people modifies the description.
+                let modifier = j
+                    .checked_sub(1)
+                    .and_then(|p| self.mention_at[p])
+                    .map(|m| &self.resolved.mentions[m])
+                    .filter(|mention| {
+                        mention.tokens.1 == j
+                            && self.resolved.entities[mention.entity].kind == EntityType::Person
+                            && self.names_people(head)
+                    })
+                    .map(|mention| mention.tokens.0);
+                let start = match modifier {
+                    Some(m)
+                        if m > 0 && matches!(self.lower(m - 1).as_ref(), "a" | "an" | "the") =>
+                    {
+                        m - 1
+                    }
+                    Some(m) => m,
+                    None => j,
+                };
+                return Some((
+                    self.entity_by_head_noun(j, head),
+                    self.span_of((start, k + 1)),
+                ));
             }
             return None;
         }
@@ -5058,6 +5082,14 @@ mod tests {
         assert_eq!(s, [some("Ann Vale")]);
         let s = speakers("Tom Reyes posted a video online saying “we will win this.”");
         assert_eq!(s, [some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_persons_name_before_a_noun_for_people_stays_in_the_description() {
+        let d = described("Ada Crane spoke.\n\n“It was fraud,” Crane supporters said.");
+        assert_eq!(d[0], (None, some("Crane supporters")));
+        let d = described("Ada Crane spoke.\n\nA Crane campaign aide said it was “fraud”.");
+        assert_eq!(d[0], (None, some("A Crane campaign aide")));
     }
 
     #[test]

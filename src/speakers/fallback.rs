@@ -301,9 +301,6 @@ struct Gathered {
     after: bool,
 }
 
-const PREPOSITIONS: [&str; 12] = [
-    "to", "with", "of", "by", "against", "for", "about", "on", "at", "from", "in", "than",
-];
 /// Words before a quotation that make it a term or a name.
 const CALLED: [&str; 11] = [
     "call", "calls", "called", "dub", "dubbed", "termed", "labeled", "labelled", "as", "titled",
@@ -590,7 +587,9 @@ impl<'a, 't> Context<'a, 't> {
                     if end > last + 1 {
                         on(&mut base, "full_name");
                     }
-                    if last > 0 && PREPOSITIONS.contains(&self.lower(last - 1).as_ref()) {
+                    if last > 0
+                        && super::pronouns::PREPOSITIONS.contains(&self.lower(last - 1).as_ref())
+                    {
                         on(&mut base, "after_preposition");
                     }
                     if end < n && matches!(self.word(end), "'s" | "’s" | "'" | "’") {
