@@ -2748,6 +2748,18 @@ impl<'a, 't> Context<'a, 't> {
                                 self.common_noun_head(mention.tokens.1).filter(|&h| h < k)?;
                             return Some((None, self.span_of((j - 1, head + 1))));
                         }
+                        // (So does one opening the sentence or a clause before a noun for
+                        // people: "when Vale protesters interrupted her speech, shouting".)
+                        let opens_clause =
+                            j == start || SUBORDINATORS.contains(&self.lower(j - 1).as_ref());
+                        if let Some(mention) = named.filter(|mention| {
+                            opens_clause
+                                && mention.tokens.1 < k
+                                && self.word(mention.tokens.1).starts_with(char::is_lowercase)
+                                && self.names_people(mention.tokens.1)
+                        }) {
+                            return Some((None, self.span_of((j, mention.tokens.1 + 1))));
+                        }
                         // ("Dean, a former chairman, poked at Trump, tweeting": a family
                         // name alone that is also a title.)
                         if let Some(person) = self.surname_at[j] {
@@ -5090,6 +5102,12 @@ mod tests {
         assert_eq!(d[0], (None, some("Crane supporters")));
         let d = described("Ada Crane spoke.\n\nA Crane campaign aide said it was “fraud”.");
         assert_eq!(d[0], (None, some("A Crane campaign aide")));
+        // So before a participle's clause, opening the sentence or a clause.
+        let d = described(
+            "Ada Crane spoke.\n\nAt the rally, when Crane protesters interrupted her speech, \
+             shouting “she wins, we lose!”, security moved in.",
+        );
+        assert_eq!(d[0], (None, some("Crane protesters")));
     }
 
     #[test]
