@@ -165,6 +165,9 @@ const NOT_IN_SUBJECT: [&str; 13] = [
 const QUANTIFIER_PRONOUNS: [&str; 7] = [
     "another", "some", "others", "many", "several", "both", "most",
 ];
+/// Prepositions whose object is no subject of the clause around it (not "by", "to": "began
+/// by saying"; nor "for": "time for Cruz to build bridges, even after dismissing them").
+const OBJECT_PREPOSITIONS: [&str; 7] = ["of", "about", "past", "against", "with", "at", "than"];
 /// Participles for getting hold of a document: "a letter seen by Reuters says".
 const SEEN_BY: [&str; 4] = ["seen", "obtained", "reviewed", "viewed"];
 /// Words that open the credit of a photo caption: "Image: NASA.", "Photo: Reuters".
@@ -2734,56 +2737,75 @@ impl<'a, 't> Context<'a, 't> {
                 let (start, _) = doc.sentences[t.sentence];
                 // A person first, by name or pronoun ("LONDON (AP) — … Starmer …, saying",
                 // "Asked whether …, he paused before replying"), else an organisation.
-                let subject_of_kind = |kind: EntityType| {
-                    (start..k).filter(|&j| !self.quoted[j]).find_map(|j| {
-                        // ("A Vale campaign official walked back the comments, saying": a
-                        // person's name after an article modifies a description.)
-                        let named = self.mention_at[j].map(|m| &self.resolved.mentions[m]);
-                        if let Some(mention) = named.filter(|mention| {
-                            j > start
-                                && matches!(self.lower(j - 1).as_ref(), "a" | "an")
-                                && self.resolved.entities[mention.entity].kind == kind
-                        }) {
-                            let head =
-                                self.common_noun_head(mention.tokens.1).filter(|&h| h < k)?;
-                            return Some((None, self.span_of((j - 1, head + 1))));
-                        }
-                        // (So does one opening the sentence or a clause before a noun for
-                        // people: "when Vale protesters interrupted her speech, shouting".)
-                        let opens_clause =
-                            j == start || SUBORDINATORS.contains(&self.lower(j - 1).as_ref());
-                        if let Some(mention) = named.filter(|mention| {
-                            opens_clause
-                                && mention.tokens.1 < k
-                                && self.word(mention.tokens.1).starts_with(char::is_lowercase)
-                                && self.names_people(mention.tokens.1)
-                        }) {
-                            return Some((None, self.span_of((j, mention.tokens.1 + 1))));
-                        }
-                        // ("Dean, a former chairman, poked at Trump, tweeting": a family
-                        // name alone that is also a title.)
-                        if let Some(person) = self.surname_at[j] {
-                            return (kind == EntityType::Person)
-                                .then(|| (Some(person), doc.tokens[j].span));
-                        }
-                        let Some(m) = self.mention_at[j] else {
-                            let gender = is_pronoun(&self.lower(j))
-                                .filter(|&g| kind == EntityType::Person && g != Gender::Unknown)?;
-                            let entity = self.resolve_pronoun(j, gender, last_speaker);
-                            return Some((entity, doc.tokens[j].span));
-                        };
-                        let mention = &self.resolved.mentions[m];
-                        if self.resolved.entities[mention.entity].kind != kind {
-                            return None;
-                        }
-                        // ("Clinton's campaign manager Robby Mook said …, arguing": the
-                        // person a role names.)
-                        let (entity, tokens) = self
-                            .opening_names(j)
-                            .filter(|&(e, _)| self.resolved.entities[e].kind == kind)
-                            .unwrap_or((mention.entity, mention.tokens));
-                        Some((Some(entity), self.span_of(tokens)))
+                // ("Protesters called for news of the shooting of Ada Vale, chanting": the
+                // object of a preposition is no subject, nor a name inside a word, "pro-Vale
+                // demonstrators", nor one in a relative clause, "- where the Panthers played -".)
+                let after_preposition = |j: usize| {
+                    let first =
+                        self.mention_at[j].map_or(j, |m| self.resolved.mentions[m].tokens.0);
+                    first > start
+                        && (OBJECT_PREPOSITIONS.contains(&self.lower(first - 1).as_ref())
+                            || self.inside_word(first - 1))
+                };
+                let relative = (start..k)
+                    .find(|&j| {
+                        !self.quoted[j]
+                            && matches!(self.lower(j).as_ref(), "where" | "who" | "which")
                     })
+                    .unwrap_or(k);
+                let subject_of_kind = |kind: EntityType| {
+                    (start..relative)
+                        .filter(|&j| !self.quoted[j] && !after_preposition(j))
+                        .find_map(|j| {
+                            // ("A Vale campaign official walked back the comments, saying": a
+                            // person's name after an article modifies a description.)
+                            let named = self.mention_at[j].map(|m| &self.resolved.mentions[m]);
+                            if let Some(mention) = named.filter(|mention| {
+                                j > start
+                                    && matches!(self.lower(j - 1).as_ref(), "a" | "an")
+                                    && self.resolved.entities[mention.entity].kind == kind
+                            }) {
+                                let head =
+                                    self.common_noun_head(mention.tokens.1).filter(|&h| h < k)?;
+                                return Some((None, self.span_of((j - 1, head + 1))));
+                            }
+                            // (So does one opening the sentence or a clause before a noun for
+                            // people: "when Vale protesters interrupted her speech, shouting".)
+                            let opens_clause =
+                                j == start || SUBORDINATORS.contains(&self.lower(j - 1).as_ref());
+                            if let Some(mention) = named.filter(|mention| {
+                                opens_clause
+                                    && mention.tokens.1 < k
+                                    && self.word(mention.tokens.1).starts_with(char::is_lowercase)
+                                    && self.names_people(mention.tokens.1)
+                            }) {
+                                return Some((None, self.span_of((j, mention.tokens.1 + 1))));
+                            }
+                            // ("Dean, a former chairman, poked at Trump, tweeting": a family
+                            // name alone that is also a title.)
+                            if let Some(person) = self.surname_at[j] {
+                                return (kind == EntityType::Person)
+                                    .then(|| (Some(person), doc.tokens[j].span));
+                            }
+                            let Some(m) = self.mention_at[j] else {
+                                let gender = is_pronoun(&self.lower(j)).filter(|&g| {
+                                    kind == EntityType::Person && g != Gender::Unknown
+                                })?;
+                                let entity = self.resolve_pronoun(j, gender, last_speaker);
+                                return Some((entity, doc.tokens[j].span));
+                            };
+                            let mention = &self.resolved.mentions[m];
+                            if self.resolved.entities[mention.entity].kind != kind {
+                                return None;
+                            }
+                            // ("Clinton's campaign manager Robby Mook said …, arguing": the
+                            // person a role names.)
+                            let (entity, tokens) = self
+                                .opening_names(j)
+                                .filter(|&(e, _)| self.resolved.entities[e].kind == kind)
+                                .unwrap_or((mention.entity, mention.tokens));
+                            Some((Some(entity), self.span_of(tokens)))
+                        })
                 };
                 // ("In August, several groups granted Ada Vale an extension, saying": an
                 // unnamed subject opening the clause comes first, when no verb of saying or
@@ -5108,6 +5130,34 @@ mod tests {
              shouting “she wins, we lose!”, security moved in.",
         );
         assert_eq!(d[0], (None, some("Crane protesters")));
+    }
+
+    #[test]
+    fn a_participles_subject_is_no_object_nor_a_name_in_a_word_or_a_relative_clause() {
+        let s = speakers(
+            "Crowds called for news of the shooting of Ada Vale, looping the streets around \
+             the stadium - where the Detroit Lions played - while chanting, “Hands up.”",
+        );
+        assert_eq!(s, [None]);
+        let s = speakers(
+            "Ada Vale spoke.\n\nHundreds of pro-Vale demonstrators marched on Monday, \
+             chanting “No deal,” raising fresh questions.",
+        );
+        assert_eq!(s, [None]);
+        // The subject still speaks past them, and "for" opens an infinitive's subject.
+        let s = speakers("Ada Vale spoke of Tom Reyes, saying: “He was my friend.”");
+        assert_eq!(s, [some("Ada Vale")]);
+        let s = speakers(
+            "There is still time for Tom Reyes to build bridges, even after calling them a \
+             “cartel” last year.",
+        );
+        assert_eq!(s, [some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn chanting_reports_speech() {
+        let d = described("“Lock him up!” the protesters chanted outside the court.");
+        assert_eq!(d[0], (None, some("the protesters")));
     }
 
     #[test]
