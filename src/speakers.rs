@@ -950,6 +950,11 @@ impl<'a, 't> Context<'a, 't> {
         j > 0 && is_possessive_s(self.word(j)) && is_pronoun(&self.lower(j - 1)).is_some()
     }
 
+    /// The first token of the naming that covers token `k` (`k` itself outside a mention).
+    fn naming_start(&self, k: usize) -> usize {
+        self.mention_at[k].map_or(k, |m| self.resolved.mentions[m].tokens.0)
+    }
+
     /// Is token `i` the "words" of "in the words of"?
     fn is_in_the_words_of(&self, i: usize) -> bool {
         i >= 2
@@ -2740,9 +2745,8 @@ impl<'a, 't> Context<'a, 't> {
                 // ("Protesters called for news of the shooting of Ada Vale, chanting": the
                 // object of a preposition is no subject, nor a name inside a word, "pro-Vale
                 // demonstrators", nor one in a relative clause, "- where the Panthers played -".)
-                let after_preposition = |j: usize| {
-                    let first =
-                        self.mention_at[j].map_or(j, |m| self.resolved.mentions[m].tokens.0);
+                let not_a_subject = |j: usize| {
+                    let first = self.naming_start(j);
                     first > start
                         && (OBJECT_PREPOSITIONS.contains(&self.lower(first - 1).as_ref())
                             || self.inside_word(first - 1))
@@ -2755,7 +2759,7 @@ impl<'a, 't> Context<'a, 't> {
                     .unwrap_or(k);
                 let subject_of_kind = |kind: EntityType| {
                     (start..relative)
-                        .filter(|&j| !self.quoted[j] && !after_preposition(j))
+                        .filter(|&j| !self.quoted[j] && !not_a_subject(j))
                         .find_map(|j| {
                             // ("A Vale campaign official walked back the comments, saying": a
                             // person's name after an article modifies a description.)

@@ -390,9 +390,7 @@ impl<'a, 't> Context<'a, 't> {
             let Some(e) = self.speaker_at(k) else {
                 continue;
             };
-            let first = self.mention_at[k]
-                .map_or(k, |m| self.resolved.mentions[m].tokens.0)
-                .max(start);
+            let first = self.naming_start(k).max(start);
             if !gathered.iter().any(|g| g.entity == e) {
                 gathered.push(Gathered {
                     entity: e,

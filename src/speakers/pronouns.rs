@@ -332,11 +332,6 @@ impl<'a, 't> Context<'a, 't> {
             && self.cue_lemma(end + 1).is_none()
     }
 
-    /// The first token of the naming that covers token `k`.
-    fn naming_start(&self, k: usize) -> usize {
-        self.mention_at[k].map_or(k, |m| self.resolved.mentions[m].tokens.0)
-    }
-
     /// The candidates for the he/she at token `p`, with their features.
     fn pronoun_candidates(
         &self,
