@@ -7,7 +7,9 @@
 //! - the same words again are the same entity ("Blinken" … "Blinken");
 //! - one word of a person's full name is that person ("Blinken" → "Antony Blinken", and the
 //!   family name first in "Wang" → "Wang Yi"), the last word preferred, also in capitals
-//!   ("PENCE:" in a transcript);
+//!   ("PENCE:" in a transcript); of several such people, the one named most so far, not a
+//!   relative named in passing ("Ted Cruz" … "his wife, Heidi Cruz" … "Cruz said"), and
+//!   never one of the other gender than a title says ("Mr. Clinton", "Mrs. Clinton");
 //! - an acronym is the name whose initials it spells ("U.S.", "US" → "United States");
 //! - a company's first word alone is the company ("Halvorsen" → "Halvorsen Logistics"),
 //!   unless it names a person of the article or its context names a place;
@@ -27,6 +29,10 @@ use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
 use crate::text::{is_possessive_s, Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
+
+/// How many full names sharing a word the merging weighs for the word alone, the most
+/// recent (the Clintons of an article; bounded, so the stage stays linear).
+const NAMES_SHARING_A_WORD: usize = 8;
 
 /// Are `a` and `b` one full name, one written with middle initials and the other without
 /// ("Donald J. Trump", "Donald Trump")? (Not two that both have some: "George H. W. Bush"
@@ -287,7 +293,23 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         }
         x
     }
-    let mut recent_with: HashMap<(&str, bool), usize> = HashMap::default();
+    // (word, is it the family name) → the full person names with it read so far, one
+    // mention each, the most recent last (at most `NAMES_SHARING_A_WORD`).
+    let mut seen_with: HashMap<(&str, bool), Vec<usize>> = HashMap::default();
+    // How many mentions each entity (by its leader) has so far, and the gender a title
+    // or a full name's given name says it has ("Mrs. Clinton", "Bill Clinton").
+    let mut size: Vec<usize> = vec![1; mentions.len()];
+    let mut gender_of: Vec<Option<Gender>> = mentions
+        .iter()
+        .map(|mention| {
+            let text = mention.span.of(doc.text);
+            let given = text.split_once(' ').map(|(first, _)| first);
+            mention
+                .title_gender
+                .or_else(|| given.and_then(lexicon::given_name))
+                .filter(|g| matches!(g, Gender::Male | Gender::Female))
+        })
+        .collect();
     // Each name as written in mixed case: "BEIJING" → "Beijing".
     let written: HashMap<String, &str> = mentions
         .iter()
@@ -303,7 +325,12 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         if mention.kind == Some(EntityType::Person) && text.contains(' ') {
             let words: Vec<&str> = text.split(' ').collect();
             for (k, w) in words.iter().enumerate() {
-                recent_with.insert((w, k + 1 == words.len()), m);
+                let names = seen_with.entry((w, k + 1 == words.len())).or_default();
+                names.retain(|&p| mentions[p].span.of(doc.text) != text);
+                if names.len() == NAMES_SHARING_A_WORD {
+                    names.remove(0);
+                }
+                names.push(m);
             }
         }
         // The full name a single word stands for: the family name first, the nearest
@@ -319,30 +346,39 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         } else {
             as_written.as_str()
         };
+        let root = |mut x: usize| {
+            while leader[x] != x {
+                x = leader[x];
+            }
+            x
+        };
         // ("Mr. Obama" is not "Michelle Obama": a word that a title gives one gender alone,
-        // never the other, names no one whose given name is of the other.)
+        // never the other, names no one whose given name is of the other; and "Mrs. Clinton"
+        // is no one known as a man, by a given name or by a title: "Mr. Clinton".)
         let gender_fits = |p: usize| {
-            let given = mentions[p]
-                .span
-                .of(doc.text)
-                .split(' ')
-                .next()
-                .unwrap_or("");
-            match lexicon::given_name(given) {
-                Some(g @ (Gender::Male | Gender::Female)) => {
+            let known = gender_of[root(p)];
+            match (mention.title_gender, known) {
+                (Some(t @ (Gender::Male | Gender::Female)), Some(g)) => t == g,
+                (_, Some(g)) => {
                     let man = g == Gender::Male;
                     titled.contains_key(&(text, man)) || !titled.contains_key(&(text, !man))
                 }
                 _ => true,
             }
         };
-        let full_name = |family: bool| {
+        // Of several full names with the word ("Hillary Clinton", then "Bill Clinton"), the
+        // one named most so far: a relative named in passing does not take the article's
+        // person ("Ted Cruz" … "his wife, Heidi Cruz" … "Cruz said"); on a tie, the latest.
+        let full_name = |family: bool, fits: &dyn Fn(usize) -> bool| {
             let key = (name_word, family);
-            recent_with
-                .get(&key)
-                .or(first_with.get(&key))
+            let Some(names) = seen_with.get(&key) else {
+                return first_with.get(&key).copied().filter(|&p| p != m && fits(p));
+            };
+            names
+                .iter()
                 .copied()
-                .filter(|&p| p != m)
+                .filter(|&p| p != m && fits(p))
+                .max_by_key(|&p| size[root(p)])
         };
         // An alias of a longer name: a person's name word, or an acronym.
         let mut target = None;
@@ -358,8 +394,8 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                     .get(text)
                     .is_some_and(|&o| is_company_by_kind(mentions[o].span.of(doc.text)))
             };
-            target = full_name(true)
-                .or_else(|| full_name(false).filter(|&p| !(mentions[p].guessed && company())))
+            target = full_name(true, &gender_fits)
+                .or_else(|| full_name(false, &|p| !(mentions[p].guessed && company())))
                 .filter(|&p| gender_fits(p));
         }
         // The end of a longer name: "Ferreira Lobo" after "Duarte Ferreira Lobo".
@@ -381,7 +417,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             && (matches!(mention.kind, Some(EntityType::Gpe | EntityType::Loc))
                 || (mention.kind == Some(EntityType::Norp) && used_as_a_noun(doc, mention)))
         {
-            if let Some(p) = full_name(true) {
+            if let Some(p) = full_name(true, &|_| true) {
                 kinds[m] = Some(EntityType::Person);
                 target = Some(p);
             }
@@ -435,7 +471,11 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 };
             if ok {
                 let (keep, drop) = (lm.min(lp), lm.max(lp));
-                leader[drop] = keep;
+                if keep != drop {
+                    leader[drop] = keep;
+                    size[keep] += size[drop];
+                    gender_of[keep] = gender_of[keep].or(gender_of[drop]);
+                }
                 // An acronym is what its full name is ("Kennedy Space Center (KSC)").
                 kinds[keep] = if by_initials {
                     kinds[lp].or(kinds[lm])
@@ -470,7 +510,11 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                     _ => true,
                 };
                 if compatible_kinds {
-                    leader[lm] = lf;
+                    if lm != lf {
+                        leader[lm] = lf;
+                        size[lf] += size[lm];
+                        gender_of[lf] = gender_of[lf].or(gender_of[lm]);
+                    }
                     kinds[lf] = kinds[lf].or(mention.kind);
                     holds_dateline[lf] |= holds_dateline[lm];
                 }
@@ -974,6 +1018,42 @@ mod tests {
         // Without such a title, the family name is hers.
         let got = entities("Okafor spoke. Mary Okafor agreed.");
         assert_eq!(got, [("Mary Okafor".to_string(), EntityType::Person, 2)]);
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_person_named_most_not_a_relative_named_last() {
+        // The article's person keeps "Vale" after a relative is named in passing.
+        let got = entities(
+            "Sen. Tom Vale spoke in Ohio. Vale said he would vote. Vale left early. Trump \
+             attacked his wife, Heidi Vale, last year. Vale said that was wrong.",
+        );
+        assert!(
+            got.contains(&("Tom Vale".to_string(), EntityType::Person, 4)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Heidi Vale".to_string(), EntityType::Person, 1)),
+            "{got:?}"
+        );
+        // On a tie, the latest.
+        let got = entities("Mary Okafor met John Okafor. Okafor said so.");
+        assert!(
+            got.contains(&("John Okafor".to_string(), EntityType::Person, 2)),
+            "{got:?}"
+        );
+        // A title picks by gender: "Mrs." is never a man's, "Mr." never one titled "Mrs.".
+        let got = entities(
+            "Dana Okafor spoke. Mrs. Okafor thanked John Okafor. Mrs. Okafor and Mr. \
+             Okafor left. Mr. Okafor came back.",
+        );
+        assert!(
+            got.contains(&("Dana Okafor".to_string(), EntityType::Person, 3)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("John Okafor".to_string(), EntityType::Person, 3)),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -22,7 +22,8 @@
 //!    Clinton called on members to be “…”`; not people by description: `a man yelled`). A
 //!    cue word in a prepositional phrase is a noun (`what began as individual messages`):
 //!    the verb before it counts; a participle opening the sentence shares its main subject
-//!    (`Speaking to MSNBC, Bush referred to Rubio as “…”`). With no cue, a colon right after
+//!    (`Speaking to MSNBC, Bush referred to Rubio as “…”`, `After saying her foot was “…,”
+//!    she was taken to hospital`). With no cue, a colon right after
 //!    the sentence's subject introduces the quotation (`Wes Streeting was blunt: “…”`).
 //! 3. A signature after the quotation (`“…” - Matthew Ingram`); a reporting clause that ends
 //!    the sentence after a comma (`The FBI made a “mistake” in the check, Comey has said.`,
@@ -260,6 +261,11 @@ const PEOPLE_NOUNS: [&str; 31] = [
 const SUBORDINATORS: [&str; 9] = [
     "before", "after", "when", "until", "since", "because", "if", "unless", "as",
 ];
+/// Words that open a participle's clause at the start of a sentence, whose subject is the
+/// main clause's: "After saying", "While insisting", "By calling", "In describing".
+const PARTICIPLE_OPENERS: [&str; 9] = [
+    "after", "before", "while", "whilst", "by", "in", "despite", "since", "when",
+];
 /// How many tokens into a sentence a person in apposition may stand ("His wife, Ana
 /// Dragomir,").
 const OPENING_APPOSITION: usize = 6;
@@ -403,10 +409,14 @@ fn attribute_with(
     cx.cue_subjects = (0..n)
         .filter(|&k| cx.cue_lemma(k).is_some())
         .filter_map(|k| {
-            let first = cx.cue_span(k).0;
-            // A named subject ("Key said", "Kiara Perkins, a USI art major, admitted"), not
-            // a pronoun: pronouns are what the topic resolves.
-            let (entity, named_by) = cx.subject_before(first, None)?;
+            let (first, last) = cx.cue_span(k);
+            // A named subject ("Key said", "Kiara Perkins, a USI art major, admitted", or
+            // after a verb that inverts: "…, noted NBC's Ada Vale."), not a pronoun:
+            // pronouns are what the topic resolves.
+            let (entity, named_by) = cx.subject_before(first, None).or_else(|| {
+                let inverts = !lexicon::cue_takes_object(cx.cue_lemma(k)?);
+                inverts.then(|| cx.name_after(last)).flatten()
+            })?;
             let entity = entity?;
             (cx.by_mention(named_by) && resolved.entities[entity].kind == EntityType::Person)
                 .then_some((k, entity))
@@ -1213,15 +1223,29 @@ impl<'a, 't> Context<'a, 't> {
                     // "Speaking to MSNBC's Morning Joe on Monday, Bush referred to Rubio as
                     // “…”": a participle opening the sentence shares the subject of its main
                     // clause, not the one it speaks to.
-                    if doc.is_sentence_initial(k)
-                        && self.lower(k).ends_with("ing")
+                    // (So does one after a word of time or manner: "After saying her foot
+                    // was “so swollen …,” she was taken to hospital", whose subject follows.)
+                    let opening_participle = self.lower(k).ends_with("ing")
                         && self.cue_lemma(k) != Some("according to")
-                    {
+                        && (doc.is_sentence_initial(k)
+                            || (k > 0
+                                && doc.is_sentence_initial(k - 1)
+                                && PARTICIPLE_OPENERS.contains(&self.lower(k - 1).as_ref())));
+                    if opening_participle {
                         if let Some(at) = self
                             .acting_subject(open_tok, false, last_speaker)
                             .filter(|at| at.speaker.is_some())
                         {
                             return Some(at);
+                        }
+                        if let Some(at) =
+                            self.subject_after_opening_clause(q, end_tok, last_speaker)
+                        {
+                            let (first, last) = self.cue_span(k);
+                            return Some(Attribution {
+                                cue: self.span_of((first, last)),
+                                ..at
+                            });
                         }
                     }
                     let at = self.speaker_of_cue(k, last_speaker);
@@ -1778,129 +1802,7 @@ impl<'a, 't> Context<'a, 't> {
             {
                 return None;
             }
-            let (speaker, named_by, end) = if let Some(gender) =
-                is_pronoun(&self.lower(first)).filter(|&g| g != Gender::Unknown)
-            {
-                let speaker = self.resolve_pronoun(first, gender, last_speaker)?;
-                (Some(speaker), doc.tokens[first].span, first + 1)
-            } else if let Some(end) = self.unnamed_noun_phrase(first, open_tok) {
-                // "Another critic, Laurence Tribe, likened …": the name in apposition.
-                let named = (self.word(end) == ",")
-                    .then(|| self.opening_names(end + 1))
-                    .flatten()
-                    .filter(|&(e, (_, b))| {
-                        self.resolved.entities[e].kind == EntityType::Person
-                            && b < open_tok
-                            && self.word(b) == ","
-                    });
-                match named {
-                    Some((e, tokens)) => (Some(e), self.span_of(tokens), tokens.1 + 1),
-                    // "The department would not “comment”", "A friend described him as
-                    // “…”": a source by description only, reported by its words and no name.
-                    // (With no verb of saying, only a head that can speak or write: not
-                    // "The lack of voting places was “…”".)
-                    None if no_cue_between && !self.head_could_speak(first, end) => {
-                        return None;
-                    }
-                    None => (None, self.span_of((first, end)), end),
-                }
-            } else {
-                // ("The Sanders campaign released …": after an article, a name only as the
-                // modifier of a noun for people, below.)
-                let article = matches!(self.lower(first).as_ref(), "the" | "a" | "an");
-                let (after_article, (speaker, tokens)) = match self.opening_names(first) {
-                    Some(found) => (false, found),
-                    None if article && first + 1 < open_tok => {
-                        (true, self.opening_names(first + 1)?)
-                    }
-                    None => return None,
-                };
-                let kind = self.resolved.entities[speaker].kind;
-                if !matches!(kind, EntityType::Person | EntityType::Org) {
-                    return None;
-                }
-                // "Scott's family has called on police to …": a possessor speaks through its
-                // statement only ("Cornyn's statement called …").
-                let possessor = tokens.1 < open_tok && self.possessive_mark(tokens.1);
-                let possessed = possessor
-                    .then(|| self.common_noun_head(tokens.1 + 1))
-                    .flatten()
-                    .filter(|&head| head < open_tok);
-                // "Sanders supporters are crying …", "Google engineers warned": a name
-                // before a noun for people modifies a description (not "the Vexo group",
-                // nor a person's "statement").
-                // (Only where no verb of saying stands: as the subject of a cue the name
-                // keeps its place among the people last said to speak, which the he/she
-                // ranker weighs.)
-                let modified = (!possessor && no_cue_between)
-                    .then(|| self.common_noun_head(tokens.1))
-                    .flatten()
-                    .filter(|&head| {
-                        let l = self.lower(head);
-                        let own = match kind {
-                            EntityType::Person => lexicon::is_source_noun(&l),
-                            EntityType::Org => speaks_for_its_organisation(&l),
-                            // ("the influential US daily": a kind of organisation there.)
-                            _ => speaks_for_its_organisation(&l) && !mentions::is_org_kind_noun(&l),
-                        };
-                        head < open_tok && !own && speaking_noun(&l)
-                    });
-                if let Some(head) = modified {
-                    (None, self.span_of((first, head + 1)), head + 1)
-                } else if after_article {
-                    return None;
-                } else if let Some(head) = possessed {
-                    let (speaker, span) = self.possessor_or_description(speaker, tokens, head);
-                    (speaker, span, head + 1)
-                } else {
-                    // "Aaron Kall, the director of debate at the university, compared …": over
-                    // an appositive to the verb.
-                    let mut end = tokens.1;
-                    // "Gov. Pat McCrory (R) blamed …": over a bracket.
-                    if end < open_tok && self.word(end) == "(" {
-                        if let Some(close) = (end + 1..open_tok.min(end + 1 + BRACKET_WORDS))
-                            .find(|&k| self.word(k) == ")")
-                        {
-                            end = close + 1;
-                        }
-                    }
-                    // ("Cruz, leading narrowly in the polls and focusing most of his time
-                    // there, questioned …": a participle's clause as long as a sentence.)
-                    if end < open_tok && self.word(end) == "," {
-                        let reach = if end + 1 < open_tok && self.lower(end + 1).ends_with("ing") {
-                            APPOSITION_CLAUSE
-                        } else {
-                            APPOSITIVE_STEPS
-                        };
-                        if let Some(close) = (end + 1..open_tok.min(end + 1 + reach))
-                            .take_while(|&k| !self.quoted[k] && self.cue_lemma(k).is_none())
-                            .find(|&k| self.word(k) == ",")
-                        {
-                            end = close + 1;
-                        }
-                    }
-                    // "Trump on Friday described …", "Trump Friday described …": over a date.
-                    if let Some(m) = self.mention_at.get(end).copied().flatten() {
-                        let mention = &self.resolved.mentions[m];
-                        if self.resolved.entities[mention.entity].kind == EntityType::Date {
-                            end = mention.tokens.1;
-                        }
-                    }
-                    (Some(speaker), self.span_of(tokens), end)
-                }
-            };
-            // The subject acts: a verb (a lower-case word) follows it, not a possessive
-            // ("Clinton's broadside against …") or the preposition of a heading.
-            let acts = end < open_tok
-                && doc.tokens[end].kind == TokenKind::Word
-                && self.word(end).starts_with(char::is_lowercase)
-                && !NOT_IN_SUBJECT.contains(&self.lower(end).as_ref())
-                && !matches!(self.lower(end).as_ref(), "of" | "and" | "or");
-            acts.then_some(Attribution {
-                speaker,
-                named_by: Some(named_by),
-                cue: Span::new(0, 0),
-            })
+            self.clause_subject(first, open_tok, no_cue_between, last_speaker)
         };
         let first = clause_start(start);
         // "Under “medical problem,” a doctor had typed “…”": an unnamed subject right before
@@ -1948,42 +1850,7 @@ impl<'a, 't> Context<'a, 't> {
             // Rubio offered …", "Preceded by Joe Arpaio, the sheriff, Trump launched …").
             let mut commas = (first..open_tok).filter(|&k| self.word(k) == ",");
             let comma = commas.next()?;
-            let participle = {
-                let l = self.lower(first);
-                doc.tokens[first].kind == TokenKind::Word
-                    && self.mention_at[first].is_none()
-                    && (l.ends_with("ed") || l.ends_with("ing"))
-            };
-            // ("First, Trump identified …", "Similarly, Cruz called …": an adverb.)
-            let opening_phrase = participle
-                || NOT_IN_SUBJECT.contains(&self.lower(first).as_ref())
-                || (is_ly_adverb(&self.lower(first)) && self.mention_at[first].is_none())
-                || matches!(
-                    self.lower(first).as_ref(),
-                    "first"
-                        | "then"
-                        | "now"
-                        | "today"
-                        | "yesterday"
-                        | "again"
-                        | "indeed"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "after"
-                        | "during"
-                        | "speaking"
-                        | "asked"
-                        | "earlier"
-                        | "later"
-                        | "last"
-                        | "this"
-                        | "meanwhile"
-                        | "still"
-                        | "however"
-                        | "instead"
-                );
-            if !opening_phrase {
+            if !self.opens_with_phrase(first) {
                 return None;
             }
             let at = subject_at(clause_start(comma + 1));
@@ -1995,6 +1862,215 @@ impl<'a, 't> Context<'a, 't> {
                 .filter_map(|c| subject_at(clause_start(c + 1)))
                 .find(|at| at.speaker.is_some())
                 .or(at)
+        })
+    }
+
+    /// Does the sentence opening at token `first` open with a phrase before its subject and a
+    /// comma: a participle ("Speaking to MSNBC,"), a preposition ("In a statement Tuesday,"),
+    /// an adverb ("First,", "Similarly,")?
+    fn opens_with_phrase(&self, first: usize) -> bool {
+        let doc = self.doc;
+        let participle = {
+            let l = self.lower(first);
+            doc.tokens[first].kind == TokenKind::Word
+                && self.mention_at[first].is_none()
+                && (l.ends_with("ed") || l.ends_with("ing"))
+        };
+        // ("First, Trump identified …", "Similarly, Cruz called …": an adverb.)
+        participle
+            || NOT_IN_SUBJECT.contains(&self.lower(first).as_ref())
+            || (is_ly_adverb(&self.lower(first)) && self.mention_at[first].is_none())
+            || matches!(
+                self.lower(first).as_ref(),
+                "first"
+                    | "then"
+                    | "now"
+                    | "today"
+                    | "yesterday"
+                    | "again"
+                    | "indeed"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "after"
+                    | "during"
+                    | "speaking"
+                    | "asked"
+                    | "earlier"
+                    | "later"
+                    | "last"
+                    | "this"
+                    | "meanwhile"
+                    | "still"
+                    | "however"
+                    | "instead"
+            )
+    }
+
+    /// The subject of the main clause after an opening participle's clause that holds the
+    /// quotation `q` (which ends before token `end_tok`): "After saying her foot was “so
+    /// swollen …,” she was taken to hospital", "Calling the plan “a disaster”, the union
+    /// walked out". The opening clause ends at the quotation's own comma or at the next one
+    /// a few words on.
+    fn subject_after_opening_clause(
+        &self,
+        q: &QuoteMarks,
+        end_tok: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        /// At most this many tokens between the closing mark and the clause's comma.
+        const CLAUSE_TAIL: usize = 12;
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let sentence = doc.tokens.get(end_tok.checked_sub(1)?)?.sentence;
+        let first = if ends_in(q.content.of(doc.text), b",") {
+            end_tok
+        } else {
+            let comma = (end_tok..(end_tok + CLAUSE_TAIL).min(n))
+                .take_while(|&j| doc.tokens[j].sentence == sentence && !self.quoted[j])
+                .find(|&j| self.word(j) == ",")?;
+            comma + 1
+        };
+        if first >= n || doc.tokens[first].sentence != sentence || self.quoted[first] {
+            return None;
+        }
+        let (_, end) = doc.sentences[sentence];
+        self.clause_subject(first, end, false, last_speaker)
+    }
+
+    /// The subject opening the clause at token `first` (a person by pronoun or name, an
+    /// organisation, or an unnamed noun phrase that can speak) that acts: a verb follows it
+    /// before token `limit`. With `no_cue_between`, the clause frames a quotation with no verb
+    /// of saying: a noun phrase must be able to speak, and a name before a noun for people
+    /// modifies a description.
+    fn clause_subject(
+        &self,
+        first: usize,
+        limit: usize,
+        no_cue_between: bool,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let (speaker, named_by, end) = if let Some(gender) =
+            is_pronoun(&self.lower(first)).filter(|&g| g != Gender::Unknown)
+        {
+            let speaker = self.resolve_pronoun(first, gender, last_speaker)?;
+            (Some(speaker), doc.tokens[first].span, first + 1)
+        } else if let Some(end) = self.unnamed_noun_phrase(first, limit) {
+            // "Another critic, Laurence Tribe, likened …": the name in apposition.
+            let named = (self.word(end) == ",")
+                .then(|| self.opening_names(end + 1))
+                .flatten()
+                .filter(|&(e, (_, b))| {
+                    self.resolved.entities[e].kind == EntityType::Person
+                        && b < limit
+                        && self.word(b) == ","
+                });
+            match named {
+                Some((e, tokens)) => (Some(e), self.span_of(tokens), tokens.1 + 1),
+                // "The department would not “comment”", "A friend described him as
+                // “…”": a source by description only, reported by its words and no name.
+                // (With no verb of saying, only a head that can speak or write: not
+                // "The lack of voting places was “…”".)
+                None if no_cue_between && !self.head_could_speak(first, end) => {
+                    return None;
+                }
+                None => (None, self.span_of((first, end)), end),
+            }
+        } else {
+            // ("The Sanders campaign released …": after an article, a name only as the
+            // modifier of a noun for people, below.)
+            let article = matches!(self.lower(first).as_ref(), "the" | "a" | "an");
+            let (after_article, (speaker, tokens)) = match self.opening_names(first) {
+                Some(found) => (false, found),
+                None if article && first + 1 < limit => (true, self.opening_names(first + 1)?),
+                None => return None,
+            };
+            let kind = self.resolved.entities[speaker].kind;
+            if !matches!(kind, EntityType::Person | EntityType::Org) {
+                return None;
+            }
+            // "Scott's family has called on police to …": a possessor speaks through its
+            // statement only ("Cornyn's statement called …").
+            let possessor = tokens.1 < limit && self.possessive_mark(tokens.1);
+            let possessed = possessor
+                .then(|| self.common_noun_head(tokens.1 + 1))
+                .flatten()
+                .filter(|&head| head < limit);
+            // "Sanders supporters are crying …", "Google engineers warned": a name
+            // before a noun for people modifies a description (not "the Vexo group",
+            // nor a person's "statement").
+            // (Only where no verb of saying stands: as the subject of a cue the name
+            // keeps its place among the people last said to speak, which the he/she
+            // ranker weighs.)
+            let modified = (!possessor && no_cue_between)
+                .then(|| self.common_noun_head(tokens.1))
+                .flatten()
+                .filter(|&head| {
+                    let l = self.lower(head);
+                    let own = match kind {
+                        EntityType::Person => lexicon::is_source_noun(&l),
+                        EntityType::Org => speaks_for_its_organisation(&l),
+                        // ("the influential US daily": a kind of organisation there.)
+                        _ => speaks_for_its_organisation(&l) && !mentions::is_org_kind_noun(&l),
+                    };
+                    head < limit && !own && speaking_noun(&l)
+                });
+            if let Some(head) = modified {
+                (None, self.span_of((first, head + 1)), head + 1)
+            } else if after_article {
+                return None;
+            } else if let Some(head) = possessed {
+                let (speaker, span) = self.possessor_or_description(speaker, tokens, head);
+                (speaker, span, head + 1)
+            } else {
+                // "Aaron Kall, the director of debate at the university, compared …": over
+                // an appositive to the verb.
+                let mut end = tokens.1;
+                // "Gov. Pat McCrory (R) blamed …": over a bracket.
+                if end < limit && self.word(end) == "(" {
+                    if let Some(close) =
+                        (end + 1..limit.min(end + 1 + BRACKET_WORDS)).find(|&k| self.word(k) == ")")
+                    {
+                        end = close + 1;
+                    }
+                }
+                // ("Cruz, leading narrowly in the polls and focusing most of his time
+                // there, questioned …": a participle's clause as long as a sentence.)
+                if end < limit && self.word(end) == "," {
+                    let reach = if end + 1 < limit && self.lower(end + 1).ends_with("ing") {
+                        APPOSITION_CLAUSE
+                    } else {
+                        APPOSITIVE_STEPS
+                    };
+                    if let Some(close) = (end + 1..limit.min(end + 1 + reach))
+                        .take_while(|&k| !self.quoted[k] && self.cue_lemma(k).is_none())
+                        .find(|&k| self.word(k) == ",")
+                    {
+                        end = close + 1;
+                    }
+                }
+                // "Trump on Friday described …", "Trump Friday described …": over a date.
+                if let Some(m) = self.mention_at.get(end).copied().flatten() {
+                    let mention = &self.resolved.mentions[m];
+                    if self.resolved.entities[mention.entity].kind == EntityType::Date {
+                        end = mention.tokens.1;
+                    }
+                }
+                (Some(speaker), self.span_of(tokens), end)
+            }
+        };
+        // The subject acts: a verb (a lower-case word) follows it, not a possessive
+        // ("Clinton's broadside against …") or the preposition of a heading.
+        let acts = end < limit
+            && doc.tokens[end].kind == TokenKind::Word
+            && self.word(end).starts_with(char::is_lowercase)
+            && !NOT_IN_SUBJECT.contains(&self.lower(end).as_ref())
+            && !matches!(self.lower(end).as_ref(), "of" | "and" | "or");
+        acts.then_some(Attribution {
+            speaker,
+            named_by: Some(named_by),
+            cue: Span::new(0, 0),
         })
     }
 
@@ -2405,6 +2481,27 @@ impl<'a, 't> Context<'a, 't> {
             named_by: Some(named_by),
             cue: doc.tokens[colon - 1].span,
         })
+    }
+
+    /// The name that opens sentence `s` as its subject (see [`Self::opening_names`]), also
+    /// after an opening phrase and its comma ("In her 2003 book, Living History, Clinton
+    /// noted …"): a name that a verb (a lower-case word) follows.
+    fn sentence_opener(&self, s: usize) -> Option<(usize, (usize, usize))> {
+        let doc = self.doc;
+        let (start, end) = doc.sentences[s];
+        let found = self.opening_names(start);
+        if found.is_some() || start >= end || !self.opens_with_phrase(start) {
+            return found;
+        }
+        (start..end)
+            .filter(|&k| self.word(k) == "," && !self.quoted[k])
+            .take(OPENING_COMMAS)
+            .filter_map(|c| self.opening_names(c + 1))
+            .find(|&(_, (_, b))| {
+                b < end
+                    && doc.tokens[b].kind == TokenKind::Word
+                    && self.word(b).starts_with(char::is_lowercase)
+            })
     }
 
     /// The speaker among the names that open a sentence at token `first`, through titles
@@ -5156,6 +5253,33 @@ mod tests {
              “cartel” last year.",
         );
         assert_eq!(s, [some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn an_opening_participles_quotation_is_the_main_clauses_subjects() {
+        let s = speakers(
+            "Ada Vale spoke.\n\nAfter saying her foot was “so swollen I could barely walk,” \
+             Mary Reyes was taken to hospital.",
+        );
+        assert_eq!(s, [some("Mary Reyes")]);
+        let s = speakers("Calling the plan “a disaster”, Tom Reyes walked out.");
+        assert_eq!(s, [some("Tom Reyes")]);
+        let d =
+            described("While insisting the plan was “dead on arrival”, the senator voted for it.");
+        assert_eq!(d[0], (None, some("the senator")));
+        // Not a clause of its own after the comma.
+        let s = speakers("After calling the plan “a disaster”, and leaving, it rained.");
+        assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_he_after_an_inverted_cue_is_its_subject() {
+        // "noted NBC's Tom Reyes" makes him the last person said to say something.
+        let s = speakers(
+            "“We won,” said Sam Ortiz, a strategist.\n\nBut debates rarely matter, noted \
+             NBC’s Tom Reyes.\n\n“Voters have made up their minds,” he wrote.",
+        );
+        assert_eq!(s, [some("Sam Ortiz"), some("Tom Reyes")]);
     }
 
     #[test]

@@ -69,7 +69,7 @@ pub const BASE: [&str; 39] = [
     "headline",                 // named first in the first paragraph
     "named_early",              // named first in the first three paragraphs
     "first_named",              // named first of the candidates
-    "opens_previous",           // opens the sentence before, same paragraph
+    "opens_previous",           // opens the sentence before (or its main clause), same paragraph
     "opens_previous_paragraph", // opens the sentence before, the paragraph before
     "opens_recent",             // opens the second or third sentence before
     "paragraph_first",          // the first candidate named in this paragraph
@@ -417,8 +417,7 @@ impl<'a, 't> Context<'a, 't> {
             .unwrap_or(p);
         // The people that open the sentences before.
         let opener = |s: usize| -> Option<usize> {
-            let (a, _) = doc.sentences[s];
-            let (e, _) = self.opening_names(a)?;
+            let (e, _) = self.sentence_opener(s)?;
             (self.resolved.entities[e].kind == EntityType::Person).then_some(e)
         };
         let previous_opener = sentence.checked_sub(1).and_then(|s| {
@@ -682,5 +681,33 @@ mod tests {
         assert!(names.contains(&"Tomas Vale"), "{names:?}");
         assert!(!names.contains(&"Ana Petrov"), "{names:?}");
         assert_eq!(resolve(text, false), resolve(text, true));
+    }
+
+    #[test]
+    fn a_name_after_an_inverted_cue_and_after_an_opening_phrase_counts() {
+        // "…, noted NBC's Tom Reyes." makes him the last subject of a cue; "In a statement
+        // Tuesday, Sam Ortiz was …" opens the sentence before the pronoun.
+        let text = "“We won,” said Sam Ortiz, a strategist.\n\nBut debates rarely matter, \
+                    noted NBC’s Tom Reyes.\n\n“Voters have made up their minds,” he wrote.\n\n\
+                    In a statement Tuesday, Sam Ortiz was more careful. Though he called it \
+                    “a draw,” he did not say more.";
+        let (analysis, cases) = cases(text, None);
+        let has = |case: &Case, name: &str, feature: &str| {
+            let index = BASE.iter().position(|&b| b == feature).expect("a feature") as u16;
+            case.candidates
+                .iter()
+                .any(|c| analysis.entities[c.entity].name == name && c.features.contains(&index))
+        };
+        // (The last record of a pronoun is the stage's: see `examples`.)
+        let case_at = |words: &str| {
+            let at = text.find(words).expect("in the text");
+            cases
+                .iter()
+                .rev()
+                .find(|c| c.pronoun.start == at)
+                .expect("recorded")
+        };
+        assert!(has(case_at("he wrote"), "Tom Reyes", "cue_subject_1"));
+        assert!(has(case_at("he called"), "Sam Ortiz", "opens_previous"));
     }
 }
