@@ -7,9 +7,10 @@
 //! - the same words again are the same entity ("Blinken" … "Blinken");
 //! - one word of a person's full name is that person ("Blinken" → "Antony Blinken", and the
 //!   family name first in "Wang" → "Wang Yi"), the last word preferred, also in capitals
-//!   ("PENCE:" in a transcript); of several such people, the one named most so far, not a
-//!   relative named in passing ("Ted Cruz" … "his wife, Heidi Cruz" … "Cruz said"), and
-//!   never one of the other gender than a title says ("Mr. Clinton", "Mrs. Clinton");
+//!   ("PENCE:" in a transcript); of several such people, the one named most so far by the
+//!   full or family name, not a relative named in passing, introduced as one or called by
+//!   the given name ("Ted Cruz" … "his wife, Heidi Cruz" … "Cruz said"), and never one of
+//!   the other gender than a title says ("Mr. Clinton", "Mrs. Clinton");
 //! - an acronym is the name whose initials it spells ("U.S.", "US" → "United States");
 //! - a company's first word alone is the company ("Halvorsen" → "Halvorsen Logistics"),
 //!   unless it names a person of the article or its context names a place;
@@ -296,9 +297,15 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     // (word, is it the family name) → the full person names with it read so far, one
     // mention each, the most recent last (at most `NAMES_SHARING_A_WORD`).
     let mut seen_with: HashMap<(&str, bool), Vec<usize>> = HashMap::default();
-    // How many mentions each entity (by its leader) has so far, and the gender a title
-    // or a full name's given name says it has ("Mrs. Clinton", "Bill Clinton").
-    let mut size: Vec<usize> = vec![1; mentions.len()];
+    // How many mentions each entity (by its leader) has so far by its full name or family
+    // name, and the gender a title or a full name's given name says it has ("Mrs.
+    // Clinton", "Bill Clinton").
+    // (A relative introduced as one, "her husband, former President Bill Clinton", "his
+    // wife, Heidi Cruz", is not whom the family name alone stands for: not counted.)
+    let mut counted: Vec<usize> = mentions
+        .iter()
+        .map(|mention| usize::from(!introduced_as_relative(doc, mention.tokens.0)))
+        .collect();
     let mut gender_of: Vec<Option<Gender>> = mentions
         .iter()
         .map(|mention| {
@@ -378,10 +385,13 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 .iter()
                 .copied()
                 .filter(|&p| p != m && fits(p))
-                .max_by_key(|&p| size[root(p)])
+                .max_by_key(|&p| counted[root(p)])
         };
         // An alias of a longer name: a person's name word, or an acronym.
         let mut target = None;
+        // (A person called by the given name, "Melania", is not the one the family name
+        // alone stands for: such mentions do not count towards it.)
+        let mut by_given_name = false;
         if !is_date
             && !text.contains(' ')
             && matches!(mention.kind, None | Some(EntityType::Person))
@@ -394,7 +404,9 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                     .get(text)
                     .is_some_and(|&o| is_company_by_kind(mentions[o].span.of(doc.text)))
             };
-            target = full_name(true, &gender_fits)
+            let by_family = full_name(true, &gender_fits);
+            by_given_name = by_family.is_none();
+            target = by_family
                 .or_else(|| full_name(false, &|p| !(mentions[p].guessed && company())))
                 .filter(|&p| gender_fits(p));
         }
@@ -458,6 +470,9 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             });
             by_company_word = target.is_some() && said_nothing;
         }
+        if by_given_name {
+            counted[m] = 0;
+        }
         if let Some(p) = target {
             let (lm, lp) = (find(&mut leader, m), find(&mut leader, p));
             // (A word that said nothing of itself is the company, whatever it was guessed.)
@@ -473,7 +488,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 let (keep, drop) = (lm.min(lp), lm.max(lp));
                 if keep != drop {
                     leader[drop] = keep;
-                    size[keep] += size[drop];
+                    counted[keep] += counted[drop];
                     gender_of[keep] = gender_of[keep].or(gender_of[drop]);
                 }
                 // An acronym is what its full name is ("Kennedy Space Center (KSC)").
@@ -512,7 +527,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 if compatible_kinds {
                     if lm != lf {
                         leader[lm] = lf;
-                        size[lf] += size[lm];
+                        counted[lf] += counted[lm];
                         gender_of[lf] = gender_of[lf].or(gender_of[lm]);
                     }
                     kinds[lf] = kinds[lf].or(mention.kind);
@@ -747,6 +762,21 @@ fn relation_gender(doc: &Document, first: usize) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Is the name at token `first` introduced by a kinship noun, through titles ("her husband,
+/// former President Bill Clinton", "his wife Heidi")?
+fn introduced_as_relative(doc: &Document, first: usize) -> bool {
+    /// At most this many words of a title between the kinship noun and the name.
+    const TITLE_WORDS: usize = 3;
+    let mut k = first;
+    for _ in 0..TITLE_WORDS {
+        match k.checked_sub(1) {
+            Some(j) if lexicon::is_title(&doc.lower(j)) || doc.lower(j) == "former" => k = j,
+            _ => break,
+        }
+    }
+    relation_gender(doc, k).is_some()
 }
 
 /// Is the single capitalised word at token `i` most likely a name, though no list knows it
@@ -1033,6 +1063,21 @@ mod tests {
         );
         assert!(
             got.contains(&("Heidi Vale".to_string(), EntityType::Person, 1)),
+            "{got:?}"
+        );
+        // Neither a person called by the given name nor a relative introduced as one counts
+        // towards the family name alone.
+        let got = entities(
+            "Dana Vale spoke. Dana waved. Dana smiled. Then Tom Vale arrived. Vale said so.",
+        );
+        assert!(
+            got.contains(&("Tom Vale".to_string(), EntityType::Person, 2)),
+            "{got:?}"
+        );
+        let got =
+            entities("Dana Vale spoke, with her husband, former Governor Tom Vale. Vale said so.");
+        assert!(
+            got.contains(&("Dana Vale".to_string(), EntityType::Person, 2)),
             "{got:?}"
         );
         // On a tie, the latest.
