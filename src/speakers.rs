@@ -2150,9 +2150,11 @@ impl<'a, 't> Context<'a, 't> {
                 || (self.mention_at[end].is_none()
                     && self.word(end).starts_with(char::is_lowercase)))
             && !SKIPPABLE.contains(&self.lower(end).as_ref())
-            // (Right after the article a cue's form is a noun: "The email went on".)
+            // (Right after the article a cue's form is a noun: "The email went on"; so is
+            // one after "of": "the former secretary of state".)
             && !((end > first + 1 || QUANTIFIER_PRONOUNS.contains(&self.lower(first).as_ref()))
-                && is_verb_form(&self.lower(end)))
+                && is_verb_form(&self.lower(end))
+                && self.lower(end - 1) != "of")
             && !(end > first + 1 && verb_before(end))
         {
             match self.mention_at[end].filter(|_| place_modifier(end)) {
@@ -5280,6 +5282,16 @@ mod tests {
              NBC’s Tom Reyes.\n\n“Voters have made up their minds,” he wrote.",
         );
         assert_eq!(s, [some("Sam Ortiz"), some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_word_after_of_in_a_description_is_a_noun() {
+        // "state" is also a verb of saying; after "of" it ends the description.
+        let d = described(
+            "The former secretary of state said she wanted to speak “directly to voters” \
+             today.",
+        );
+        assert_eq!(d[0], (None, some("The former secretary of state")));
     }
 
     #[test]
