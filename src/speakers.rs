@@ -2834,8 +2834,11 @@ impl<'a, 't> Context<'a, 't> {
             // "Starmer defended the plan, saying …", "Sunak defended the record whilst
             // promising …", "Dean began by saying …": a participle shares the subject of
             // the clause before it.
+            // (So does one after a passive "quoted as": "Vale was quoted as saying".)
+            let quoted_as = l == "as" && k > 0 && self.lower(k - 1) == "quoted";
             let participle = self.lower(cue).ends_with("ing")
                 && (w == ","
+                    || quoted_as
                     || matches!(l.as_ref(), "while" | "whilst" | "after" | "before" | "by"));
             if participle {
                 let (start, _) = doc.sentences[t.sentence];
@@ -5282,6 +5285,14 @@ mod tests {
              NBC’s Tom Reyes.\n\n“Voters have made up their minds,” he wrote.",
         );
         assert_eq!(s, [some("Sam Ortiz"), some("Tom Reyes")]);
+    }
+
+    #[test]
+    fn quoted_as_saying_is_the_subjects() {
+        let s = speakers("Tom Reyes spoke.\n\n“It works,” Reyes was quoted as saying.");
+        assert_eq!(s, [some("Tom Reyes")]);
+        let s = speakers("Tom Reyes was quoted as saying that “it works.”");
+        assert_eq!(s, [some("Tom Reyes")]);
     }
 
     #[test]
