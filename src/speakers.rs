@@ -5289,7 +5289,9 @@ mod tests {
 
     #[test]
     fn quoted_as_saying_is_the_subjects() {
-        let s = speakers("Tom Reyes spoke.\n\n“It works,” Reyes was quoted as saying.");
+        let s = speakers(
+            "Tom Reyes spoke.\n\n“Our method works where others fail,” Reyes was quoted as saying.",
+        );
         assert_eq!(s, [some("Tom Reyes")]);
         let s = speakers("Tom Reyes was quoted as saying that “it works.”");
         assert_eq!(s, [some("Tom Reyes")]);
