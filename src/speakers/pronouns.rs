@@ -37,6 +37,11 @@ pub const WINDOW: usize = 400;
 /// At most this many people named in the window are candidates (the most recent).
 pub const MAX_CANDIDATES: usize = 10;
 
+/// Conjunctions that open a sentence's first clause before its subject.
+const OPENING_CONJUNCTIONS: [&str; 10] = [
+    "though", "although", "when", "while", "as", "if", "because", "since", "after", "before",
+];
+
 /// A candidate's features, each yes or no.
 pub const BASE: [&str; 39] = [
     "rules",              // the rules' choice
@@ -280,7 +285,12 @@ impl<'a, 't> Context<'a, 't> {
                     && (self.quoted[k] || !matches!(self.word(k), "," | ";" | ":"))
                     || k == p - 1
             });
-        bare || after_phrase || self.asks_about(p)
+        // ("Though she called it …", "When he spoke": the subject of the sentence's first
+        // clause, right after its conjunction.)
+        let after_conjunction = p > sentence_start
+            && (sentence_start..p - 1).all(|k| doc.tokens[k].kind == TokenKind::Punct)
+            && OPENING_CONJUNCTIONS.contains(&self.lower(p - 1).as_ref());
+        bare || after_phrase || after_conjunction || self.asks_about(p)
     }
 
     /// Does the sentence before the one token `p` opens, in the same paragraph, open with a
@@ -686,11 +696,11 @@ mod tests {
     #[test]
     fn a_name_after_an_inverted_cue_and_after_an_opening_phrase_counts() {
         // "…, noted NBC's Tom Reyes." makes him the last subject of a cue; "In a statement
-        // Tuesday, Sam Ortiz was …" opens the sentence before the pronoun.
+        // Tuesday, Sam Ortiz was …" opens the sentence before the pronoun's.
         let text = "“We won,” said Sam Ortiz, a strategist.\n\nBut debates rarely matter, \
                     noted NBC’s Tom Reyes.\n\n“Voters have made up their minds,” he wrote.\n\n\
-                    In a statement Tuesday, Sam Ortiz was more careful. Though he called it \
-                    “a draw,” he did not say more.";
+                    In a statement Tuesday, Sam Ortiz was more careful.\n\n“It was a fair \
+                    result for both sides,” he said.";
         let (analysis, cases) = cases(text, None);
         let has = |case: &Case, name: &str, feature: &str| {
             let index = BASE.iter().position(|&b| b == feature).expect("a feature") as u16;
@@ -708,6 +718,32 @@ mod tests {
                 .expect("recorded")
         };
         assert!(has(case_at("he wrote"), "Tom Reyes", "cue_subject_1"));
-        assert!(has(case_at("he called"), "Sam Ortiz", "opens_previous"));
+        assert!(has(
+            case_at("he said"),
+            "Sam Ortiz",
+            "opens_previous_paragraph"
+        ));
+    }
+
+    #[test]
+    fn a_pronoun_right_after_an_opening_conjunction_opens_its_sentence() {
+        let text = "Ada Vale met Tom Reyes.\n\nThough she called the talks “a real step forward \
+                    for us,” Vale left early.";
+        let (_, cases) = cases(text, None);
+        let at = text.find("she called").expect("in the text");
+        let case = cases
+            .iter()
+            .rev()
+            .find(|c| c.pronoun.start == at)
+            .expect("recorded");
+        let opens = CONTEXTS
+            .iter()
+            .position(|&c| c == "opens")
+            .expect("a context");
+        let context = |f: u16| usize::from(f) / BASE.len();
+        assert!(case.candidates[0]
+            .features
+            .iter()
+            .any(|&f| context(f) == opens));
     }
 }
