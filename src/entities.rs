@@ -245,8 +245,23 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     let mut titled: HashMap<(&str, bool), usize> = HashMap::default();
     let mut acronyms: HashMap<String, usize> = HashMap::default();
     let mut org_first_words: HashMap<&str, usize> = HashMap::default();
+    // Per mention, then per entity (by its leader) as they merge: how many mentions it has
+    // by its full name or family name so far, and the gender a title or a full name's given
+    // name says it has ("Mrs. Clinton", "Bill Clinton"). (A relative introduced as one, "her
+    // husband, former President Bill Clinton", "his wife, Heidi Cruz", is not whom the family
+    // name alone stands for: not counted.)
+    let mut counted: Vec<usize> = Vec::with_capacity(mentions.len());
+    let mut gender_of: Vec<Option<Gender>> = Vec::with_capacity(mentions.len());
     for (m, mention) in mentions.iter().enumerate() {
         let text = mention.span.of(doc.text);
+        counted.push(usize::from(!introduced_as_relative(doc, mention.tokens.0)));
+        let given = text.split_once(' ').map(|(first, _)| first);
+        gender_of.push(
+            mention
+                .title_gender
+                .or_else(|| given.and_then(lexicon::given_name))
+                .filter(|g| matches!(g, Gender::Male | Gender::Female)),
+        );
         if let Some(g @ (Gender::Male | Gender::Female)) = mention.title_gender {
             titled.entry((text, g == Gender::Male)).or_insert(m);
         }
@@ -295,28 +310,14 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         x
     }
     // (word, is it the family name) → the full person names with it read so far, one
-    // mention each, the most recent last (at most `NAMES_SHARING_A_WORD`).
-    let mut seen_with: HashMap<(&str, bool), Vec<usize>> = HashMap::default();
+    // mention each, the most recent last (at most `NAMES_SHARING_A_WORD`): an index into
+    // `seen_lists`. (A map of the type of `first_with`, as another hash table type costs
+    // the wasm a kilobyte.)
+    let mut seen_with: HashMap<(&str, bool), usize> = HashMap::default();
+    let mut seen_lists: Vec<Vec<usize>> = Vec::new();
     // How many mentions each entity (by its leader) has so far by its full name or family
     // name, and the gender a title or a full name's given name says it has ("Mrs.
     // Clinton", "Bill Clinton").
-    // (A relative introduced as one, "her husband, former President Bill Clinton", "his
-    // wife, Heidi Cruz", is not whom the family name alone stands for: not counted.)
-    let mut counted: Vec<usize> = mentions
-        .iter()
-        .map(|mention| usize::from(!introduced_as_relative(doc, mention.tokens.0)))
-        .collect();
-    let mut gender_of: Vec<Option<Gender>> = mentions
-        .iter()
-        .map(|mention| {
-            let text = mention.span.of(doc.text);
-            let given = text.split_once(' ').map(|(first, _)| first);
-            mention
-                .title_gender
-                .or_else(|| given.and_then(lexicon::given_name))
-                .filter(|g| matches!(g, Gender::Male | Gender::Female))
-        })
-        .collect();
     // Each name as written in mixed case: "BEIJING" → "Beijing".
     let written: HashMap<String, &str> = mentions
         .iter()
@@ -332,7 +333,13 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         if mention.kind == Some(EntityType::Person) && text.contains(' ') {
             let words: Vec<&str> = text.split(' ').collect();
             for (k, w) in words.iter().enumerate() {
-                let names = seen_with.entry((w, k + 1 == words.len())).or_default();
+                let list = *seen_with
+                    .entry((w, k + 1 == words.len()))
+                    .or_insert_with(|| {
+                        seen_lists.push(Vec::new());
+                        seen_lists.len() - 1
+                    });
+                let names = &mut seen_lists[list];
                 names.retain(|&p| mentions[p].span.of(doc.text) != text);
                 if names.len() == NAMES_SHARING_A_WORD {
                     names.remove(0);
@@ -376,15 +383,34 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         // Of several full names with the word ("Hillary Clinton", then "Bill Clinton"), the
         // one named most so far: a relative named in passing does not take the article's
         // person ("Ted Cruz" … "his wife, Heidi Cruz" … "Cruz said"); on a tie, the latest.
-        let full_name = |family: bool, fits: &dyn Fn(usize) -> bool| {
+        // A word that begins a company by its kind ("Pirelli SpA") is that company, not
+        // the first word of a name read as a person by its shape ("Pirelli Cables"; but
+        // "Trump" of "Ivanka Trump" is the family name, not "Trump Organization").
+        let company = || {
+            org_first_words
+                .get(text)
+                .is_some_and(|&o| is_company_by_kind(mentions[o].span.of(doc.text)))
+        };
+        // (By the family name, of a fitting gender; by another word, no company's.)
+        let fits = |p: usize, family: bool| {
+            if family {
+                gender_fits(p)
+            } else {
+                !(mentions[p].guessed && company())
+            }
+        };
+        let full_name = |family: bool| {
             let key = (name_word, family);
-            let Some(names) = seen_with.get(&key) else {
-                return first_with.get(&key).copied().filter(|&p| p != m && fits(p));
+            let Some(&list) = seen_with.get(&key) else {
+                return first_with
+                    .get(&key)
+                    .copied()
+                    .filter(|&p| p != m && fits(p, family));
             };
-            names
+            seen_lists[list]
                 .iter()
                 .copied()
-                .filter(|&p| p != m && fits(p))
+                .filter(|&p| p != m && fits(p, family))
                 .max_by_key(|&p| counted[root(p)])
         };
         // An alias of a longer name: a person's name word, or an acronym.
@@ -396,18 +422,10 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             && !text.contains(' ')
             && matches!(mention.kind, None | Some(EntityType::Person))
         {
-            // A word that begins a company by its kind ("Pirelli SpA") is that company, not
-            // the first word of a name read as a person by its shape ("Pirelli Cables"; but
-            // "Trump" of "Ivanka Trump" is the family name, not "Trump Organization").
-            let company = || {
-                org_first_words
-                    .get(text)
-                    .is_some_and(|&o| is_company_by_kind(mentions[o].span.of(doc.text)))
-            };
-            let by_family = full_name(true, &gender_fits);
+            let by_family = full_name(true);
             by_given_name = by_family.is_none();
             target = by_family
-                .or_else(|| full_name(false, &|p| !(mentions[p].guessed && company())))
+                .or_else(|| full_name(false))
                 .filter(|&p| gender_fits(p));
         }
         // The end of a longer name: "Ferreira Lobo" after "Duarte Ferreira Lobo".
@@ -429,7 +447,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             && (matches!(mention.kind, Some(EntityType::Gpe | EntityType::Loc))
                 || (mention.kind == Some(EntityType::Norp) && used_as_a_noun(doc, mention)))
         {
-            if let Some(p) = full_name(true, &|_| true) {
+            if let Some(p) = full_name(true) {
                 kinds[m] = Some(EntityType::Person);
                 target = Some(p);
             }
