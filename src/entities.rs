@@ -237,7 +237,8 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         m.guessed = false;
     }
     // (word, is it the family name) → the first multi-word person name that has it. With the
-    // most recent such name (kept while merging), one look-up per mention: linear.
+    // few such names read so far (`seen_with`, kept while merging), a bounded look-up per
+    // mention: linear.
     let mut first_with: HashMap<(&str, bool), usize> = HashMap::default();
     // (word, is the title a man's) → a mention of the word alone after a title of that
     // gender ("Mr. Obama", "Mrs. Clinton"). Only the keys are read: a map of the type of
@@ -315,9 +316,20 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     // the wasm a kilobyte.)
     let mut seen_with: HashMap<(&str, bool), usize> = HashMap::default();
     let mut seen_lists: Vec<Vec<usize>> = Vec::new();
-    // How many mentions each entity (by its leader) has so far by its full name or family
-    // name, and the gender a title or a full name's given name says it has ("Mrs.
-    // Clinton", "Bill Clinton").
+    /// Merges the entity led by `from` into the one led by `into`, with its count and gender.
+    fn join(
+        leader: &mut [usize],
+        counted: &mut [usize],
+        gender_of: &mut [Option<Gender>],
+        from: usize,
+        into: usize,
+    ) {
+        if from != into {
+            leader[from] = into;
+            counted[into] += counted[from];
+            gender_of[into] = gender_of[into].or(gender_of[from]);
+        }
+    }
     // Each name as written in mixed case: "BEIJING" → "Beijing".
     let written: HashMap<String, &str> = mentions
         .iter()
@@ -347,8 +359,8 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 names.push(m);
             }
         }
-        // The full name a single word stands for: the family name first, the nearest
-        // earlier full name first, else the first later one.
+        // The full name a single word stands for: the family name first, a full name read
+        // before it (see `full_name`), else the first later one.
         // "PENCE:" in a transcript is "Mike Pence".
         let as_written = if text.len() > 2 && !text.chars().any(char::is_lowercase) {
             mentions::title_cased(text)
@@ -380,9 +392,6 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 _ => true,
             }
         };
-        // Of several full names with the word ("Hillary Clinton", then "Bill Clinton"), the
-        // one named most so far: a relative named in passing does not take the article's
-        // person ("Ted Cruz" … "his wife, Heidi Cruz" … "Cruz said"); on a tie, the latest.
         // A word that begins a company by its kind ("Pirelli SpA") is that company, not
         // the first word of a name read as a person by its shape ("Pirelli Cables"; but
         // "Trump" of "Ivanka Trump" is the family name, not "Trump Organization").
@@ -399,6 +408,9 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 !(mentions[p].guessed && company())
             }
         };
+        // Of several full names with the word ("Hillary Clinton", then "Bill Clinton"), the
+        // one named most so far: a relative named in passing does not take the article's
+        // person ("Ted Cruz" … "his wife, Heidi Cruz" … "Cruz said"); on a tie, the latest.
         let full_name = |family: bool| {
             let key = (name_word, family);
             let Some(&list) = seen_with.get(&key) else {
@@ -504,11 +516,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 };
             if ok {
                 let (keep, drop) = (lm.min(lp), lm.max(lp));
-                if keep != drop {
-                    leader[drop] = keep;
-                    counted[keep] += counted[drop];
-                    gender_of[keep] = gender_of[keep].or(gender_of[drop]);
-                }
+                join(&mut leader, &mut counted, &mut gender_of, drop, keep);
                 // An acronym is what its full name is ("Kennedy Space Center (KSC)").
                 kinds[keep] = if by_initials {
                     kinds[lp].or(kinds[lm])
@@ -543,11 +551,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                     _ => true,
                 };
                 if compatible_kinds {
-                    if lm != lf {
-                        leader[lm] = lf;
-                        counted[lf] += counted[lm];
-                        gender_of[lf] = gender_of[lf].or(gender_of[lm]);
-                    }
+                    join(&mut leader, &mut counted, &mut gender_of, lm, lf);
                     kinds[lf] = kinds[lf].or(mention.kind);
                     holds_dateline[lf] |= holds_dateline[lm];
                 }
