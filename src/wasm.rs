@@ -26,6 +26,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
+/// Every allocation of the WebAssembly build (see the `talc` line of Cargo.toml for why not
+/// the default, dlmalloc).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 /** Entity types, named as in OntoNotes. */
