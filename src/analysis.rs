@@ -14,18 +14,33 @@ pub struct Span {
 }
 
 /// Sorts `items` by where their spans start, the longer of two first, and otherwise keeps
-/// their order. Every sort in the crate goes through here: whatever `T` is, the sort itself
-/// runs on plain integer keys, so its code is compiled once (each element type sorted with
-/// the standard sorts would add kilobytes to the WebAssembly bundle).
+/// their order.
 pub fn sort_by_span<T>(items: &mut Vec<(Span, T)>) {
+    sort_by_pair(items, |(s, _)| (s.start, usize::MAX - s.end));
+}
+
+/// Sorts `items` by `key`, keeping the order of equal keys. Every sort in the crate goes
+/// through here: whatever `T` is, the sort itself runs on plain integer keys,
+/// so its code is compiled once (each element type or key closure sorted with the standard
+/// sorts would add kilobytes to the WebAssembly bundle).
+pub fn sort_by_pair<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
     let mut keys: Vec<(usize, usize, usize)> = items
         .iter()
         .enumerate()
-        .map(|(i, (s, _))| (s.start, usize::MAX - s.end, i))
+        .map(|(i, item)| {
+            let (a, b) = key(item);
+            (a, b, i)
+        })
         .collect();
     keys.sort_unstable();
-    let mut slots: Vec<Option<(Span, T)>> = items.drain(..).map(Some).collect();
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(keys.iter().filter_map(|&(.., i)| slots[i].take()));
+}
+
+/// Sorts plain numbers (positions, feature indices) through the same code as
+/// [`sort_by_pair`].
+pub fn sort_numbers<T: Copy + Into<usize>>(items: &mut Vec<T>) {
+    sort_by_pair(items, |&x| (x.into(), 0));
 }
 
 impl Span {
@@ -212,6 +227,17 @@ mod tests {
         sort_by_span(&mut items);
         let order: String = items.iter().map(|&(_, c)| c).collect();
         assert_eq!(order, "bdca");
+    }
+
+    #[test]
+    fn sort_by_pair_keeps_equal_keys_in_order_and_numbers_sort_plainly() {
+        let mut items = vec![(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')];
+        sort_by_pair(&mut items, |&(k, _)| (k, 7));
+        let order: String = items.iter().map(|&(_, c)| c).collect();
+        assert_eq!(order, "ebdac");
+        let mut numbers: Vec<u16> = vec![9, 3, 65535, 0, 3];
+        sort_numbers(&mut numbers);
+        assert_eq!(numbers, [0, 3, 3, 9, 65535]);
     }
 
     #[test]

@@ -95,10 +95,10 @@ pub fn segments(text: &str, analysis: &Analysis, cuts: &[usize]) -> Vec<Segment>
         bounds.extend([s.start, s.end]);
     }
     let mut cut_set: Vec<usize> = cuts.iter().copied().filter(|&c| c <= text.len()).collect();
-    cut_set.sort_unstable();
+    crate::analysis::sort_numbers(&mut cut_set);
     cut_set.dedup();
     bounds.extend(cut_set.iter().copied());
-    bounds.sort_unstable();
+    crate::analysis::sort_numbers(&mut bounds);
     bounds.dedup();
 
     let (mut mi, mut qi, mut ci) = (0, 0, 0);

@@ -416,7 +416,7 @@ fn places_of_datelines(doc: &Document, mentions: &mut Vec<Mention>) {
             m.dateline = true;
         }
     }
-    mentions.sort_by_key(|m| m.tokens);
+    crate::analysis::sort_by_pair(mentions, |m| m.tokens);
 }
 
 /// A place or a legislature before a party or a people names no one: "a South Carolina
@@ -444,7 +444,7 @@ fn places_before_groups(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     if mentions.len() > before {
-        mentions.sort_by_key(|m| m.tokens);
+        crate::analysis::sort_by_pair(mentions, |m| m.tokens);
     }
 }
 
@@ -473,7 +473,7 @@ fn team_nicknames(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     if mentions.len() > before {
-        mentions.sort_by_key(|m| m.tokens);
+        crate::analysis::sort_by_pair(mentions, |m| m.tokens);
     }
 }
 

@@ -134,7 +134,7 @@ pub fn apply(text: &str, analysis: Analysis, options: &Options) -> Analysis {
         let merge = by_name.or_else(|| {
             if rest.is_empty() && !taken_by.is_empty() {
                 // The extra name that took over most of its mentions (the first on a tie).
-                taken_by.sort_unstable();
+                crate::analysis::sort_numbers(&mut taken_by);
                 let mut best = (0, taken_by[0]);
                 let mut i = 0;
                 while i < taken_by.len() {

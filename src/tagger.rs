@@ -276,7 +276,7 @@ pub fn combine(doc: &Document, rules: Vec<Mention>, labels: &[Label]) -> Vec<Men
             dateline: false,
         });
     }
-    out.sort_by_key(|m| m.tokens);
+    crate::analysis::sort_by_pair(&mut out, |m| m.tokens);
     out
 }
 

@@ -655,7 +655,7 @@ impl<'a, 't> Context<'a, 't> {
             if only {
                 on(&mut base, "only_candidate");
             }
-            base.sort_unstable();
+            crate::analysis::sort_numbers(&mut base);
             base.dedup();
             candidates.push(Candidate {
                 entity: Some(e),

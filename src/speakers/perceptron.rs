@@ -60,7 +60,7 @@ impl Names {
                 features.push(self.feature(b, c) as u16);
             }
         }
-        features.sort_unstable();
+        crate::analysis::sort_numbers(&mut features);
         features.dedup();
         features
     }

@@ -573,7 +573,7 @@ impl<'a, 't> Context<'a, 't> {
                     features.push(b as u16);
                     features.push((b + context * BASE.len()) as u16);
                 }
-                features.sort_unstable();
+                crate::analysis::sort_numbers(&mut features);
                 Candidate {
                     entity: e,
                     features,

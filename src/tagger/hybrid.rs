@@ -103,7 +103,7 @@ pub fn read(model: &Model, doc: &Document, rules: Vec<Mention>) -> Reading {
                 .filter(in_unreadable),
         );
         leave_headline_organisations_to_the_body(doc, &mut out);
-        out.sort_by_key(|m| m.tokens);
+        crate::analysis::sort_by_pair(&mut out, |m| m.tokens);
         out
     } else {
         rules
