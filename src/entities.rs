@@ -34,6 +34,9 @@ use rustc_hash::FxHashMap as HashMap;
 /// How many full names sharing a word the merging weighs for the word alone, the most
 /// recent (the Clintons of an article; bounded, so the stage stays linear).
 const NAMES_SHARING_A_WORD: usize = 8;
+/// How many of the latest people named by a full name a misspelt family name is compared
+/// with (a bounded look-up per mention: linear).
+const RECENT_PEOPLE: usize = 16;
 
 /// Are `a` and `b` one full name, one written with middle initials and the other without
 /// ("Donald J. Trump", "Donald Trump")? (Not two that both have some: "George H. W. Bush"
@@ -316,6 +319,8 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     // the wasm a kilobyte.)
     let mut seen_with: HashMap<(&str, bool), usize> = HashMap::default();
     let mut seen_lists: Vec<Vec<usize>> = Vec::new();
+    // The latest people named by a full name, one mention each (at most `RECENT_PEOPLE`).
+    let mut recent_people: Vec<usize> = Vec::new();
     /// Merges the entity led by `from` into the one led by `into`, with its count and gender.
     fn join(
         leader: &mut [usize],
@@ -358,6 +363,11 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 }
                 names.push(m);
             }
+            recent_people.retain(|&p| mentions[p].span.of(doc.text) != text);
+            if recent_people.len() == RECENT_PEOPLE {
+                recent_people.remove(0);
+            }
+            recent_people.push(m);
         }
         // The full name a single word stands for: the family name first, a full name read
         // before it (see `full_name`), else the first later one.
@@ -439,6 +449,18 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             target = by_family
                 .or_else(|| full_name(false))
                 .filter(|&p| gender_fits(p));
+            // A family name no one has, a letter or two off that of a person named lately,
+            // is a misspelling of it: "Ms Bauchtman said" after "Lydia Buchtmann".
+            if target.is_none() {
+                target = recent_people.iter().rev().copied().find(|&p| {
+                    let full = mentions[p].span.of(doc.text);
+                    full.rsplit(' ')
+                        .next()
+                        .is_some_and(|family| misspelt(text, family))
+                        && gender_fits(p)
+                });
+                by_given_name &= target.is_none();
+            }
         }
         // The end of a longer name: "Ferreira Lobo" after "Duarte Ferreira Lobo".
         if mention.kind == Some(EntityType::Person) {
@@ -737,6 +759,18 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         });
     }
     resolved
+}
+
+/// Is `word` the family name `family` misspelt: the same first letter, at least five letters
+/// each, one edit apart (two from eight letters on), and no plural of it ("the Clintons")?
+fn misspelt(word: &str, family: &str) -> bool {
+    let shortest = word.len().min(family.len());
+    let allowed = if shortest >= 8 { 2 } else { 1 };
+    shortest >= 5
+        && word != family
+        && word.as_bytes()[0] == family.as_bytes()[0]
+        && word.strip_suffix('s') != Some(family)
+        && strsim::levenshtein(word, family) <= allowed
 }
 
 /// Does the name end in a kind of organisation or a legal form ("Halvorsen Logistics",
@@ -1121,6 +1155,29 @@ mod tests {
             got.contains(&("John Okafor".to_string(), EntityType::Person, 3)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_family_name_misspelt_by_a_letter_or_two_is_the_person() {
+        let got = entities(
+            "Lydia Buchtmann, a spokeswoman, spoke first. Ms Bauchtman said it would take time. \
+             Kathryn Waters opened the gallery. Later, Water said the crowd was large.",
+        );
+        let names: Vec<(&str, usize)> = got.iter().map(|(n, _, k)| (n.as_str(), *k)).collect();
+        assert_eq!(
+            names,
+            [("Lydia Buchtmann", 2), ("Kathryn Waters", 2)],
+            "{got:?}"
+        );
+        // Not a plural of the name, another first letter, or a short name.
+        assert!(!misspelt("Clintons", "Clinton"));
+        assert!(!misspelt("Mauler", "Pauler"));
+        assert!(!misspelt("Cole", "Cale"));
+        assert!(misspelt("O'Neill", "O’Neill"));
+        // Two letters off only from eight letters on.
+        assert!(misspelt("Stephanopolous", "Stephanopoulos"));
+        assert!(!misspelt("Sweny", "Sweeney"));
+        assert!(!misspelt("Smithers", "Smith"));
     }
 
     #[test]

@@ -111,8 +111,9 @@ impl SpeakerScore {
     }
 }
 
-/// True when a predicted speaker name counts for the gold one: equal after lower-casing and
-/// collapsing whitespace, or with equal last words ("Blinken" for "Antony Blinken").
+/// True when a predicted speaker name counts for the gold one: equal after lower-casing,
+/// collapsing whitespace and writing every apostrophe straight ("O’Neill" is "O'Neill"), or
+/// with equal last words ("Blinken" for "Antony Blinken").
 pub fn speaker_matches(gold: &str, predicted: &str) -> bool {
     let g = normalise_name(gold);
     let p = normalise_name(predicted);
@@ -124,7 +125,7 @@ pub fn speaker_matches(gold: &str, predicted: &str) -> bool {
 
 fn normalise_name(name: &str) -> String {
     name.split_whitespace()
-        .map(|w| w.to_lowercase())
+        .map(|w| w.to_lowercase().replace('’', "'"))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -1078,6 +1079,7 @@ mod tests {
         assert!(speaker_matches("Blinken", "Secretary Antony Blinken"));
         assert!(speaker_matches("Xi Jinping", "Jinping's"));
         assert!(!speaker_matches("Xi Jinping", "Wang Yi"));
+        assert!(speaker_matches("O'Neill", "James O’Neill"));
         assert!(!speaker_matches("Xi Jinping", ""));
     }
 
