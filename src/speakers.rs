@@ -1936,6 +1936,11 @@ mod tests {
         let a = attributed("The department would not “take sides” in the dispute.");
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].3.as_deref(), Some("The department"));
+        // A verb that says only after a quotation ("he continued, “…”") is none before one.
+        let s = speakers(
+            "Ada Crane spoke first. She talked about continuing the “progress we made” here.",
+        );
+        assert_eq!(s, [some("Ada Crane")]);
     }
 
     #[test]

@@ -48,13 +48,18 @@ impl<'a, 't> Context<'a, 't> {
         };
         let subject_at = |first: usize| -> Option<Attribution> {
             // A verb of saying in between has had its say (rule 2 took or refused it:
-            // "said the fall created what epidemiologists call an “immunity gap”").
+            // "said the fall created what epidemiologists call an “immunity gap”"); one that
+            // says only after a quotation says nothing before one ("talked about continuing
+            // the “progress …”").
+            let says = |k: usize| {
+                self.cue_lemma(k)
+                    .is_some_and(|lemma| !AFTER_QUOTE_ONLY.contains(&lemma))
+                    && !self.is_cue_noun(k)
+            };
             if first >= open_tok
                 || self.quoted[first]
                 || open_tok - first > FRAME_WINDOW
-                || (no_cue_between
-                    && (first..open_tok)
-                        .any(|k| self.cue_lemma(k).is_some() && !self.is_cue_noun(k)))
+                || (no_cue_between && (first..open_tok).any(says))
             {
                 return None;
             }
