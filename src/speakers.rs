@@ -2155,6 +2155,15 @@ mod tests {
              “at least six shots.”",
         );
         assert_eq!((a[0].1.clone(), a[0].3.clone()), (None, some("A witness")));
+        // A name that modifies the unnamed source's noun does not speak for it.
+        let a = attributed(
+            "Ada Crane spoke on Friday. A Crane adviser, who asked not to be named, said of \
+             the senator, “She takes the threat seriously.”",
+        );
+        assert_eq!(
+            (a[0].1.clone(), a[0].3.clone()),
+            (None, some("A Crane adviser"))
+        );
     }
 
     #[test]

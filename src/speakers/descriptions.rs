@@ -660,6 +660,19 @@ impl<'a, 't> Context<'a, 't> {
     fn unnamed_subject_ending_at(&self, k: usize) -> bool {
         let doc = self.doc;
         let (start, _) = doc.sentences[doc.tokens[k].sentence];
+        // A name may modify the head noun ("A Warren adviser, who …,"), unless an
+        // organisation speaks through it ("A Home Office spokesman, who …,").
+        let head = self.lower(k);
+        let modifier = |j: usize| {
+            self.mention_at[j].is_some_and(|m| {
+                let entity = self.resolved.mentions[m].entity;
+                j < k
+                    && self.mention_at[k].is_none()
+                    && self.word(k).starts_with(char::is_lowercase)
+                    && !(self.resolved.entities[entity].kind == EntityType::Org
+                        && speaks_for_its_organisation(&head))
+            })
+        };
         // (Up to a few words, or more that make one description: "The influential
         // delegate and conservative activist, who …,".)
         k >= start
@@ -668,8 +681,10 @@ impl<'a, 't> Context<'a, 't> {
                 self.lower(start).as_ref(),
                 "a" | "an" | "another" | "one" | "the"
             )
-            && (start..=k)
-                .all(|j| doc.tokens[j].kind == TokenKind::Word && self.mention_at[j].is_none())
+            && (start..=k).all(|j| {
+                doc.tokens[j].kind == TokenKind::Word
+                    && (self.mention_at[j].is_none() || modifier(j))
+            })
             && (k - start < 4
                 || (self.plausible_description((start, k + 1))
                     && !(start..=k).any(|j| is_verb_form(&self.lower(j)))))
