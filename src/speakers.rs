@@ -1950,6 +1950,23 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_for_what_is_said_heading_the_object_before_a_colon_is_the_subjects() {
+        let a = attributed(
+            "Senator Ada Crane is rolling out a new and more personal campaign message: “It \
+             is about me.”",
+        );
+        assert_eq!(a[0].1, some("Ada Crane"));
+        let a = attributed("Ada Crane delivered a snappy retort: “No one is tearing this up.”");
+        assert_eq!(a[0].1, some("Ada Crane"));
+        // A verb after "a" and its noun stays the verb of that subject.
+        let a = attributed("Ada Crane spoke. A spokesman will message: “It is about her.”");
+        assert_eq!(
+            (a[0].1.clone(), a[0].3.clone()),
+            (None, some("A spokesman"))
+        );
+    }
+
+    #[test]
     fn a_name_right_before_a_colon_introduces_a_sentence() {
         let a = attributed(
             "The poll was a surprise to Republican pollster Dana Whit: “Lesser-known \

@@ -227,6 +227,14 @@ impl<'a, 't> Context<'a, 't> {
                             });
                         }
                     }
+                    // "Obama is rolling out a new and more personal campaign message: “…”":
+                    // a noun for what is said, heading the object before a colon, is the
+                    // message of the sentence's subject.
+                    if self.word(k + 1) == ":" && self.object_noun(k) {
+                        if let Some(at) = self.acting_subject(open_tok, false, last_speaker) {
+                            return Some(at);
+                        }
+                    }
                     let at = self.speaker_of_cue(k, last_speaker);
                     // "what started as scattered protests had become a “movement”": the cue
                     // word is a noun; the verb of the sentence is further back. But "what
@@ -640,6 +648,29 @@ impl<'a, 't> Context<'a, 't> {
             .find(|&k| self.cue_lemma(k).is_some())?;
         self.speaker_of_cue(k, last_speaker)
             .filter(|at| at.speaker.is_some())
+    }
+
+    /// Is the cue word at token `k` in its base form the head of an object opened by "a" or
+    /// "an" a few words before, inside its sentence ("had a simple message", "is rolling out
+    /// a new campaign message")? ("A spokesman says" is a verb; so are "a source did not
+    /// comment" and "a chance to respond", whose words between hold a verb.)
+    fn object_noun(&self, k: usize) -> bool {
+        let doc = self.doc;
+        if self.cue_lemma(k) != Some(self.lower(k).as_ref()) {
+            return false;
+        }
+        let article = (k.saturating_sub(DETERMINER_REACH)..k)
+            .rev()
+            .take_while(|&j| {
+                let l = self.lower(j);
+                doc.tokens[j].kind == TokenKind::Word
+                    && !self.quoted[j]
+                    && !is_verb_form(&l)
+                    && !is_past_or_modal(&l)
+                    && !matches!(l.as_ref(), "to" | "not" | "that" | "who" | "which")
+            })
+            .find(|&j| matches!(self.lower(j).as_ref(), "a" | "an"));
+        article.is_some_and(|a| !doc.is_sentence_initial(a))
     }
 
     /// Is the cue word at token `cue`, whose subject gave `at`, a noun rather than a verb?
