@@ -247,15 +247,22 @@ pub fn combine(doc: &Document, rules: Vec<Mention>, labels: &[Label]) -> Vec<Men
             .for_each(|t| *t = true);
         out.push(m.clone());
     }
+    // The rules' mentions in the order of their tokens, so that those inside a name are
+    // found by a binary search, not a pass over all of them for every name (quadratic).
+    let mut by_start: Vec<usize> = (0..rules.len()).collect();
+    crate::analysis::sort_by_pair(&mut by_start, |&r| rules[r].tokens);
     for name in names(doc, labels) {
         let (a, b) = name.tokens;
         if taken[a..b].iter().any(|&t| t) {
             continue;
         }
         // The rule mention over the same tokens, or the longest inside them.
-        let rule = rules
+        let from = by_start.partition_point(|&r| rules[r].tokens.0 < a);
+        let rule = by_start[from..]
             .iter()
-            .filter(|m| a <= m.tokens.0 && m.tokens.1 <= b)
+            .map(|&r| &rules[r])
+            .take_while(|m| m.tokens.0 < b)
+            .filter(|m| m.tokens.1 <= b)
             .max_by_key(|m| m.tokens.1 - m.tokens.0);
         let same = rule.filter(|m| m.tokens == (a, b)).and_then(|m| m.kind);
         let span = doc.span_of((a, b));

@@ -36,9 +36,12 @@ impl<'a, 't> Context<'a, 't> {
         const FRAME_WINDOW: usize = 30;
         let doc = self.doc;
         let (start, _) = doc.sentences[doc.tokens.get(open_tok)?.sentence];
+        // (Bounded: a subject further back than the window frames nothing, however long the
+        // sentence, so the stage stays linear.)
         let clause_start = |from: usize| {
             let mut k = from;
             while k < open_tok
+                && k - from <= FRAME_WINDOW
                 && (doc.tokens[k].kind == TokenKind::Punct
                     || matches!(self.lower(k).as_ref(), "but" | "and" | "yet" | "so"))
             {
@@ -109,6 +112,11 @@ impl<'a, 't> Context<'a, 't> {
             // "In a statement Tuesday, Cruz called …": after an opening phrase and its comma;
             // a later comma when the phrase holds some ("At a summit in Hilton Head, S.C.,
             // Rubio offered …", "Preceded by Joe Arpaio, the sheriff, Trump launched …").
+            // (An opening phrase is short: a sentence that opens further back than twice
+            // the window is not read for one.)
+            if open_tok - first > 2 * FRAME_WINDOW {
+                return None;
+            }
             let mut commas = (first..open_tok).filter(|&k| self.word(k) == ",");
             let comma = commas.next()?;
             if !self.opens_with_phrase(first) {
