@@ -764,11 +764,11 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
 /// Is `word` the family name `family` misspelt: the same first letter, at least five letters
 /// each, one edit apart (two from eight letters on), and no plural of it ("the Clintons")?
 fn misspelt(word: &str, family: &str) -> bool {
-    let shortest = word.len().min(family.len());
+    let shortest = word.chars().count().min(family.chars().count());
     let allowed = if shortest >= 8 { 2 } else { 1 };
     shortest >= 5
         && word != family
-        && word.as_bytes()[0] == family.as_bytes()[0]
+        && word.chars().next() == family.chars().next()
         && word.strip_suffix('s') != Some(family)
         && strsim::levenshtein(word, family) <= allowed
 }
