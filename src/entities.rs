@@ -348,6 +348,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         let text = mention.span.of(doc.text);
         let is_date = mention.kind == Some(EntityType::Date);
         if mention.kind == Some(EntityType::Person) && text.contains(' ') {
+            let same_name = |p: usize| mentions[p].span.of(doc.text) == text;
             let words: Vec<&str> = text.split(' ').collect();
             for (k, w) in words.iter().enumerate() {
                 let list = *seen_with
@@ -356,18 +357,9 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                         seen_lists.push(Vec::new());
                         seen_lists.len() - 1
                     });
-                let names = &mut seen_lists[list];
-                names.retain(|&p| mentions[p].span.of(doc.text) != text);
-                if names.len() == NAMES_SHARING_A_WORD {
-                    names.remove(0);
-                }
-                names.push(m);
+                remember_latest(&mut seen_lists[list], m, NAMES_SHARING_A_WORD, same_name);
             }
-            recent_people.retain(|&p| mentions[p].span.of(doc.text) != text);
-            if recent_people.len() == RECENT_PEOPLE {
-                recent_people.remove(0);
-            }
-            recent_people.push(m);
+            remember_latest(&mut recent_people, m, RECENT_PEOPLE, same_name);
         }
         // The full name a single word stands for: the family name first, a full name read
         // before it (see `full_name`), else the first later one.
@@ -759,6 +751,16 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         });
     }
     resolved
+}
+
+/// Puts mention `m` last in `list` (the most recent last), in place of an earlier mention of
+/// the same name (`same_name`), and lets the oldest go past `cap`.
+fn remember_latest(list: &mut Vec<usize>, m: usize, cap: usize, same_name: impl Fn(usize) -> bool) {
+    list.retain(|&p| !same_name(p));
+    if list.len() == cap {
+        list.remove(0);
+    }
+    list.push(m);
 }
 
 /// Is `word` the family name `family` misspelt: the same first letter, at least five letters

@@ -662,15 +662,15 @@ impl<'a, 't> Context<'a, 't> {
         let (start, _) = doc.sentences[doc.tokens[k].sentence];
         // A name may modify the head noun ("A Warren adviser, who …,"), unless an
         // organisation speaks through it ("A Home Office spokesman, who …,").
-        let head = self.lower(k);
+        let common_head =
+            self.mention_at[k].is_none() && self.word(k).starts_with(char::is_lowercase);
         let modifier = |j: usize| {
             self.mention_at[j].is_some_and(|m| {
                 let entity = self.resolved.mentions[m].entity;
                 j < k
-                    && self.mention_at[k].is_none()
-                    && self.word(k).starts_with(char::is_lowercase)
+                    && common_head
                     && !(self.resolved.entities[entity].kind == EntityType::Org
-                        && speaks_for_its_organisation(&head))
+                        && speaks_for_its_organisation(&self.lower(k)))
             })
         };
         // (Up to a few words, or more that make one description: "The influential
