@@ -230,6 +230,9 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     // The last words of names of several words ("Pence" of "Mike Pence"), for transcripts'
     // turn labels in capitals.
     let mut family_names: HashSet<&str> = HashSet::default();
+    // The family names of people named in full so far ("Bush" of "Jeb Bush"), so that one
+    // that is also a common word still names them at the start of a sentence.
+    let mut people_family_names: HashSet<&str> = HashSet::default();
     let headline_words = headline_common_words(doc);
     let mut i = 0;
     while i < n {
@@ -242,6 +245,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         } else if starts_chunk(doc, i, &headline_words)
             // "May said": a month that is no date, after "Theresa May".
             || (MONTHS.contains(&doc.word(i)) && family_names.contains(doc.word(i)))
+            || (people_family_names.contains(doc.word(i)) && family_name_acts(doc, i))
         {
             let end = chunk_end(doc, i, &headline_words);
             if end == i + 1 && !doc.is_sentence_initial(i) {
@@ -249,6 +253,9 @@ pub fn find(doc: &Document) -> Vec<Mention> {
             }
             if end > i + 1 {
                 family_names.insert(doc.word(end - 1));
+                if lexicon::given_name(doc.word(i)).is_some() {
+                    people_family_names.insert(doc.word(end - 1));
+                }
             }
             pieces.push(Piece::Chunk(i, end));
             i = end;
@@ -790,6 +797,33 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
             }
     };
     at_sentence_start(doc, i) && !agency()
+}
+
+/// Does the capitalised word at `i`, a person's family name that is also a common word, act
+/// as the subject of what follows: a verb that says ("Bush says", "Brown told"), an
+/// auxiliary or a possessive ("Rice has", "Young's")? Then it names the person even where any
+/// word is capitalised ("… Jeb Bush …. Bush says"), not the common word ("Young people").
+fn family_name_acts(doc: &Document, i: usize) -> bool {
+    let next = i + 1;
+    if next >= doc.tokens.len() || doc.tokens[next].paragraph != doc.tokens[i].paragraph {
+        return false;
+    }
+    let w = lower(doc, next);
+    lexicon::cue_lemma(&w).is_some()
+        || matches!(
+            w.as_ref(),
+            "has"
+                | "had"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "also"
+                | "then"
+                | "later"
+                | "’s"
+                | "'s"
+        )
 }
 
 /// Does the word at `k`, right after a name, name people or things only an organisation has
@@ -2485,6 +2519,20 @@ mod tests {
         let may = |kind| m.iter().filter(|(n, k)| n == "May" && *k == kind).count();
         assert_eq!((may(None), may(Some(EntityType::Date))), (1, 1), "{m:?}");
         assert!(has(text, "May 5", EntityType::Date), "{m:?}");
+    }
+
+    #[test]
+    fn a_family_name_that_is_a_common_word_acts_at_a_sentence_start() {
+        // "Bush says": the family name of a person named in full, before a verb of saying.
+        let text = "Laura Bush spoke in Iowa. Bush says the plan “can’t win.”";
+        let m = found(text);
+        assert_eq!(m.iter().filter(|(n, _)| n == "Bush").count(), 1, "{m:?}");
+        // "Young people": the common word, before no verb.
+        let m = found("Neil Young sang. Young people cheered.");
+        assert!(m.iter().all(|(n, _)| n != "Young"), "{m:?}");
+        // No one named in full: the common word.
+        let m = found("The hedge grew. Bush says little.");
+        assert!(m.iter().all(|(n, _)| n != "Bush"), "{m:?}");
     }
 
     #[test]

@@ -1705,12 +1705,13 @@ mod tests {
              the judge.",
         );
         assert_eq!(s, [some("Mike Pence")]);
-        // Two people of that family name: no guess.
+        // Two people of that family name, each named once: the latest, as anywhere else
+        // in a sentence (the entity stage's reading of a family name alone).
         let s = speakers(
             "Ann Bush and Tom Bush spoke on Monday. Bush said the plan was “a disaster for \
              everyone.”",
         );
-        assert_eq!(s, [None]);
+        assert_eq!(s, [some("Tom Bush")]);
     }
 
     #[test]
@@ -2543,6 +2544,46 @@ mod tests {
         let text = "Tom Reyes died on Friday. Reyes's family has called on police to release \
                     the videos “as a matter of the greater good and transparency” at once.";
         assert_eq!(described(text)[0], (None, some("Reyes's family")));
+    }
+
+    #[test]
+    fn a_family_name_shared_with_relatives_speaks_at_a_sentence_start() {
+        // "Bush" after "Jeb Bush" and his father: the one named most.
+        let text = "Jeb Bush spoke in Iowa. Jeb Bush spoke again. The son of George W. Bush \
+                    entered the race.\n\nBush says the businessman “can’t win, plain and simple.”";
+        assert_eq!(speakers(text), vec![some("Jeb Bush")]);
+    }
+
+    #[test]
+    fn a_main_clause_after_an_opening_clause_does_not_report_its_quotation() {
+        // The quotation stands in the "When" clause, after its cue: the crowd only applauds.
+        let text = "When Donald Trump later said he would \"protect our LGBTQ citizens,\" the \
+                    crowd applauded loudly.";
+        assert_eq!(speakers(text), vec![some("Donald Trump")]);
+        // A quotation that opens the sentence keeps its cue after it.
+        let text = "“We will win,” Donald Trump said when he arrived.";
+        assert_eq!(speakers(text), vec![some("Donald Trump")]);
+    }
+
+    #[test]
+    fn a_subject_after_an_opening_phrase_introduces_with_a_colon() {
+        let text = "In a letter, the Illinois Board of Elections was conclusive in its \
+                    findings: “Further discussion on this issue is unnecessary.”";
+        assert_eq!(speakers(text), vec![some("Illinois Board of Elections")]);
+        // "a blunt message to Trump:": what is said, with its listener, before the colon.
+        let text = "Mitch McConnell delivered a blunt message to Trump: \"It is time to quit \
+                    attacking people.\"";
+        assert_eq!(speakers(text), vec![some("Mitch McConnell")]);
+    }
+
+    #[test]
+    fn a_person_in_apposition_after_an_inverted_description_speaks() {
+        let text = "The men had no \"ties of any consequence,\" said the bureau’s director, \
+                    James B. Comey, on Monday.";
+        assert_eq!(speakers(text), vec![some("James B. Comey")]);
+        // Without a name, the description.
+        let d = described("“It is over,” said the bureau’s director, on Monday.");
+        assert_eq!(d[0], (None, some("the bureau’s director")));
     }
 
     #[test]

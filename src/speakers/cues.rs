@@ -36,7 +36,11 @@ impl<'a, 't> Context<'a, 't> {
         let new_sentence_after = end_tok < n
             && end_tok > 0
             && doc.tokens[end_tok].sentence != doc.tokens[end_tok - 1].sentence;
-        if q.close.is_some() && ends_clause && !new_sentence_after {
+        if q.close.is_some()
+            && ends_clause
+            && !new_sentence_after
+            && !self.in_opening_clause(open_tok)
+        {
             let mut k = end_tok;
             let mut steps = 0;
             // A few words to the cue, more through an appositive: `“…,” the union's general
@@ -230,7 +234,7 @@ impl<'a, 't> Context<'a, 't> {
                     // "Obama is rolling out a new and more personal campaign message: “…”":
                     // a noun for what is said, heading the object before a colon, is the
                     // message of the sentence's subject.
-                    if self.word(k + 1) == ":" && self.object_noun(k) {
+                    if self.before_colon(k + 1) && self.object_noun(k) {
                         if let Some(at) = self.acting_subject(open_tok, false, last_speaker) {
                             return Some(at);
                         }
@@ -650,6 +654,22 @@ impl<'a, 't> Context<'a, 't> {
             .filter(|at| at.speaker.is_some())
     }
 
+    /// Does a colon stand at token `k`, or after a name's complement there ("a blunt message
+    /// to Trump:")?
+    fn before_colon(&self, k: usize) -> bool {
+        let word = |j: usize| self.doc.tokens.get(j).map(|t| t.span.of(self.doc.text));
+        match word(k) {
+            Some(":") => true,
+            Some("to" | "for") => self
+                .mention_at
+                .get(k + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|m| word(self.resolved.mentions[m].tokens.1) == Some(":")),
+            _ => false,
+        }
+    }
+
     /// Is the cue word at token `k` in its base form the head of an object opened by "a" or
     /// "an" a few words before, inside its sentence ("had a simple message", "is rolling out
     /// a new campaign message")? ("A spokesman says" is a verb; so are "a source did not
@@ -767,6 +787,24 @@ impl<'a, 't> Context<'a, 't> {
     /// Is the cue word at token `k` a noun by what stands before it: a possessive or a
     /// determiner ("called Mr. Obama's remarks “…”", "the claims"), "of" or a people's
     /// adjective ("32% of Republican claims")? The verb of its sentence is elsewhere.
+    /// Does the quotation opening at token `open_tok` stand in a clause of time, cause or
+    /// condition that opens its sentence, a cue before it (`When Trump said he would “…,”
+    /// the crowd applauded`)? Then the main clause after it is no reporting clause of it.
+    fn in_opening_clause(&self, open_tok: usize) -> bool {
+        let doc = self.doc;
+        let Some(at) = doc.tokens.get(open_tok) else {
+            return false;
+        };
+        let (start, _) = doc.sentences[at.sentence];
+        let Some(first) = (start..open_tok).find(|&k| doc.tokens[k].kind != TokenKind::Punct)
+        else {
+            return false;
+        };
+        SUBORDINATORS.contains(&self.lower(first).as_ref())
+            && (first + 1..open_tok).all(|k| self.quoted[k] || self.word(k) != ",")
+            && (first + 1..open_tok).any(|k| self.cue_lemma(k).is_some())
+    }
+
     pub(super) fn is_cue_noun(&self, k: usize) -> bool {
         let Some(before) = k.checked_sub(1) else {
             return false;

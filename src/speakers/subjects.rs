@@ -588,6 +588,13 @@ impl<'a, 't> Context<'a, 't> {
         /// At most this many words between the subject and the colon.
         const PREDICATE_WORDS: usize = 7;
         let doc = self.doc;
+        // ("In a letter, the Illinois Board of Elections was conclusive:": the article
+        // before a name.)
+        let first = if self.lower(first) == "the" && self.mention_at.get(first + 1).is_some() {
+            first + 1
+        } else {
+            first
+        };
         // (A cue in a participle clause is no verb of the sentence: "he paused before
         // replying:", "He shrugged when asked about it later:".)
         let participle = |k: usize| {
@@ -801,9 +808,13 @@ impl<'a, 't> Context<'a, 't> {
                 || (first > 1 && self.word(first - 1) == "," && self.quoted[first - 2]));
         if !lexicon::cue_takes_object(lemma) || (right_after_quote && lemma != "tell") {
             // `said X`, or an unnamed source in its place: `said the ruling.`
-            let after = self
-                .name_after(last)
-                .or_else(|| Some((None, self.unnamed_source_after(last)?)));
+            let after = self.name_after(last).or_else(|| {
+                let description = self.unnamed_source_after(last)?;
+                Some(
+                    self.person_in_apposition(description)
+                        .unwrap_or((None, description)),
+                )
+            });
             if let Some((speaker, named_by)) = after {
                 return Some(Attribution {
                     speaker,
@@ -813,6 +824,26 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         None
+    }
+
+    /// The person named in apposition right after an unnamed source's description: "said
+    /// the bureau's director, James B. Comey, on Monday". The name says who it is.
+    fn person_in_apposition(&self, description: Span) -> Option<(Option<usize>, Span)> {
+        let doc = self.doc;
+        let comma = doc.token_at_or_after(description.end);
+        if comma + 1 >= doc.tokens.len() || self.word(comma) != "," {
+            return None;
+        }
+        let m = self.mention_at[comma + 1]?;
+        let mention = &self.resolved.mentions[m];
+        let (first, end) = mention.tokens;
+        let ends_clause = end >= doc.tokens.len()
+            || doc.tokens[end].sentence != doc.tokens[first].sentence
+            || matches!(self.word(end), "," | "." | ";");
+        (first == comma + 1
+            && ends_clause
+            && self.resolved.entities[mention.entity].kind == EntityType::Person)
+            .then(|| (Some(mention.entity), self.span_of(mention.tokens)))
     }
 
     /// The source that a named source quotes or cites, right after its name and a few
