@@ -623,7 +623,10 @@ fn word_count(text: &str) -> usize {
 /// short sentence ("I smacked them around.") is speech.
 fn is_short(doc: &Document, q: &QuoteMarks) -> bool {
     let text = q.content.of(doc.text);
-    word_count(text) <= SHORT_QUOTE_WORDS && !(word_count(text) >= 2 && ends_in(text, b".!?"))
+    // (A question or an exclamation is said, however short: `“Blacklisted?”`.)
+    word_count(text) <= SHORT_QUOTE_WORDS
+        && !ends_in(text, b"!?")
+        && !(word_count(text) >= 2 && ends_in(text, b"."))
 }
 
 /// A quotation in title case with no closing punctuation is the title of a work or a name:
@@ -2574,6 +2577,24 @@ mod tests {
         let text = "Mitch McConnell delivered a blunt message to Trump: \"It is time to quit \
                     attacking people.\"";
         assert_eq!(speakers(text), vec![some("Mitch McConnell")]);
+    }
+
+    #[test]
+    fn a_one_word_question_after_a_reporting_sentence_goes_on_with_its_speaker() {
+        // A question or an exclamation is said, however short; a bare word is a term.
+        let text = "“This is sophomoric,” Alicia Powe wrote on her blog. “Blacklisted?”";
+        assert_eq!(
+            speakers(text),
+            vec![some("Alicia Powe"), some("Alicia Powe")]
+        );
+    }
+
+    #[test]
+    fn verbs_of_criticism_and_praise_report_what_they_quote() {
+        let text = "Obama began his term. Former Obama spokesman Robert Gibbs derided and \
+                    insulted “the professional left” in press conferences. Ann Lee touted her \
+                    record. “We need to find ways to support workers,” she said.";
+        assert_eq!(speakers(text), vec![some("Robert Gibbs"), some("Ann Lee")]);
     }
 
     #[test]
