@@ -2598,6 +2598,16 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_participles_clause_that_ends_before_the_quotation_is_not_its_cue() {
+        // "granting" opens the sentence; the judge determines, unnamed.
+        let d = described(
+            "In granting Judicial Watch a right to discovery in February, a federal judge \
+             determined that the handling of the case created a “reasonable suspicion” of it.",
+        );
+        assert_eq!(d[0], (None, some("a federal judge")));
+    }
+
+    #[test]
     fn a_person_in_apposition_after_an_inverted_description_speaks() {
         let text = "The men had no \"ties of any consequence,\" said the bureau’s director, \
                     James B. Comey, on Monday.";

@@ -214,6 +214,19 @@ impl<'a, 't> Context<'a, 't> {
                             || (k > 0
                                 && doc.is_sentence_initial(k - 1)
                                 && PARTICIPLE_OPENERS.contains(&self.lower(k - 1).as_ref())));
+                    // "In granting Judicial Watch a right to discovery, a federal judge
+                    // determined that … a “reasonable suspicion”": the participle's clause
+                    // ends before the quotation; the main clause's subject speaks.
+                    let clause_comma = (k + 1..open_tok)
+                        .find(|&j| self.word(j) == "," && !self.quoted[j])
+                        .filter(|_| opening_participle);
+                    if let Some(comma) = clause_comma {
+                        if let Some(at) =
+                            self.clause_subject(comma + 1, open_tok, false, last_speaker)
+                        {
+                            return Some(at);
+                        }
+                    }
                     if opening_participle {
                         if let Some(at) = self
                             .acting_subject(open_tok, false, last_speaker)

@@ -214,7 +214,7 @@ impl<'a, 't> Context<'a, 't> {
     /// modifies a description.
     // (Not inlined: two callers, and the bundle's size counts.)
     #[inline(never)]
-    fn clause_subject(
+    pub(super) fn clause_subject(
         &self,
         first: usize,
         limit: usize,
