@@ -39,7 +39,7 @@ use crate::entities::Resolved;
 use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
 use crate::text::{Document, TokenKind};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
 
 /// How much more the model must score "organisation" than "person", summed over every
@@ -306,9 +306,86 @@ pub fn retype(
             || other - person.max(org).max(place) > NO_PERSON_MARGIN;
         dropped[e] = entity.kind == EntityType::Person && resolved.shape_only[e] && no_person;
     }
+    // A "person" named by one word whose word the article writes in lower case more often than
+    // it capitalises it where nothing asks for a capital is a common word capitalised by its
+    // place ("Iodine deficiency can lead …" beside "an adequate intake of iodine").
+    for e in common_words_in_this_article(doc, resolved) {
+        dropped[e] = true;
+    }
     if dropped.iter().any(|&d| d) {
         resolved.drop_entities(&dropped);
     }
+}
+
+/// The "people" named by one word alone, no given name, that the article writes more often
+/// in lower case than capitalised mid-sentence. (A writer who writes
+/// "scientology" twice and "Scientology" ten times means the name.) One pass over the
+/// words, for the few such people: linear in the text.
+fn common_words_in_this_article(doc: &Document, resolved: &Resolved) -> Vec<usize> {
+    // (lower case, capitalised mid-sentence) counts, by the word in lower case.
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
+    // (Every mention one word: "Peekaboo Cosplay" is someone, whatever "cosplay" is.)
+    let mut one_word = vec![true; resolved.entities.len()];
+    for m in &resolved.mentions {
+        one_word[m.entity] &= m.tokens.1 == m.tokens.0 + 1;
+    }
+    for (e, entity) in resolved.entities.iter().enumerate() {
+        let candidate = one_word[e]
+            && entity.kind == EntityType::Person
+            && !entity.name.contains(' ')
+            && entity.name.chars().any(char::is_lowercase)
+            && lexicon::given_name(&entity.name).is_none();
+        if candidate {
+            counts.insert(entity.name.to_lowercase(), (0, 0));
+        }
+    }
+    if counts.is_empty() {
+        return Vec::new();
+    }
+    let n = doc.tokens.len();
+    let glued = |j: usize| j < n && !doc.tokens[j].space_before;
+    // (Not a web address's or a newsgroup's word: "scientology.org", "alt.scientology".)
+    let in_address = |k: usize| {
+        (glued(k + 1) && doc.word(k + 1) == "." && glued(k + 2))
+            || (k > 1 && glued(k) && doc.word(k - 1) == "." && glued(k - 1))
+    };
+    for k in 0..n {
+        if doc.tokens[k].kind != TokenKind::Word || in_address(k) {
+            continue;
+        }
+        let word = doc.word(k);
+        let lower_case = word.starts_with(char::is_lowercase);
+        // (A capital inside a longer name says nothing of the word alone: "the National
+        // Iodine Nutrition Study".)
+        let capital_beside = |j: usize| {
+            j < n
+                && doc.tokens[j].kind == TokenKind::Word
+                && doc.word(j).starts_with(char::is_uppercase)
+        };
+        let in_longer_name = (k > 0 && capital_beside(k - 1)) || capital_beside(k + 1);
+        if !lower_case && (mentions::at_sentence_start(doc, k) || in_longer_name) {
+            continue;
+        }
+        if let Some((lower, capitalised)) = counts.get_mut(doc.lower(k).as_ref()) {
+            if lower_case {
+                *lower += 1;
+            } else {
+                *capitalised += 1;
+            }
+        }
+    }
+    resolved
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, entity)| {
+            entity.kind == EntityType::Person
+                && counts
+                    .get(&entity.name.to_lowercase())
+                    .is_some_and(|&(lower, capitalised)| lower > capitalised)
+        })
+        .map(|(e, _)| e)
+        .collect()
 }
 
 /// Does the context of the mention at `tokens` make it a place: a preposition of place
@@ -407,6 +484,30 @@ mod tests {
         // Over all three mentions the margin must exceed the threshold.
         let resolved = retyped_with(TEXT, [0, 2, 14, 0, 0]);
         assert_eq!(resolved.entities[0].kind, EntityType::Person);
+    }
+
+    #[test]
+    fn a_word_the_article_writes_in_lower_case_names_no_one() {
+        // "Iodine" by its place at a sentence's start and after "say": the article writes
+        // "iodine" more often.
+        let text = "Iodine deficiency can lead to problems. Children lack an adequate intake \
+                    of iodine, and iodine matters. WHO say Iodine deficiency is common.";
+        let doc = Document::parse(text);
+        let mut resolved = entities::merge(&doc, mentions::find(&doc));
+        assert!(resolved.entities.iter().any(|e| e.name == "Iodine"));
+        let scores = vec![[0; Label::COUNT]; doc.tokens.len()];
+        retype(&doc, &mut resolved, &scores, &[]);
+        assert!(resolved.entities.iter().all(|e| e.name != "Iodine"));
+        // A name the writer capitalises more often than not stays ("the trump card").
+        let text = "Critics met Trump. The trump card was held by Trump, and then Trump left.";
+        let doc = Document::parse(text);
+        let mut resolved = entities::merge(&doc, mentions::find(&doc));
+        let scores = vec![[0; Label::COUNT]; doc.tokens.len()];
+        retype(&doc, &mut resolved, &scores, &[]);
+        assert!(
+            resolved.entities.iter().any(|e| e.name == "Trump"),
+            "{resolved:?}"
+        );
     }
 
     #[test]
