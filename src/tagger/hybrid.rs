@@ -322,26 +322,31 @@ pub fn retype(
 /// "scientology" twice and "Scientology" ten times means the name.) One pass over the
 /// words, for the few such people: linear in the text.
 fn common_words_in_this_article(doc: &Document, resolved: &Resolved) -> Vec<usize> {
-    // (lower case, capitalised mid-sentence) counts, by the word in lower case.
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
+    let entities = &resolved.entities;
     // (Every mention one word: "Peekaboo Cosplay" is someone, whatever "cosplay" is.)
-    let mut one_word = vec![true; resolved.entities.len()];
+    let mut one_word = vec![true; entities.len()];
     for m in &resolved.mentions {
         one_word[m.entity] &= m.tokens.1 == m.tokens.0 + 1;
     }
-    for (e, entity) in resolved.entities.iter().enumerate() {
+    // The candidates by their word in lower case (as the document lends it).
+    let mut by_word: HashMap<&str, usize> = HashMap::default();
+    for m in &resolved.mentions {
+        let e = m.entity;
+        let name = &entities[e].name;
         let candidate = one_word[e]
-            && entity.kind == EntityType::Person
-            && !entity.name.contains(' ')
-            && entity.name.chars().any(char::is_lowercase)
-            && lexicon::given_name(&entity.name).is_none();
+            && entities[e].kind == EntityType::Person
+            && name.chars().any(char::is_lowercase)
+            && lexicon::given_name(name).is_none();
         if candidate {
-            counts.insert(entity.name.to_lowercase(), (0, 0));
+            by_word.insert(doc.lower_span(m.span), e);
         }
     }
-    if counts.is_empty() {
+    if by_word.is_empty() {
         return Vec::new();
     }
+    // How often each candidate's word is written in lower case, and capitalised alone.
+    let mut lower_case = vec![0usize; entities.len()];
+    let mut capitalised = vec![0usize; entities.len()];
     let n = doc.tokens.len();
     let glued = |j: usize| j < n && !doc.tokens[j].space_before;
     // (Not a web address's or a newsgroup's word: "scientology.org", "alt.scientology".)
@@ -349,42 +354,31 @@ fn common_words_in_this_article(doc: &Document, resolved: &Resolved) -> Vec<usiz
         (glued(k + 1) && doc.word(k + 1) == "." && glued(k + 2))
             || (k > 1 && glued(k) && doc.word(k - 1) == "." && glued(k - 1))
     };
+    // (A capital inside a longer name says nothing of the word alone: "the National Iodine
+    // Nutrition Study".)
+    let capital_at = |j: usize| {
+        j < n
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.word(j).starts_with(char::is_uppercase)
+    };
     for k in 0..n {
         if doc.tokens[k].kind != TokenKind::Word || in_address(k) {
             continue;
         }
-        let word = doc.word(k);
-        let lower_case = word.starts_with(char::is_lowercase);
-        // (A capital inside a longer name says nothing of the word alone: "the National
-        // Iodine Nutrition Study".)
-        let capital_beside = |j: usize| {
-            j < n
-                && doc.tokens[j].kind == TokenKind::Word
-                && doc.word(j).starts_with(char::is_uppercase)
-        };
-        let in_longer_name = (k > 0 && capital_beside(k - 1)) || capital_beside(k + 1);
-        if !lower_case && (mentions::at_sentence_start(doc, k) || in_longer_name) {
+        let Some(&e) = by_word.get(doc.lower(k).as_ref()) else {
             continue;
-        }
-        if let Some((lower, capitalised)) = counts.get_mut(doc.lower(k).as_ref()) {
-            if lower_case {
-                *lower += 1;
-            } else {
-                *capitalised += 1;
-            }
+        };
+        if doc.word(k).starts_with(char::is_lowercase) {
+            lower_case[e] += 1;
+        } else if !(mentions::at_sentence_start(doc, k)
+            || (k > 0 && capital_at(k - 1))
+            || capital_at(k + 1))
+        {
+            capitalised[e] += 1;
         }
     }
-    resolved
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, entity)| {
-            entity.kind == EntityType::Person
-                && counts
-                    .get(&entity.name.to_lowercase())
-                    .is_some_and(|&(lower, capitalised)| lower > capitalised)
-        })
-        .map(|(e, _)| e)
+    (0..entities.len())
+        .filter(|&e| lower_case[e] > capitalised[e])
         .collect()
 }
 
