@@ -214,20 +214,17 @@ impl<'a, 't> Context<'a, 't> {
                             || (k > 0
                                 && doc.is_sentence_initial(k - 1)
                                 && PARTICIPLE_OPENERS.contains(&self.lower(k - 1).as_ref())));
-                    // "In granting Judicial Watch a right to discovery, a federal judge
-                    // determined that … a “reasonable suspicion”": the participle's clause
-                    // ends before the quotation; the main clause's subject speaks.
-                    let clause_comma = (k + 1..open_tok)
-                        .find(|&j| self.word(j) == "," && !self.quoted[j])
-                        .filter(|_| opening_participle);
-                    if let Some(comma) = clause_comma {
-                        if let Some(at) =
+                    if opening_participle {
+                        // "In granting Judicial Watch a right to discovery, a federal judge
+                        // determined that … a “reasonable suspicion”": the participle's clause
+                        // ends before the quotation; the main clause's subject speaks.
+                        let clause_comma =
+                            (k + 1..open_tok).find(|&j| self.word(j) == "," && !self.quoted[j]);
+                        if let Some(at) = clause_comma.and_then(|comma| {
                             self.clause_subject(comma + 1, open_tok, false, last_speaker)
-                        {
+                        }) {
                             return Some(at);
                         }
-                    }
-                    if opening_participle {
                         if let Some(at) = self
                             .acting_subject(open_tok, false, last_speaker)
                             .filter(|at| at.speaker.is_some())
@@ -797,9 +794,6 @@ impl<'a, 't> Context<'a, 't> {
         None
     }
 
-    /// Is the cue word at token `k` a noun by what stands before it: a possessive or a
-    /// determiner ("called Mr. Obama's remarks “…”", "the claims"), "of" or a people's
-    /// adjective ("32% of Republican claims")? The verb of its sentence is elsewhere.
     /// Does the quotation opening at token `open_tok` stand in a clause of time, cause or
     /// condition that opens its sentence, a cue before it (`When Trump said he would “…,”
     /// the crowd applauded`)? Then the main clause after it is no reporting clause of it.
@@ -818,6 +812,9 @@ impl<'a, 't> Context<'a, 't> {
             && (first + 1..open_tok).any(|k| self.cue_lemma(k).is_some())
     }
 
+    /// Is the cue word at token `k` a noun by what stands before it: a possessive or a
+    /// determiner ("called Mr. Obama's remarks “…”", "the claims"), "of" or a people's
+    /// adjective ("32% of Republican claims")? The verb of its sentence is elsewhere.
     pub(super) fn is_cue_noun(&self, k: usize) -> bool {
         let Some(before) = k.checked_sub(1) else {
             return false;
