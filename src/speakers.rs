@@ -1286,6 +1286,20 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_between_dashes_stands_between_the_subject_and_its_verb() {
+        let text = "Ada Vale — who ran for the seat in 2012 — said the plan was “a disaster.” \
+                    A former aide — who asked not to be named — said it was “doomed.”";
+        let quotes = attributed(text);
+        assert_eq!(quotes[0].1, some("Ada Vale"));
+        assert_eq!(quotes[1].1, None);
+        assert_eq!(quotes[1].3, some("A former aide"));
+        // (A dash that opens no aside gives no subject: "the vote — and said".)
+        let text = "The vote was close — closer than expected. Then came a statement that \
+                    called it “a fluke.”";
+        assert_eq!(speakers_by_rules(text), [None]);
+    }
+
+    #[test]
     fn an_inverted_cue_before_the_speaker_and_a_colon() {
         let text = "Tom Briggs spoke on Monday. Continued Briggs: “So it is a real problem.”";
         assert_eq!(speakers_by_rules(text), [some("Tom Briggs")]);

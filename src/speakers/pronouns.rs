@@ -342,6 +342,18 @@ impl<'a, 't> Context<'a, 't> {
             && self.cue_lemma(end + 1).is_none()
     }
 
+    /// Whether the naming of entity `e` at tokens `last..end` follows "with" as the subject
+    /// of the verb of saying after it: "with Clinton lambasting the plan", "with Clinton —
+    /// who has called for tax hikes — lambasting it" (an absolute clause: not an object).
+    fn subject_after_with(&self, last: usize, end: usize, e: usize) -> bool {
+        let from = self.cue_subjects.partition_point(|&(k, _)| k < end);
+        self.lower(last - 1) == "with"
+            && self.cue_subjects[from..]
+                .iter()
+                .take_while(|&&(k, _)| k < end + super::APPOSITIVE_WINDOW)
+                .any(|&(_, subject)| subject == e)
+    }
+
     /// The candidates for the he/she at token `p`, with their features.
     fn pronoun_candidates(
         &self,
@@ -520,7 +532,10 @@ impl<'a, 't> Context<'a, 't> {
                         if end > last + 1 {
                             on("full_name");
                         }
-                        if last > 0 && PREPOSITIONS.contains(&self.lower(last - 1).as_ref()) {
+                        if last > 0
+                            && PREPOSITIONS.contains(&self.lower(last - 1).as_ref())
+                            && !self.subject_after_with(last, end, e)
+                        {
                             on("after_preposition");
                         }
                         if (end..(end + CUE_REACH).min(p)).any(|k| self.cue_lemma(k).is_some()) {
@@ -672,6 +687,30 @@ mod tests {
         assert_eq!(
             resolve(text, true).last().cloned().flatten().as_deref(),
             Some("Maria Ortega")
+        );
+    }
+
+    #[test]
+    fn a_name_after_with_that_a_verb_of_saying_follows_is_its_subject_not_an_object() {
+        // "with Clinton — … — lambasting the plan": the absolute clause's subject speaks.
+        let text = "Jane Smith, an analyst, said taxes would rise.\n\nIt became an issue, \
+                    with Hillary Clinton — who has called for higher taxes on the rich — \
+                    lambasting the plan.\n\n“It is trickle-down economics,” she said.";
+        let (analysis, cases) = cases(text, None);
+        let case = cases.last().expect("the pronoun is recorded");
+        let features = |name: &str| {
+            let c = case
+                .candidates
+                .iter()
+                .find(|c| analysis.entities[c.entity].name == name)
+                .expect("a candidate");
+            c.features.clone()
+        };
+        let after_preposition = NAMES.index("after_preposition").unwrap() as u16;
+        assert!(!features("Hillary Clinton").contains(&after_preposition));
+        assert_eq!(
+            resolve(text, true).last().cloned().flatten().as_deref(),
+            Some("Hillary Clinton")
         );
     }
 

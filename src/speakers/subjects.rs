@@ -1118,6 +1118,16 @@ impl<'a, 't> Context<'a, 't> {
             if w == "," {
                 return self.appositive_subject(k);
             }
+            // An aside between dashes stands where an appositive's commas do: "Ada Vale — a
+            // former aide — said", "the aide — who asked not to be named — said". The
+            // subject is read before the opening dash.
+            if matches!(w, "—" | "–" | "--") {
+                k = (k.saturating_sub(APPOSITIVE_WINDOW)..k)
+                    .rev()
+                    .take_while(|&j| doc.tokens[j].sentence == t.sentence && !self.quoted[j])
+                    .find(|&j| matches!(self.word(j), "—" | "–" | "--"))?;
+                continue;
+            }
             // "A source familiar with Vale's thinking said", "an aide close to his campaign
             // said": a possessor in the complement of the speaker's noun does not speak.
             if t.kind == TokenKind::Word && k >= 2 {
