@@ -8,6 +8,11 @@
 //!     [--bits 16] [--epochs 8] [--out data/tagger/model.bin]
 //! ```
 //!
+//! The silver documents' labels are those of `data/tagger/silver.tsv` (`--silver-labels
+//! FILE` for another), read against the texts of `--silver`; `make silver`, i.e.
+//! `train_tagger --silver ../shared/corpus/polnear_train --write-silver data/tagger/silver.tsv`,
+//! writes them again from the rules of the day, and trains nothing.
+//!
 //! Prints the development split's scores (exact span and label, MISC included). The same
 //! corpus and settings give the same bytes.
 
@@ -34,6 +39,8 @@ fn run() -> Result<(), String> {
         "/data/tagger/model.bin"
     ));
     let mut silver = None;
+    let mut silver_labels = PathBuf::from(train::SILVER_LABELS);
+    let mut write_silver = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
@@ -55,8 +62,31 @@ fn run() -> Result<(), String> {
             }
             "--out" => out = PathBuf::from(value()?),
             "--silver" => silver = Some(PathBuf::from(value()?)),
+            "--silver-labels" => silver_labels = PathBuf::from(value()?),
+            "--write-silver" => write_silver = Some(PathBuf::from(value()?)),
             _ => dirs.push(PathBuf::from(arg)),
         }
+    }
+    if let Some(file) = write_silver {
+        let dir = silver.ok_or("--write-silver needs --silver DIR")?;
+        let docs = train::load_silver_dir(&dir, train::SILVER_EVERY)?;
+        let header = format!(
+            "# Silver labels of the entity tagger (data/tagger/README.md): the names the rules \
+             alone read\n# in one document of every {} of {} (`make silver`). A document a line: \
+             its id, the FNV-1a\n# of its text, its names as start:end:label (byte offsets; \
+             P person, G organisation, L place, M other).\n",
+            train::SILVER_EVERY,
+            dir.file_name()
+                .map_or(dir.display().to_string(), |n| n.to_string_lossy().into()),
+        );
+        let text = header + &train::silver_labels_file(&docs);
+        std::fs::write(&file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        println!(
+            "wrote the silver labels of {} documents to {}",
+            docs.len(),
+            file.display()
+        );
+        return Ok(());
     }
     let [train_dir, dev_dir] = dirs.as_slice() else {
         return Err(
@@ -67,7 +97,9 @@ fn run() -> Result<(), String> {
     let mut train_docs = train::load_dir(train_dir)?;
     let gold_docs = train_docs.len();
     if let Some(dir) = &silver {
-        train_docs.extend(train::load_silver_dir(dir, train::SILVER_EVERY)?);
+        let labels = std::fs::read_to_string(&silver_labels)
+            .map_err(|e| format!("cannot read {}: {e}", silver_labels.display()))?;
+        train_docs.extend(train::load_silver(dir, &labels)?);
     }
     let dev_docs = train::load_dir(dev_dir)?;
     let weights = train::train(&train_docs, settings);

@@ -83,7 +83,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<GoldText>, String> {
     Ok(docs)
 }
 
-/// Every `every`-th document of `dir` (by file name), its names read by the rules alone
+/// Every `every`-th document of `dir` (by file name), its names read by the rules of today alone
 /// ([`crate::extract_rules`], not [`crate::extract`], which reads with the model being
 /// trained): silver labels on unannotated news, so that the model also learns how
 /// today's news reads, which CoNLL's Reuters articles of 1996 (a third of them sports
@@ -103,6 +103,92 @@ pub fn load_silver_dir(dir: &Path, every: usize) -> Result<Vec<GoldText>, String
             id: raw.id,
             text: raw.text,
             names,
+        });
+    }
+    Ok(docs)
+}
+
+/// The committed silver labels (`make silver` writes them, [`silver_labels_file`]): the
+/// names the rules read in every [`SILVER_EVERY`]th document of PolNeAR's training split
+/// when the file was written. `make train` reads them rather than the rules of the day, so that a
+/// change to the rules does not retrain the model, whose every retraining moves its
+/// scores by a few tenths; the labels move on only when someone writes them again.
+pub const SILVER_LABELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/tagger/silver.tsv");
+
+/// FNV-1a of a text (64 bits): the silver labels' file keeps it per document, so that they
+/// are never read against a text that has changed.
+fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The lines of a silver labels' file for `docs`: a document a line, its id, the
+/// fingerprint of its text, and its names as `start:end:label` (byte offsets; the label's
+/// letter: P person, G organisation, L place, M other), tab- and space-separated. Nothing of
+/// the text itself.
+pub fn silver_labels_file(docs: &[GoldText]) -> String {
+    let mut out = String::new();
+    for doc in docs {
+        let names: Vec<String> = doc
+            .names
+            .iter()
+            .map(|(span, label)| format!("{}:{}:{}", span.start, span.end, label.tag()))
+            .collect();
+        out.push_str(&format!(
+            "{}\t{:016x}\t{}\n",
+            doc.id,
+            fingerprint(&doc.text),
+            names.join(" ")
+        ));
+    }
+    out
+}
+
+/// The documents a silver labels' file names (`labels`, as [`silver_labels_file`] writes
+/// it; lines opening with `#` are comments), their texts read from `dir`, with those labels.
+/// A document missing from `dir`, a text that changed or a label off the text is an error.
+pub fn load_silver(dir: &Path, labels: &str) -> Result<Vec<GoldText>, String> {
+    let mut texts: std::collections::HashMap<String, String> = read_documents(dir)?
+        .map(|document| document.map(|(_, raw)| (raw.id, raw.text)))
+        .collect::<Result<_, _>>()?;
+    let mut docs = Vec::new();
+    for (n, line) in labels.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = |what: &str| format!("silver labels, line {}: {what}", n + 1);
+        let mut fields = line.split('\t');
+        let (Some(id), Some(print), Some(names)) = (fields.next(), fields.next(), fields.next())
+        else {
+            return Err(bad("expected an id, a fingerprint and the names"));
+        };
+        let text = texts
+            .remove(id)
+            .ok_or_else(|| bad(&format!("no document {id} in {}", dir.display())))?;
+        if format!("{:016x}", fingerprint(&text)) != print {
+            return Err(bad(&format!("the text of {id} has changed since")));
+        }
+        let mut spans = Vec::new();
+        for name in names.split(' ').filter(|name| !name.is_empty()) {
+            let mut parts = name.split(':');
+            let number = |part: Option<&str>| part.and_then(|p| p.parse::<usize>().ok());
+            let (start, end) = (number(parts.next()), number(parts.next()));
+            let label = parts
+                .next()
+                .and_then(|tag| Label::ALL.into_iter().find(|l| l.tag() == tag));
+            let (Some(start), Some(end), Some(label)) = (start, end, label) else {
+                return Err(bad(&format!("cannot read the name {name}")));
+            };
+            if start >= end || text.get(start..end).is_none() {
+                return Err(bad(&format!("the name {name} is not in the text of {id}")));
+            }
+            spans.push((Span::new(start, end), label));
+        }
+        docs.push(GoldText {
+            id: id.to_string(),
+            text,
+            names: spans,
         });
     }
     Ok(docs)
@@ -353,6 +439,34 @@ mod tests {
             token_labels(&doc, &g.names),
             vec![Person, Person, Outside, Place, Outside]
         );
+    }
+
+    #[test]
+    fn silver_labels_are_written_and_read_back_against_their_texts() {
+        let dir = std::env::temp_dir().join(format!("ah-silver-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let text = "Ana Reyes of Quorvex spoke in Dayton.";
+        let raw = format!(r#"{{"id": "t", "text": "{text}"}}"#);
+        std::fs::write(dir.join("t.json"), &raw).unwrap();
+        let names = [
+            ("Ana Reyes", Label::Person),
+            ("Quorvex", Label::Org),
+            ("Dayton", Label::Place),
+        ];
+        let file = silver_labels_file(&[gold(text, &names)]);
+        assert!(!file.contains("Reyes"), "no text of the corpus: {file}");
+        let read = load_silver(&dir, &format!("# a comment\n{file}")).unwrap();
+        assert_eq!(read.len(), 1);
+        assert_eq!(read[0].names, gold(text, &names).names);
+        // A text that changed, a name off the text and a document that is not there are
+        // errors, never labels read against the wrong words.
+        std::fs::write(dir.join("t.json"), raw.replace("Dayton", "Toledo")).unwrap();
+        let changed = load_silver(&dir, &file).err().unwrap_or_default();
+        assert!(changed.contains("changed"), "{changed}");
+        std::fs::write(dir.join("t.json"), &raw).unwrap();
+        assert!(load_silver(&dir, &file.replace("30:36", "30:99")).is_err());
+        assert!(load_silver(&dir, &file.replacen('t', "u", 1)).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
