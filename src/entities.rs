@@ -597,11 +597,15 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         by_shape_alone[l] = v.by_shape_alone();
         voted[l] = true;
     }
-    // "the oil tanker Nordic Pearl", "the cruise ship Freewinds": a vehicle's name names no
-    // one and nowhere, in any of its mentions (a known name stays: "a ship Russia seized").
+    // "the oil tanker Nordic Pearl", "the cruise ship Freewinds", "Space Shuttle Atlantis": a
+    // vehicle's name names no one and nowhere, in any of its mentions (a known name stays:
+    // "a ship Russia seized"; a name that ends in the word is a person's: "Bryan Ferry").
     for (m, mention) in mentions.iter().enumerate() {
-        let a = mention.tokens.0;
-        let after_vehicle = a > 0 && VEHICLE_NOUNS.contains(&doc.lower(a - 1).as_ref());
+        let (a, b) = mention.tokens;
+        // (Not a date: "launched the space shuttle Tuesday".)
+        let name = mention.kind.is_none_or(EntityType::can_speak);
+        let after_vehicle = name
+            && (a.saturating_sub(1)..b - 1).any(|k| VEHICLE_NOUNS.contains(&doc.lower(k).as_ref()));
         if after_vehicle && mentions::known_type(mention.span.of(doc.text)).is_none() {
             let l = find(&mut leader, m);
             kinds[l] = None;
@@ -903,8 +907,10 @@ const MALE_RELATIONS: [&str; 8] = [
     "uncle",
 ];
 
-/// Kinds of vehicle, whose name may follow them ("the research vessel Tangaroa").
-const VEHICLE_NOUNS: [&str; 12] = [
+/// Kinds of vehicle, whose name may follow them ("the research vessel Tangaroa", "Space
+/// Shuttle Atlantis").
+const VEHICLE_NOUNS: [&str; 13] = [
+    "shuttle",
     "ship",
     "vessel",
     "yacht",
@@ -1008,7 +1014,10 @@ impl ContextVotes {
             && b + 1 < n
             && doc.tokens[b + 1].kind == TokenKind::Word
             && doc.word(b + 1).starts_with(char::is_uppercase);
-        self.organisation |= staff_at || member_after || spokesman_after;
+        // "Backer Spielvogel Bates, which had handled the account": "which" takes up no
+        // person.
+        let which_after = next == Some(",") && after == Some("which");
+        self.organisation |= staff_at || member_after || spokesman_after || which_after;
         self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
         // a kind of organisation; "Okafor, a professor at …": one whose head is a role.
@@ -1660,6 +1669,35 @@ mod tests {
         // A known name after such a noun is not the vehicle's.
         let e = entities("Officials said a ship Russia seized had left port.");
         assert!(e.iter().any(|(n, _, _)| n == "Russia"), "{e:?}");
+        // The noun may open the name; a name ending in it is a person's; a date after it
+        // stays.
+        let e = entities(
+            "Space Shuttle Vantara lifted off on Tuesday. Vantara will go on display. The \
+             singer Brian Ferry watched the shuttle Tuesday.",
+        );
+        assert!(!e.iter().any(|(n, _, _)| n.contains("Vantara")), "{e:?}");
+        assert!(e.iter().any(|(n, _, _)| n == "Brian Ferry"), "{e:?}");
+        assert_eq!(
+            e.iter().filter(|(_, k, _)| *k == EntityType::Date).count(),
+            1,
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn which_takes_up_no_person() {
+        let text = "The agency won the account from Marden Kessler Bates, which had handled \
+                    it since 1985.";
+        let e = entities(text);
+        assert!(
+            e.contains(&("Marden Kessler Bates".into(), EntityType::Org, 1)),
+            "{e:?}"
+        );
+        let e = entities(&text.replace("which", "who"));
+        assert!(
+            e.contains(&("Marden Kessler Bates".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
     }
 
     #[test]
