@@ -1300,6 +1300,16 @@ mod tests {
     }
 
     #[test]
+    fn no_description_ends_in_a_participle_after_an_article_or_a_preposition() {
+        // ("a neighboring state": "state" read as a verb left "a neighboring" as its
+        // subject.)
+        let text = "Ada Vale is capitalizing on the fact that she represents a neighboring \
+                    state, Delmont, though her campaign has been fueled by the enthusiasm of \
+                    young voters for the promise of a \"political revolution.\"";
+        assert_eq!(attributed(text)[0].3, None);
+    }
+
+    #[test]
     fn an_inverted_cue_before_the_speaker_and_a_colon() {
         let text = "Tom Briggs spoke on Monday. Continued Briggs: “So it is a real problem.”";
         assert_eq!(speakers_by_rules(text), [some("Tom Briggs")]);

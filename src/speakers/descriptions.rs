@@ -378,9 +378,18 @@ impl<'a, 't> Context<'a, 't> {
                     && !EDGE.contains(&first.as_ref())
                     && (!capitalised || doc.is_sentence_initial(a) || a == 0));
         }
+        // (Nor a relative pronoun's clause, "who could be celebrating being", nor words that
+        // end in a participle after a preposition, "came after being", or in an adjective
+        // in "-ing" after an article, "a neighboring": a noun heads a source's phrase, as
+        // in "Cruz's thinking".)
+        let before_last = words.len().checked_sub(2).map(|k| words[k].as_ref());
+        let dangling_participle = last.ends_with("ing")
+            && !lexicon::is_source_noun(last)
+            && before_last.is_some_and(|w| matches!(w, "a" | "an" | "the") || EDGE.contains(&w));
         if EDGE.contains(&first.as_ref())
-            || first == "that"
+            || matches!(first.as_ref(), "that" | "who" | "which" | "whom" | "whose")
             || (first.ends_with("ing") && !lexicon::is_source_noun(first))
+            || dangling_participle
             || AUXILIARIES.contains(&first.as_ref())
             || negated(first)
             || EDGE.contains(&last.as_ref())
