@@ -1310,6 +1310,16 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_of_time_after_an_inverted_name_heads_no_description() {
+        let text = "“We won,” said Ada Vale during the debate. “We will win again,” said \
+                    former tech executive Tom Reyes after the vote.";
+        assert_eq!(
+            speakers_by_rules(text),
+            [some("Ada Vale"), some("Tom Reyes")]
+        );
+    }
+
+    #[test]
     fn an_inverted_cue_before_the_speaker_and_a_colon() {
         let text = "Tom Briggs spoke on Monday. Continued Briggs: “So it is a real problem.”";
         assert_eq!(speakers_by_rules(text), [some("Tom Briggs")]);

@@ -1102,6 +1102,24 @@ impl<'a, 't> Context<'a, 't> {
                     l.as_ref(),
                     "of" | "and" | "or" | "who" | "which" | "that" | "to" | "says" | "told"
                 )
+                // (Nor a preposition or a conjunction of time: "said Ada Vale during the
+                // debate", "after the vote", "amid protests".)
+                || matches!(
+                    l.as_ref(),
+                    "during"
+                        | "after"
+                        | "before"
+                        | "amid"
+                        | "since"
+                        | "despite"
+                        | "against"
+                        | "among"
+                        | "under"
+                        | "without"
+                        | "while"
+                        | "when"
+                        | "until"
+                )
             {
                 break;
             }
