@@ -1320,6 +1320,13 @@ mod tests {
     }
 
     #[test]
+    fn a_person_speaks_through_what_she_is_said_to_have_claimed() {
+        let text = "Critics dismissed Ada Vale’s accusation that the mayor was playing the \
+                    “race card” in the campaign.";
+        assert_eq!(speakers_by_rules(text), [some("Ada Vale")]);
+    }
+
+    #[test]
     fn an_inverted_cue_before_the_speaker_and_a_colon() {
         let text = "Tom Briggs spoke on Monday. Continued Briggs: “So it is a real problem.”";
         assert_eq!(speakers_by_rules(text), [some("Tom Briggs")]);
