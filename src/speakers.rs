@@ -1324,6 +1324,10 @@ mod tests {
         let text = "Critics dismissed Ada Vale’s accusation that the mayor was playing the \
                     “race card” in the campaign.";
         assert_eq!(speakers_by_rules(text), [some("Ada Vale")]);
+        // (Also with words before the noun, which is then read as a verb of saying.)
+        let text = "Tom Reyes filed a complaint. But Reyes’s most explosive claim is that the \
+                    panel is a “witch hunt.”";
+        assert_eq!(speakers_by_rules(text), [some("Tom Reyes")]);
     }
 
     #[test]

@@ -1359,6 +1359,13 @@ impl<'a, 't> Context<'a, 't> {
                     }
                 }
                 let head = (j..k).find(|&h| self.lower(h + 1) == "of").unwrap_or(k);
+                // ("Podliska's most explosive claim is that …": the word of saying is the
+                // phrase's head, a noun for what is said.)
+                let head = if head == k && lexicon::is_source_noun(&self.lower(cue)) {
+                    cue
+                } else {
+                    head
+                };
                 // "PC World's own traffic statistics concluded": the possessor speaks (not a
                 // person through others: "Ada Crane's former campaign strategist said").
                 if j >= 2 && self.possessive_mark(j - 1) {
