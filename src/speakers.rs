@@ -1293,9 +1293,8 @@ mod tests {
         assert_eq!(quotes[0].1, some("Ada Vale"));
         assert_eq!(quotes[1].1, None);
         assert_eq!(quotes[1].3, some("A former aide"));
-        // (A dash that opens no aside gives no subject: "the vote — and said".)
-        let text = "The vote was close — closer than expected. Then came a statement that \
-                    called it “a fluke.”";
+        // (A dash that closes no aside gives no subject.)
+        let text = "Ada Vale spoke. The vote was close — said to be “a fluke.”";
         assert_eq!(speakers_by_rules(text), [None]);
     }
 

@@ -83,7 +83,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<GoldText>, String> {
     Ok(docs)
 }
 
-/// Every `every`-th document of `dir` (by file name), its names read by the rules of today alone
+/// Every `every`-th document of `dir` (by file name), its names read by today's rules alone
 /// ([`crate::extract_rules`], not [`crate::extract`], which reads with the model being
 /// trained): silver labels on unannotated news, so that the model also learns how
 /// today's news reads, which CoNLL's Reuters articles of 1996 (a third of them sports
@@ -110,9 +110,10 @@ pub fn load_silver_dir(dir: &Path, every: usize) -> Result<Vec<GoldText>, String
 
 /// The committed silver labels (`make silver` writes them, [`silver_labels_file`]): the
 /// names the rules read in every [`SILVER_EVERY`]th document of PolNeAR's training split
-/// when the file was written. `make train` reads them rather than the rules of the day, so that a
-/// change to the rules does not retrain the model, whose every retraining moves its
-/// scores by a few tenths; the labels move on only when someone writes them again.
+/// when the file was written. `make train` reads them rather than the rules of the day, so
+/// that a change to the entity rules does not retrain the model, whose every retraining
+/// moves its scores by a few tenths; the labels move on only when someone writes them
+/// again.
 pub const SILVER_LABELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/tagger/silver.tsv");
 
 /// FNV-1a of a text (64 bits): the silver labels' file keeps it per document, so that they
