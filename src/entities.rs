@@ -602,8 +602,11 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     // "a ship Russia seized"; a name that ends in the word is a person's: "Bryan Ferry").
     for (m, mention) in mentions.iter().enumerate() {
         let (a, b) = mention.tokens;
-        // (Not a date: "launched the space shuttle Tuesday".)
-        let name = mention.kind.is_none_or(EntityType::can_speak);
+        // (Not a date or a figure: "launched the space shuttle Tuesday".)
+        let name = !matches!(
+            mention.kind,
+            Some(EntityType::Date | EntityType::Time | EntityType::Money | EntityType::Percent)
+        );
         let after_vehicle = name
             && (a.saturating_sub(1)..b - 1).any(|k| VEHICLE_NOUNS.contains(&doc.lower(k).as_ref()));
         if after_vehicle && mentions::known_type(mention.span.of(doc.text)).is_none() {

@@ -1121,11 +1121,12 @@ impl<'a, 't> Context<'a, 't> {
             // An aside between dashes stands where an appositive's commas do: "Ada Vale — a
             // former aide — said", "the aide — who asked not to be named — said". The
             // subject is read before the opening dash.
-            if matches!(w, "—" | "–" | "--") {
+            let dash = |word: &str| matches!(word, "—" | "–" | "--");
+            if dash(w) {
                 k = (k.saturating_sub(APPOSITIVE_WINDOW)..k)
                     .rev()
                     .take_while(|&j| doc.tokens[j].sentence == t.sentence && !self.quoted[j])
-                    .find(|&j| matches!(self.word(j), "—" | "–" | "--"))?;
+                    .find(|&j| dash(self.word(j)))?;
                 continue;
             }
             // "A source familiar with Vale's thinking said", "an aide close to his campaign
