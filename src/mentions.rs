@@ -778,11 +778,13 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     if starts_known_name {
         return false;
     }
-    // "Image: Nick Moreau": a given name before a capitalised word is a name.
+    // "Image: Nick Moreau": a given name before a capitalised word is a name; so is one
+    // before a family name that is also a common word when that name acts ("Bill Gates
+    // said", "Bill Gates has"), as a common noun after it would not.
     let next_is_name = i + 1 < doc.tokens.len()
         && is_capitalised(doc, i + 1)
         && doc.tokens[i + 1].space_before
-        && !lexicon::is_common_word(&lower(doc, i + 1));
+        && (!lexicon::is_common_word(&lower(doc, i + 1)) || family_name_acts(doc, i + 1));
     if lexicon::given_name(w).is_some() && next_is_name {
         return false;
     }
@@ -2173,6 +2175,22 @@ mod tests {
         found(text)
             .iter()
             .any(|(n, k)| n == name && *k == Some(kind))
+    }
+
+    #[test]
+    fn a_given_name_opening_a_sentence_keeps_a_family_name_that_acts() {
+        // "Bill" and "Gates" are both common words; "Gates said" makes them a name.
+        for (text, name) in [
+            ("Bill Gates said the firm would grow.", "Bill Gates"),
+            ("Mark Price has left the club.", "Mark Price"),
+        ] {
+            let names = found(text);
+            assert!(names.iter().any(|(n, _)| n == name), "{text}: {names:?}");
+        }
+        // A common noun after the given name does not act: "Bill Gates" is not read into
+        // "Bill payments rose".
+        let names = found("Bill payments rose sharply.");
+        assert!(names.is_empty(), "{names:?}");
     }
 
     #[test]

@@ -188,6 +188,10 @@ const CAPTION_WORDS: [&str; 4] = ["image", "photo", "picture", "photograph"];
 const CREDIT_TOKENS: usize = 12;
 /// How far (in tokens) a cue may stand from the quotation it introduces.
 const BEFORE_WINDOW: usize = 40;
+/// How many tokens a reported clause after "X's claim that" may run before its quotation
+/// for the quotation to be read as inside it (a longer one is more often the subject of a
+/// predicate about the claim).
+const REPORTED_CLAUSE_WORDS: usize = 9;
 const AFTER_WINDOW: usize = 30;
 /// At most this many tokens between two quotations of one speaker: `“…,” X said. “…”`.
 const ADJACENT_GAP: usize = 8;
@@ -1327,6 +1331,19 @@ mod tests {
         let text = "Tom Reyes filed a complaint. But Reyes’s most explosive claim is that the \
                     panel is a “witch hunt.”";
         assert_eq!(speakers_by_rules(text), [some("Tom Reyes")]);
+        // Inside a possessor's "claim that" clause, whoever reports the claim: the nearest
+        // reporting source is the possessor.
+        let text = "The critics dismissed Ada Vale’s claim that the mayor was playing the \
+                    “race card” in the campaign.";
+        assert_eq!(speakers_by_rules(text), [some("Ada Vale")]);
+        // Not a quotation said of the claim after a long clause, nor one after a verb
+        // between the possessor and the noun.
+        let text = "Tom Reyes said Ada Vale’s claim that the mayor is in favor of raising the \
+                    tax on homes is “simply not true.”";
+        assert_eq!(speakers_by_rules(text), [some("Tom Reyes")]);
+        let text = "Ada Vale’s spokeswoman challenged the assertion that Vale had ever \
+                    “attacked” the mayor.";
+        assert_ne!(speakers_by_rules(text), [some("Ada Vale")]);
     }
 
     #[test]
@@ -2030,6 +2047,38 @@ mod tests {
         assert_eq!(a[0].1, None);
         let a = attributed("The label read Acme Foods: “tasty”");
         assert_eq!(a[0].1, None);
+    }
+
+    #[test]
+    fn a_name_set_off_by_a_dash_before_a_colon_speaks() {
+        let a = attributed(
+            "Pollsters agree - Dana Whit: “Keep on contacting voters as late as possible.”",
+        );
+        assert_eq!(a[0].1, some("Dana Whit"));
+        // Without the dash the verb's subject speaks.
+        let a = attributed("Dana Whit agreed with Ada Crane: “Keep on contacting voters.”");
+        assert_eq!(a[0].1, some("Dana Whit"));
+    }
+
+    #[test]
+    fn a_plural_noun_opening_the_sentence_is_a_description() {
+        for (text, source) in [
+            ("Analysts said the plan was “a disaster.”", "Analysts"),
+            (
+                "The march was calm. Critics said they want “justice,” not revenge.",
+                "Critics",
+            ),
+        ] {
+            let a = attributed(text);
+            assert_eq!(
+                (a[0].1.clone(), a[0].3.clone()),
+                (None, some(source)),
+                "{text}"
+            );
+        }
+        // The writer is no description.
+        let a = attributed("I told her the plan was “a disaster.”");
+        assert_eq!(a[0].3, None);
     }
 
     #[test]

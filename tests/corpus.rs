@@ -73,12 +73,14 @@ const UNER_ENTITY_F1: EntityFloors = EntityFloors {
 // he/she resolved without a gender check, and keeps a writer's misspelling of a name, which
 // the entity stage reads as the person (2 of the misses). Measured: named 0.927 (with the
 // fallback ranker of src/speakers/fallback.rs), resolved 0.860 (the he/she ranker of
-// src/speakers/pronouns.rs), descriptive given no name 0.726, with speaker_text on the source
-// 0.512, found 1.000, precision 0.956.
+// src/speakers/pronouns.rs), descriptive given no name 0.714, with speaker_text on the source
+// 0.512, found 1.000, precision 0.956. (Descriptive was 0.726 until "Donald Trump's claim that
+// there have been “thousands of shootings”" became Trump's: PolNeAR's gold keeps the
+// possessive phrase as a descriptive source, where our convention names the person.)
 const POLNEAR_DEV: PolnearFloors = PolnearFloors {
     named: 0.91,
     resolved: 0.84,
-    descriptive_unnamed: 0.72,
+    descriptive_unnamed: 0.70,
     descriptive_on_source: 0.47,
     found: 0.99,
     precision: 0.95,

@@ -151,6 +151,17 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
+        // `Pollsters agree - Ada Vale: “…”`: a name set off by a dash before the colon
+        // introduces the quotation as one opening a sentence would (rule 2c), whatever verb
+        // stands before the dash.
+        if open_tok > 1 && self.word(open_tok - 1) == ":" && !short {
+            if let Some(at) = self.name_before_colon(open_tok - 1) {
+                let first = at.named_by.map(|s| doc.token_at_or_after(s.start));
+                if first.is_some_and(|f| f > 0 && matches!(self.word(f - 1), "-" | "—" | "–")) {
+                    return Some(at);
+                }
+            }
+        }
         // 2. The nearest cue before the opening mark, in the same sentence.
         if open_tok < n {
             let sentence = doc.tokens[open_tok].sentence;
@@ -171,6 +182,17 @@ impl<'a, 't> Context<'a, 't> {
                     && self.lower(k).ends_with("ed")
                 {
                     continue;
+                }
+                // "Critics dismissed Ada Vale's accusation that the mayor played the “race
+                // card”": a quotation inside what a possessor's noun of saying reports is the
+                // possessor's, the nearest reporting source.
+                // (A short clause: in "Rubio's claim that Cruz is in favor of legalizing
+                // illegal immigrants is “simply not true”" the quotation is said of the claim.)
+                if let Some(at) = self
+                    .possessor_reporting_at(k)
+                    .filter(|_| open_tok - k <= REPORTED_CLAUSE_WORDS)
+                {
+                    return Some(at);
                 }
                 if self.is_cue_noun(k) && !introduces && !self.is_in_the_words_of(k) {
                     continue;
@@ -810,6 +832,36 @@ impl<'a, 't> Context<'a, 't> {
         SUBORDINATORS.contains(&self.lower(first).as_ref())
             && (first + 1..open_tok).all(|k| self.quoted[k] || self.word(k) != ",")
             && (first + 1..open_tok).any(|k| self.cue_lemma(k).is_some())
+    }
+
+    /// The possessor of a noun for what is said at token `k` whose "that" clause follows
+    /// ("Ada Vale's accusation that", "Reyes's most explosive claim that"): a person or an
+    /// organisation, before at most a few lower-case words.
+    fn possessor_reporting_at(&self, k: usize) -> Option<Attribution> {
+        /// Words between the possessive mark and the noun ("most explosive").
+        const MODIFIERS: usize = 3;
+        if k + 1 >= self.doc.tokens.len()
+            || self.lower(k + 1) != "that"
+            || !lexicon::is_source_noun(&self.lower(k))
+        {
+            return None;
+        }
+        // (Modifiers, not a verb: "Grayson's spokeswoman challenged the assertion that".)
+        let modifier = |j: usize| {
+            self.word(j).starts_with(char::is_lowercase)
+                && self.cue_lemma(j).is_none()
+                && !DETERMINERS.contains(&self.lower(j).as_ref())
+        };
+        let mark = (k.saturating_sub(MODIFIERS + 1)..k)
+            .rev()
+            .take_while(|&j| self.possessive_mark(j) || modifier(j))
+            .find(|&j| self.possessive_mark(j))?;
+        let (entity, tokens) = self.speaker_mention_ending_at(mark.checked_sub(1)?)?;
+        Some(Attribution {
+            speaker: Some(entity),
+            named_by: Some(self.span_of(tokens)),
+            cue: self.doc.tokens[k].span,
+        })
     }
 
     /// Is the cue word at token `k` a noun by what stands before it: a possessive or a

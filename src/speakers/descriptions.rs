@@ -648,7 +648,7 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// Does token `k` head its sentence, after punctuation and a "the" at most?
-    fn heads_its_sentence(&self, k: usize) -> bool {
+    pub(super) fn heads_its_sentence(&self, k: usize) -> bool {
         let doc = self.doc;
         let (mut start, _) = doc.sentences[doc.tokens[k].sentence];
         // ("And America Rising, a political action committee, called": a conjunction first.)

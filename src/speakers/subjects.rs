@@ -1242,7 +1242,13 @@ impl<'a, 't> Context<'a, 't> {
             // (A title in capitals is a common noun too: "one government MP said"; so is
             // an organisation's head word after "the", which no mention took: "the Times
             // wrote" refers back to the New York Times.)
+            // (So is a capitalised word opening the sentence that no mention took, not a
+            // pronoun: "Analysts said", "Demonstrators said"; but "I told" is the writer.)
             let noun = w.chars().next().is_some_and(char::is_lowercase)
+                || (self.mention_at[k].is_none()
+                    && is_pronoun(&l).is_none()
+                    && !matches!(l.as_ref(), "i" | "we")
+                    && self.heads_its_sentence(k))
                 || (self.mention_at[k].is_none()
                     && w.len() > 1
                     && w.chars().all(|c| c.is_ascii_uppercase())

@@ -309,7 +309,10 @@ pub fn retype(
     // A "person" named by one word whose word the article writes in lower case more often than
     // it capitalises it where nothing asks for a capital is a common word capitalised by its
     // place ("Iodine deficiency can lead …" beside "an adequate intake of iodine").
-    for e in common_words_in_this_article(doc, resolved) {
+    for e in common_words_in_this_article(doc, resolved)
+        .into_iter()
+        .chain(plurals_opening_sentences(doc, resolved))
+    {
         dropped[e] = true;
     }
     if dropped.iter().any(|&d| d) {
@@ -380,6 +383,38 @@ fn common_words_in_this_article(doc: &Document, resolved: &Resolved) -> Vec<usiz
     (0..entities.len())
         .filter(|&e| lower_case[e] > capitalised[e])
         .collect()
+}
+
+/// The "people" named by one word that has the shape of a plural noun ("Traders",
+/// "Eyewitnesses", "Protesters"), met only where any word is capitalised: at a sentence's
+/// start, or in a headline. "Traders said" is a common noun opening a sentence; a person
+/// so named ("Sanders said") is named in full or mid-sentence somewhere in the article, and
+/// so keeps the name.
+fn plurals_opening_sentences(doc: &Document, resolved: &Resolved) -> Vec<usize> {
+    let entities = &resolved.entities;
+    let mut only_opening = vec![true; entities.len()];
+    for m in &resolved.mentions {
+        only_opening[m.entity] &=
+            m.tokens.1 == m.tokens.0 + 1 && mentions::at_sentence_start(doc, m.tokens.0);
+    }
+    (0..entities.len())
+        .filter(|&e| {
+            let name = &entities[e].name;
+            only_opening[e]
+                && entities[e].kind == EntityType::Person
+                && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && lexicon::given_name(name).is_none()
+                && has_plural_shape(name)
+        })
+        .collect()
+}
+
+/// Does the word end as English plurals of people do ("-ers", "-ors", "-ists", "-nts",
+/// "-esses")? ("Sanders" does too: see [`plurals_opening_sentences`] for why that is safe.)
+fn has_plural_shape(word: &str) -> bool {
+    ["ers", "ors", "ists", "nts", "esses"]
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
 }
 
 /// Does the context of the mention at `tokens` make it a place: a preposition of place
@@ -613,6 +648,24 @@ mod tests {
         );
         assert!(
             found.contains(&("Paris".to_string(), EntityType::Gpe)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_opening_its_sentences_is_no_person() {
+        let found = entity_types(
+            "Prices fell on Monday. Traders said demand was weak. Eyewitnesses told reporters \
+             the car exploded.",
+        );
+        assert!(
+            found.iter().all(|(_, kind)| *kind != EntityType::Person),
+            "{found:?}"
+        );
+        // A person of the same shape named mid-sentence too stays a person.
+        let found = entity_types("Sanders said no. The bill was written by Sanders.");
+        assert!(
+            found.contains(&("Sanders".to_string(), EntityType::Person)),
             "{found:?}"
         );
     }
