@@ -788,6 +788,27 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     if lexicon::given_name(w).is_some() && next_is_name {
         return false;
     }
+    // "Ban Ki-moon", "Moon Jae-in", "Park Geun-hye": a short family name before a Korean
+    // given name (two syllables joined by a hyphen, the second in lower case).
+    let korean_given_name = || {
+        let n = doc.tokens.len();
+        let syllable = |k: usize, capital: bool| {
+            let word = doc.word(k);
+            (2..=4).contains(&word.chars().count())
+                && word.starts_with(|c: char| c.is_uppercase() == capital && c.is_alphabetic())
+        };
+        w.chars().count() <= 4
+            && i + 3 < n
+            && doc.tokens[i + 1].space_before
+            && syllable(i + 1, true)
+            && doc.word(i + 2) == "-"
+            && !doc.tokens[i + 2].space_before
+            && !doc.tokens[i + 3].space_before
+            && syllable(i + 3, false)
+    };
+    if korean_given_name() {
+        return false;
+    }
     // "Environment Canada spokeswoman …", "Statistics Canada officials": a common word
     // before a country, and its staff after, name a government agency.
     let agency = || {
@@ -1409,7 +1430,9 @@ fn classify_chunk(
     // before an organisation's head ("British Ministry of Defence") or a group (a "South
     // Carolina Democrat" is left whole, for `places_before_groups`).
     let group = lexicon::is_norp(doc.word(b - 1));
-    if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head && !group {
+    // (Nor before partners joined by an ampersand: "Douglas & Lomason" is one firm.)
+    let partners = (a..b).any(|k| doc.word(k) == "&");
+    if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head && !group && !partners {
         for split in (a + 1..=(a + 3).min(b - 2)).rev() {
             if let Some(t) = known_type(chunk_text(doc, (a, split))) {
                 if known_type(chunk_text(doc, (split, b))).is_none() {
@@ -2178,6 +2201,22 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_name_opening_a_sentence_keeps_its_family_name() {
+        // "Ban", "Moon" and "Park" are common words too.
+        for (text, name) in [
+            ("Ban Ki-moon, the secretary general, spoke.", "Ban Ki-moon"),
+            ("Moon Jae-in said no.", "Moon Jae-in"),
+            ("Park Geun-hye left office.", "Park Geun-hye"),
+        ] {
+            let names = found(text);
+            assert!(names.iter().any(|(n, _)| n == name), "{text}: {names:?}");
+        }
+        // Not a common word before a hyphenated compound in lower case.
+        let names = found("Long-term plans failed.");
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
     fn a_given_name_opening_a_sentence_keeps_a_family_name_that_acts() {
         // "Bill" and "Gates" are both common words; "Gates said" makes them a name.
         for (text, name) in [
@@ -2204,6 +2243,11 @@ mod tests {
             (
                 "Her novel is published by Simon & Schuster.",
                 "Simon & Schuster",
+            ),
+            // (A known place first: "Douglas" is a town.)
+            (
+                "Shares of Douglas & Lomason rose on Friday.",
+                "Douglas & Lomason",
             ),
         ] {
             assert!(
