@@ -2194,6 +2194,19 @@ mod tests {
             .collect()
     }
 
+    /// Each text has a mention of exactly its name, of any type.
+    fn assert_names_found(cases: &[(&str, &str)]) {
+        for &(text, name) in cases {
+            let names = found(text);
+            assert!(names.iter().any(|(n, _)| n == name), "{text}: {names:?}");
+        }
+    }
+
+    fn assert_no_names(text: &str) {
+        let names = found(text);
+        assert!(names.is_empty(), "{text}: {names:?}");
+    }
+
     fn has(text: &str, name: &str, kind: EntityType) -> bool {
         found(text)
             .iter()
@@ -2203,33 +2216,25 @@ mod tests {
     #[test]
     fn a_korean_name_opening_a_sentence_keeps_its_family_name() {
         // "Ban", "Moon" and "Park" are common words too.
-        for (text, name) in [
+        assert_names_found(&[
             ("Ban Ki-moon, the secretary general, spoke.", "Ban Ki-moon"),
             ("Moon Jae-in said no.", "Moon Jae-in"),
             ("Park Geun-hye left office.", "Park Geun-hye"),
-        ] {
-            let names = found(text);
-            assert!(names.iter().any(|(n, _)| n == name), "{text}: {names:?}");
-        }
+        ]);
         // Not a common word before a hyphenated compound in lower case.
-        let names = found("Long-term plans failed.");
-        assert!(names.is_empty(), "{names:?}");
+        assert_no_names("Long-term plans failed.");
     }
 
     #[test]
     fn a_given_name_opening_a_sentence_keeps_a_family_name_that_acts() {
         // "Bill" and "Gates" are both common words; "Gates said" makes them a name.
-        for (text, name) in [
+        assert_names_found(&[
             ("Bill Gates said the firm would grow.", "Bill Gates"),
             ("Mark Price has left the club.", "Mark Price"),
-        ] {
-            let names = found(text);
-            assert!(names.iter().any(|(n, _)| n == name), "{text}: {names:?}");
-        }
+        ]);
         // A common noun after the given name does not act: "Bill Gates" is not read into
         // "Bill payments rose".
-        let names = found("Bill payments rose sharply.");
-        assert!(names.is_empty(), "{names:?}");
+        assert_no_names("Bill payments rose sharply.");
     }
 
     #[test]
