@@ -2576,7 +2576,25 @@ mod tests {
              but said support for the budget was “not guaranteed”.",
         );
         assert_eq!(s, [some("Beatriz Okafor")]);
-        // A nickname is no quotation of the person it names.        // A nickname is no quotation of the person it names.
+        // "She … and called": the he or she that opens the sentence.
+        let s = speakers(
+            "Ada Vale spoke on Monday. She took money from banks and called the president \
+             “weak” in a speech.",
+        );
+        assert_eq!(s, [some("Ada Vale")]);
+        // "When Vale used the words, “…”": the subject of a clause of time that runs to the
+        // quotation; not one that ends before the main clause's subject.
+        let s = speakers(
+            "Ada Vale spoke on Monday. When Vale used the words, “I am not quite there yet,” \
+             she was echoing Tom Reyes.",
+        );
+        assert_eq!(s, [some("Ada Vale")]);
+        let s = speakers(
+            "Ada Vale spoke on Monday. As the crowd began to chant, Tom Reyes joined her on \
+             stage and joked, “You are being ridiculous,” to loud jeers.",
+        );
+        assert_eq!(s, [some("Tom Reyes")]);
+        // A nickname is no quotation of the person it names.
         let s = speakers(
             "Jacobus Merwe, known throughout the dressing room as “Kobus”, said the plan \
              worked.",

@@ -38,12 +38,22 @@ impl<'a, 't> Context<'a, 't> {
         let (start, _) = doc.sentences[doc.tokens.get(open_tok)?.sentence];
         // (Bounded: a subject further back than the window frames nothing, however long the
         // sentence, so the stage stays linear.)
+        // "When Ada Vale used the words, “…”": a subordinate clause that runs to the
+        // quotation frames it (not one that ends before it: "As the crowd began to chant,
+        // Vale joked, “…”"; nor, when the search starts at a verb of saying rather than at a
+        // quotation, the clause of that verb).
+        let subordinate_to_quotation = |k: usize| {
+            matches!(self.lower(k).as_ref(), "when" | "as")
+                && self.quoted.get(open_tok).copied().unwrap_or(false)
+                && (k + 1..open_tok.saturating_sub(1)).all(|j| self.word(j) != ",")
+        };
         let clause_start = |from: usize| {
             let mut k = from;
             while k < open_tok
                 && k - from <= FRAME_WINDOW
                 && (doc.tokens[k].kind == TokenKind::Punct
-                    || matches!(self.lower(k).as_ref(), "but" | "and" | "yet" | "so"))
+                    || matches!(self.lower(k).as_ref(), "but" | "and" | "yet" | "so")
+                    || (k == from && subordinate_to_quotation(k)))
             {
                 k += 1;
             }
@@ -1177,6 +1187,17 @@ impl<'a, 't> Context<'a, 't> {
                                     || is_past_or_modal(&l)))
                             .then(|| (None, self.span_of((start, end))))
                         };
+                        // ("She took money from Wall Street and called the president “weak”":
+                        // a he or she opening the sentence.)
+                        let opening = (start..k).find(|&j| doc.tokens[j].kind == TokenKind::Word);
+                        if let Some(j) = opening {
+                            let gender =
+                                is_pronoun(&self.lower(j)).filter(|&g| g != Gender::Unknown);
+                            if let Some(gender) = gender {
+                                let entity = self.resolve_pronoun(j, gender, last_speaker);
+                                return Some((entity, doc.tokens[j].span));
+                            }
+                        }
                         // ("Reyes's relatives watched … and said": the possessor's relatives.)
                         (start..k)
                             .find_map(|j| {
