@@ -2079,6 +2079,16 @@ mod tests {
         // The writer is no description.
         let a = attributed("I told her the plan was “a disaster.”");
         assert_eq!(a[0].3, None);
+        // Before a participle's verb of saying too; and the name after "of the" is no
+        // subject.
+        let a = attributed(
+            "Protesters marched to the stadium of the Minnesota Vikings while chanting, \
+             “Hands up, don't shoot.”",
+        );
+        assert_eq!((a[0].1.clone(), a[0].3.clone()), (None, some("Protesters")));
+        // With no verb of saying in the clause, a scare quote stays the writer's.
+        let a = attributed("Friends offered to work for my “campaign” last year.");
+        assert_eq!(a[0].3, None);
     }
 
     #[test]

@@ -237,7 +237,7 @@ impl<'a, 't> Context<'a, 't> {
         {
             let speaker = self.resolve_pronoun(first, gender, last_speaker)?;
             (Some(speaker), doc.tokens[first].span, first + 1)
-        } else if let Some(end) = self.unnamed_noun_phrase(first, limit) {
+        } else if let Some(end) = self.unnamed_noun_phrase(first, limit, !no_cue_between) {
             // "Another critic, Laurence Tribe, likened …": the name in apposition.
             let named = (self.word(end) == ",")
                 .then(|| self.opening_names(end + 1))
@@ -359,10 +359,28 @@ impl<'a, 't> Context<'a, 't> {
     /// campaign aide", "the former secretary of state"): an article and up to four
     /// lower-case words, no name among them, before `limit`. The head is the word before
     /// the next one that is no noun of the phrase, judged by the verbs' common endings.
-    fn unnamed_noun_phrase(&self, first: usize, limit: usize) -> Option<usize> {
+    /// With `bare_plurals`, also a plural noun alone that opens the sentence ("Protesters").
+    fn unnamed_noun_phrase(&self, first: usize, limit: usize, bare_plurals: bool) -> Option<usize> {
         /// At most this many words after the article.
         const NOUN_PHRASE_WORDS: usize = 4;
         let doc = self.doc;
+        // "Protesters marched … while chanting": a plural noun opening the sentence, which no
+        // mention took, right before its verb (not "This prompted"; the caller takes it only
+        // with a verb of saying in the clause: "Friends offered to work for my “campaign”"
+        // is the writer's scare quote).
+        let bare_plural = bare_plurals
+            && doc.is_sentence_initial(first)
+            && self.mention_at[first].is_none()
+            && doc.tokens[first].kind == TokenKind::Word
+            && self.word(first).len() > 5
+            && self.word(first).ends_with('s')
+            && is_pronoun(&self.lower(first)).is_none()
+            && first + 1 < limit
+            && self.word(first + 1).starts_with(char::is_lowercase)
+            && is_verb_form(&self.lower(first + 1));
+        if bare_plural {
+            return Some(first + 1);
+        }
         let possessive = matches!(self.lower(first).as_ref(), "his" | "her" | "their" | "its");
         if !possessive
             && !matches!(
@@ -1030,10 +1048,16 @@ impl<'a, 't> Context<'a, 't> {
                 // ("Protesters called for news of the shooting of Ada Vale, chanting": the
                 // object of a preposition is no subject, nor a name inside a word, "pro-Vale
                 // demonstrators", nor one in a relative clause, "- where the Panthers played -".)
+                // (Over an article: "marched to the stadium of the Minnesota Vikings".)
                 let not_a_subject = |j: usize| {
                     let first = self.naming_start(j);
+                    let before = if first > start + 1 && self.lower(first - 1) == "the" {
+                        first - 2
+                    } else {
+                        first.saturating_sub(1)
+                    };
                     first > start
-                        && (OBJECT_PREPOSITIONS.contains(&self.lower(first - 1).as_ref())
+                        && (OBJECT_PREPOSITIONS.contains(&self.lower(before).as_ref())
                             || self.inside_word(first - 1))
                 };
                 let relative = (start..k)
@@ -1179,7 +1203,7 @@ impl<'a, 't> Context<'a, 't> {
                         // ("The Republican nominee outlined a plan and vowed": an unnamed
                         // subject opening the sentence.)
                         let unnamed = || {
-                            let end = self.unnamed_noun_phrase(start, k)?;
+                            let end = self.unnamed_noun_phrase(start, k, true)?;
                             let l = self.lower(end);
                             (doc.tokens[end].kind == TokenKind::Word
                                 && (SKIPPABLE.contains(&l.as_ref())
