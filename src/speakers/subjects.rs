@@ -38,22 +38,12 @@ impl<'a, 't> Context<'a, 't> {
         let (start, _) = doc.sentences[doc.tokens.get(open_tok)?.sentence];
         // (Bounded: a subject further back than the window frames nothing, however long the
         // sentence, so the stage stays linear.)
-        // "When Ada Vale used the words, “…”": a subordinate clause that runs to the
-        // quotation frames it (not one that ends before it: "As the crowd began to chant,
-        // Vale joked, “…”"; nor, when the search starts at a verb of saying rather than at a
-        // quotation, the clause of that verb).
-        let subordinate_to_quotation = |k: usize| {
-            matches!(self.lower(k).as_ref(), "when" | "as")
-                && self.quoted.get(open_tok).copied().unwrap_or(false)
-                && (k + 1..open_tok.saturating_sub(1)).all(|j| self.word(j) != ",")
-        };
         let clause_start = |from: usize| {
             let mut k = from;
             while k < open_tok
                 && k - from <= FRAME_WINDOW
                 && (doc.tokens[k].kind == TokenKind::Punct
-                    || matches!(self.lower(k).as_ref(), "but" | "and" | "yet" | "so")
-                    || (k == from && subordinate_to_quotation(k)))
+                    || matches!(self.lower(k).as_ref(), "but" | "and" | "yet" | "so"))
             {
                 k += 1;
             }
@@ -237,7 +227,7 @@ impl<'a, 't> Context<'a, 't> {
         {
             let speaker = self.resolve_pronoun(first, gender, last_speaker)?;
             (Some(speaker), doc.tokens[first].span, first + 1)
-        } else if let Some(end) = self.unnamed_noun_phrase(first, limit, !no_cue_between) {
+        } else if let Some(end) = self.unnamed_noun_phrase(first, limit) {
             // "Another critic, Laurence Tribe, likened …": the name in apposition.
             let named = (self.word(end) == ",")
                 .then(|| self.opening_names(end + 1))
@@ -359,28 +349,10 @@ impl<'a, 't> Context<'a, 't> {
     /// campaign aide", "the former secretary of state"): an article and up to four
     /// lower-case words, no name among them, before `limit`. The head is the word before
     /// the next one that is no noun of the phrase, judged by the verbs' common endings.
-    /// With `bare_plurals`, also a plural noun alone that opens the sentence ("Protesters").
-    fn unnamed_noun_phrase(&self, first: usize, limit: usize, bare_plurals: bool) -> Option<usize> {
+    fn unnamed_noun_phrase(&self, first: usize, limit: usize) -> Option<usize> {
         /// At most this many words after the article.
         const NOUN_PHRASE_WORDS: usize = 4;
         let doc = self.doc;
-        // "Protesters marched … while chanting": a plural noun opening the sentence, which no
-        // mention took, right before its verb (not "This prompted"; the caller takes it only
-        // with a verb of saying in the clause: "Friends offered to work for my “campaign”"
-        // is the writer's scare quote).
-        let bare_plural = bare_plurals
-            && doc.is_sentence_initial(first)
-            && self.mention_at[first].is_none()
-            && doc.tokens[first].kind == TokenKind::Word
-            && self.word(first).len() > 5
-            && self.word(first).ends_with('s')
-            && is_pronoun(&self.lower(first)).is_none()
-            && first + 1 < limit
-            && self.word(first + 1).starts_with(char::is_lowercase)
-            && is_verb_form(&self.lower(first + 1));
-        if bare_plural {
-            return Some(first + 1);
-        }
         let possessive = matches!(self.lower(first).as_ref(), "his" | "her" | "their" | "its");
         if !possessive
             && !matches!(
@@ -1203,7 +1175,7 @@ impl<'a, 't> Context<'a, 't> {
                         // ("The Republican nominee outlined a plan and vowed": an unnamed
                         // subject opening the sentence.)
                         let unnamed = || {
-                            let end = self.unnamed_noun_phrase(start, k, true)?;
+                            let end = self.unnamed_noun_phrase(start, k)?;
                             let l = self.lower(end);
                             (doc.tokens[end].kind == TokenKind::Word
                                 && (SKIPPABLE.contains(&l.as_ref())
