@@ -188,11 +188,11 @@ const CAPTION_WORDS: [&str; 4] = ["image", "photo", "picture", "photograph"];
 const CREDIT_TOKENS: usize = 12;
 /// How far (in tokens) a cue may stand from the quotation it introduces.
 const BEFORE_WINDOW: usize = 40;
+const AFTER_WINDOW: usize = 30;
 /// How many tokens a reported clause after "X's claim that" may run before its quotation
 /// for the quotation to be read as inside it (a longer one is more often the subject of a
 /// predicate about the claim).
 const REPORTED_CLAUSE_WORDS: usize = 9;
-const AFTER_WINDOW: usize = 30;
 /// At most this many tokens between two quotations of one speaker: `“…,” X said. “…”`.
 const ADJACENT_GAP: usize = 8;
 /// How far into the next sentence a cue may stand to name the speaker of a quotation.
