@@ -189,8 +189,8 @@ const CREDIT_TOKENS: usize = 12;
 /// How far (in tokens) a cue may stand from the quotation it introduces.
 const BEFORE_WINDOW: usize = 40;
 const AFTER_WINDOW: usize = 30;
-/// How many tokens a reported clause after "X's claim that" may run before its quotation
-/// for the quotation to be read as inside it (a longer one is more often the subject of a
+/// At most this many tokens from a possessor's noun of saying ("X's claim that") to a
+/// quotation read as inside its clause (a longer clause is more often the subject of a
 /// predicate about the claim).
 const REPORTED_CLAUSE_WORDS: usize = 9;
 /// At most this many tokens between two quotations of one speaker: `“…,” X said. “…”`.

@@ -188,11 +188,10 @@ impl<'a, 't> Context<'a, 't> {
                 // possessor's, the nearest reporting source.
                 // (A short clause: in "Rubio's claim that Cruz is in favor of legalizing
                 // illegal immigrants is “simply not true”" the quotation is said of the claim.)
-                if let Some(at) = self
-                    .possessor_reporting_at(k)
-                    .filter(|_| open_tok - k <= REPORTED_CLAUSE_WORDS)
-                {
-                    return Some(at);
+                if open_tok - k <= REPORTED_CLAUSE_WORDS {
+                    if let Some(at) = self.possessor_reporting_at(k) {
+                        return Some(at);
+                    }
                 }
                 if self.is_cue_noun(k) && !introduces && !self.is_in_the_words_of(k) {
                     continue;

@@ -577,6 +577,20 @@ impl<'a, 't> Context<'a, 't> {
             })
     }
 
+    /// A "he" or "she" at token `j` as a subject: the person it refers to (if any) and the
+    /// pronoun's span.
+    fn he_or_she_at(
+        &self,
+        j: usize,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<(Option<usize>, Span)> {
+        let gender = is_pronoun(&self.lower(j)).filter(|&g| g != Gender::Unknown)?;
+        Some((
+            self.resolve_pronoun(j, gender, last_speaker),
+            self.doc.tokens[j].span,
+        ))
+    }
+
     /// The speaker named (or the pronoun) at token `first`, if at most a few words and no
     /// reporting verb stand between it and the colon at token `colon`.
     fn subject_before_colon(
@@ -1073,11 +1087,9 @@ impl<'a, 't> Context<'a, 't> {
                                     .then(|| (Some(person), doc.tokens[j].span));
                             }
                             let Some(m) = self.mention_at[j] else {
-                                let gender = is_pronoun(&self.lower(j)).filter(|&g| {
-                                    kind == EntityType::Person && g != Gender::Unknown
-                                })?;
-                                let entity = self.resolve_pronoun(j, gender, last_speaker);
-                                return Some((entity, doc.tokens[j].span));
+                                return (kind == EntityType::Person)
+                                    .then(|| self.he_or_she_at(j, last_speaker))
+                                    .flatten();
                             };
                             let mention = &self.resolved.mentions[m];
                             if self.resolved.entities[mention.entity].kind != kind {
@@ -1186,13 +1198,8 @@ impl<'a, 't> Context<'a, 't> {
                         // ("She took money from Wall Street and called the president “weak”":
                         // a he or she opening the sentence.)
                         let opening = (start..k).find(|&j| doc.tokens[j].kind == TokenKind::Word);
-                        if let Some(j) = opening {
-                            let gender =
-                                is_pronoun(&self.lower(j)).filter(|&g| g != Gender::Unknown);
-                            if let Some(gender) = gender {
-                                let entity = self.resolve_pronoun(j, gender, last_speaker);
-                                return Some((entity, doc.tokens[j].span));
-                            }
+                        if let Some(at) = opening.and_then(|j| self.he_or_she_at(j, last_speaker)) {
+                            return Some(at);
                         }
                         // ("Reyes's relatives watched … and said": the possessor's relatives.)
                         (start..k)
