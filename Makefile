@@ -29,14 +29,14 @@ setup:
 pkg:
 	wasm-pack build --target web --profile wasm-release --mode no-install --out-dir $(PKG) --out-name article_highlighter
 	@# wasm-pack's own wasm-opt pass is -O (it ignores settings for a custom profile). A second
-	@# pass at -O2 is as fast in Chromium as -O3 (1.40 and 1.35 M against 1.37 and 1.26 M
-	@# words/s for 1 MB, two rounds of `bench/browser.mjs --quick`, 2026-12-05) and 2.1 KB
-	@# smaller in gzip (242.8 against 244.9 KB; -O3 was chosen on 2026-12-03, when it made
-	@# extract 6% faster than -O alone for at most 2 KB either way; -Os would be smallest,
-	@# and slowest). Merging functions that differ only in constants (hash tables of
-	@# different types) saves 1.8 KB; the toolchain's "producers" section is 0.1 KB no reader
-	@# needs.
-	wasm-opt -O2 --merge-similar-functions --strip-producers $(WASM_FEATURES) $(PKG)/article_highlighter_bg.wasm -o $(PKG)/article_highlighter_bg.wasm
+	@# pass at -Oz is the smallest: 0.7 KB of gzip under -O2 (245.3 against 246.0 KB,
+	@# 2026-12-06), and no slower measured in Chromium (1 MB: 853k and 908k words/s against
+	@# 891k and 768k for -O2, two alternating rounds of `bench/browser.mjs --quick` on a busy
+	@# machine). Earlier settings: -O2 (2026-12-05: as fast as -O3 and 2.1 KB smaller), -O3
+	@# (2026-12-03, 6% faster than -O alone). `--converge` and `--gufa` gave nothing more.
+	@# Merging functions that differ only in constants (hash tables of different types) saves
+	@# 1.8 KB; the toolchain's "producers" section is 0.1 KB no reader needs.
+	wasm-opt -Oz --merge-similar-functions --strip-producers $(WASM_FEATURES) $(PKG)/article_highlighter_bg.wasm -o $(PKG)/article_highlighter_bg.wasm
 	@# The glue's doc comments are also in the .d.ts, which keeps them for editors; minified
 	@# (identifiers, whitespace, comments; exports keep their names) it is 3.7 KB gzip, not 5.4.
 	esbuild $(PKG)/article_highlighter.js --minify --format=esm --log-level=warning \
