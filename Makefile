@@ -79,23 +79,25 @@ bench: setup pkg
 
 # The learned entity tagger's weights (data/tagger/model.bin, see data/tagger/README.md), from
 # CoNLL-2003's training split and PolNeAR's training texts beside the checkout, with the
-# committed silver labels of those texts (data/tagger/silver.tsv); deterministic
-# (tests/tagger.rs checks).
+# committed silver labels of those texts (data/tagger/silver.tsv) and the committed reading of
+# the mention rules, which the model's features read (data/tagger/rule_mentions.tsv);
+# deterministic (tests/tagger.rs checks).
 CORPUS ?= ../shared/corpus
 train:
 	cargo run --release --example train_tagger -- $(CORPUS)/conll_train $(CORPUS)/conll_dev \
 	  --silver $(CORPUS)/polnear_train
 
-# The silver labels again, from the rules of today (then `make train`, and commit both): only
-# when the model should learn what the rules have learned since; a change to the rules does
-# not otherwise retrain the model.
+# The silver labels and the rules' reading of every training text again, from the rules of
+# today (then `make train`, and commit all three): only when the model should learn what the
+# rules have learned since; a change to the rules does not otherwise retrain the model.
 silver:
 	cargo run --release --example train_tagger -- --silver $(CORPUS)/polnear_train \
 	  --write-silver data/tagger/silver.tsv
+	cargo run --release --example train_tagger -- $(CORPUS)/conll_train \
+	  --silver $(CORPUS)/polnear_train --write-rules data/tagger/rule_mentions.tsv
 
-# Are the committed weights what `make train` gives now? (After a change to the mention rules
-# or the word lists they are not: the model's features include the mention rules' reading of
-# each word. Then `make train` and commit.)
+# Are the committed weights what `make train` gives now? (After a change to the word lists or
+# to the model's features they are not. Then `make train` and commit.)
 train-check:
 	cargo run --release --example train_tagger -- $(CORPUS)/conll_train $(CORPUS)/conll_dev \
 	  --silver $(CORPUS)/polnear_train --out target/tagger-check.bin

@@ -778,13 +778,17 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     if starts_known_name {
         return false;
     }
-    // "Image: Nick Moreau": a given name before a capitalised word is a name; so is one
-    // before a family name that is also a common word when that name acts ("Bill Gates
-    // said", "Bill Gates has"), as a common noun after it would not.
+    // "Image: Nick Moreau": a given name before a capitalised word is a name. So is one
+    // before a family name that is also a common word ("Bob Smith met", "Bill Gates
+    // said"): only the first word of a sentence takes a capital by its place, so the second
+    // has its own. In a headline in title case every word has one: there the family name
+    // must act ("Bill Gates Says"), as a common noun after the given name would not.
     let next_is_name = i + 1 < doc.tokens.len()
         && is_capitalised(doc, i + 1)
         && doc.tokens[i + 1].space_before
-        && (!lexicon::is_common_word(&lower(doc, i + 1)) || family_name_acts(doc, i + 1));
+        && (!in_title_case_paragraph(doc, i)
+            || !lexicon::is_common_word(&lower(doc, i + 1))
+            || family_name_acts(doc, i + 1));
     if lexicon::given_name(w).is_some() && next_is_name {
         return false;
     }
@@ -2231,6 +2235,7 @@ mod tests {
         assert_names_found(&[
             ("Bill Gates said the firm would grow.", "Bill Gates"),
             ("Mark Price has left the club.", "Mark Price"),
+            ("Bob Smith met the minister on Tuesday.", "Bob Smith"),
         ]);
         // A common noun after the given name does not act: "Bill Gates" is not read into
         // "Bill payments rose".

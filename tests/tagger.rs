@@ -32,8 +32,9 @@ fn corpus_folder(name: &str) -> Option<PathBuf> {
 }
 
 /// The same corpus and settings give the same weights, byte for byte. (Whether the committed
-/// weights are still what `make train` gives is `make train-check`: the model's features
-/// include the mention rules' reading, so a change to them or to the word lists changes it.)
+/// weights are still what `make train` gives is `make train-check`: a change to the word
+/// lists or to the features changes them; the mention rules' reading is frozen in
+/// `data/tagger/rule_mentions.tsv`, which this test does not read.)
 #[test]
 fn training_is_deterministic() {
     let (Some(dir), Some(silver)) = (corpus_folder("conll_train"), corpus_folder("polnear_train"))
