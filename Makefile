@@ -46,6 +46,9 @@ pkg:
 	cp LICENSE $(PKG)/LICENSE
 	cp NOTICE.md $(PKG)/NOTICE.md
 	rm -rf $(PKG)/data && cp -r data $(PKG)/data
+	@# The tagger's training records (its silver labels and the rules' frozen reading, 1 MB)
+	@# are for `make train`, not for the package.
+	rm -f $(PKG)/data/tagger/silver.tsv $(PKG)/data/tagger/rule_mentions.tsv
 	node scripts/package_files.mjs $(PKG)
 	@rm -f $(PKG)/.gitignore
 	@wasm=$(PKG)/article_highlighter_bg.wasm; \

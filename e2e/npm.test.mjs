@@ -91,6 +91,10 @@ test("the tarball carries the code, the licence, the notices and the word lists"
     "data/licenses/world-countries-ODbL-1.0.txt", "data/licenses/SCOWL-Copyright.txt"]) {
     assert.ok(files.includes(`package/${f}`), f);
   }
+  // The tagger's training records stay in the repository (`make train` reads them).
+  for (const f of ["data/tagger/silver.tsv", "data/tagger/rule_mentions.tsv"]) {
+    assert.ok(!files.includes(`package/${f}`), f);
+  }
   const pkg = JSON.parse(fs.readFileSync(path.join(unpacked, "package", "package.json"), "utf8"));
   const crate = fs.readFileSync(path.join(ROOT, "Cargo.toml"), "utf8").match(/^version = "(.+)"$/m)[1];
   assert.equal(pkg.version, crate, "one version for the crate and the npm package");
