@@ -861,8 +861,9 @@ fn reads_as_bare_name(doc: &Document, i: usize) -> bool {
     let quoted_title = i > 0 && is_mark(i - 1) && is_mark(i + 1);
     // "#IStandWithAhmed", "@POTUS", "Sino-US", "Gawker.com": part of something else.
     let glued = |k: usize| k < doc.tokens.len() && !doc.tokens[k].space_before;
+    // (A full stop that ends the sentence is no part: "according to Kowalski.")
     let part_of_word = (i > 0 && glued(i) && matches!(doc.word(i - 1), "#" | "@"))
-        || (glued(i + 1) && matches!(doc.word(i + 1), "-" | "."));
+        || (glued(i + 1) && (doc.word(i + 1) == "-" || (doc.word(i + 1) == "." && glued(i + 2))));
     !(mentions::at_sentence_start(doc, i)
         || lexicon::is_common_word(&lower)
         || group_or_doctrine
@@ -1453,11 +1454,17 @@ mod tests {
 
     #[test]
     fn a_bare_unknown_word_inside_a_sentence_is_a_person() {
-        let e = entities("Two years later, Jutting appeared composed.");
-        assert!(
-            e.contains(&("Jutting".into(), EntityType::Person, 1)),
-            "{e:?}"
-        );
+        // Also before the full stop that ends the sentence ("… according to Kowalski.").
+        for text in [
+            "Two years later, Jutting appeared composed.",
+            "The case went to the trial of Jutting.",
+        ] {
+            let e = entities(text);
+            assert!(
+                e.contains(&("Jutting".into(), EntityType::Person, 1)),
+                "{text}: {e:?}"
+            );
+        }
         // Not at a sentence's start, not a common word's inflection, not "I’m", a plural
         // acronym, a doctrine, a hashtag, a quoted title or a prefix.
         for (text, word) in [

@@ -1543,6 +1543,23 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_description_names_it_not_the_name_that_qualifies_it() {
+        // The source opens the clause that quotes: the memo, not the paper that obtained it.
+        let cases = [
+            "According to a memo obtained by the Ledger, the city “cannot meet payroll.”",
+            "The city “cannot meet payroll,” according to a memo obtained by the Ledger.",
+        ];
+        for text in cases {
+            assert_eq!(described(text), [(None, some("a memo"))], "{text}");
+        }
+        let text = "According to the report, the bridge was “severely damaged.”";
+        assert_eq!(described(text), [(None, some("the report"))]);
+        // A verb of saying in the clause has its own subject.
+        let text = "According to the paper, Dana Vale said the plan was “a disaster.”";
+        assert_eq!(speakers(text), [some("Dana Vale")]);
+    }
+
+    #[test]
     fn affiliation_does_not_speak_for_the_person() {
         let text = "Matthew Ingram of The Globe and Mail dubbed the conflict: “Scientology versus the Internet, part two”.";
         assert_eq!(speakers(text), [some("Matthew Ingram")]);

@@ -995,7 +995,7 @@ impl<'a, 't> Context<'a, 't> {
         const WORDS: usize = 7;
         /// Words after a source's noun that open what qualifies it: a relative clause or a
         /// participle or adjective with its complement.
-        const QUALIFIERS: [&str; 11] = [
+        const QUALIFIERS: [&str; 15] = [
             "who",
             "that",
             "which",
@@ -1007,6 +1007,11 @@ impl<'a, 't> Context<'a, 't> {
             "briefed",
             "granted",
             "requesting",
+            // `according to a memo obtained by the Herald`, `documents seen by Reuters`
+            "obtained",
+            "seen",
+            "reviewed",
+            "released",
         ];
         let doc = self.doc;
         let n = doc.tokens.len();

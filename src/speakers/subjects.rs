@@ -755,6 +755,37 @@ impl<'a, 't> Context<'a, 't> {
         person.or(other)
     }
 
+    /// Does the phrase ending at byte `end` ("According to the report") open the clause that
+    /// quotes: a comma after it, within its sentence, then a quotation with no verb of
+    /// saying before it (`According to the report, the base was “severely damaged.”`; not
+    /// `According to the paper, Vale said “…”`, Vale's)?
+    fn opens_quoting_clause(&self, end: usize) -> bool {
+        /// At most this many tokens from the phrase's end to its comma (what qualifies the
+        /// source: "obtained by the Herald").
+        const TO_COMMA: usize = 8;
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let start = doc.token_at_or_after(end);
+        let Some(sentence) = doc.tokens.get(start).map(|t| t.sentence) else {
+            return false;
+        };
+        let in_sentence = |j: usize| j < n && doc.tokens[j].sentence == sentence;
+        let Some(comma) = (start..start + TO_COMMA)
+            .take_while(|&j| in_sentence(j) && !self.quoted[j])
+            .find(|&j| self.word(j) == ",")
+        else {
+            return false;
+        };
+        let mut j = comma + 1;
+        while in_sentence(j) && !self.quoted[j] {
+            if self.cue_lemma(j).is_some() {
+                return false;
+            }
+            j += 1;
+        }
+        in_sentence(j)
+    }
+
     /// The subject of the cue word at token `cue`: before it, or after it for `said X`.
     pub(super) fn speaker_of_cue(
         &self,
@@ -787,14 +818,16 @@ impl<'a, 't> Context<'a, 't> {
                 };
             let unnamed_before_quote = || {
                 let span = self.unnamed_source_after(last)?;
-                let comma = self.doc.token_at_or_after(span.end);
-                // (The description may end the text.)
-                let comma_then_quote = comma + 1 < self.doc.tokens.len()
-                    && self.word(comma) == ","
-                    && self.quoted[comma + 1];
-                (comma_then_quote || right_after_quote).then_some((None, span))
+                (right_after_quote || self.opens_quoting_clause(span.end)).then_some((None, span))
             };
-            let (speaker, named_by) = self.name_after(last).or_else(unnamed_before_quote)?;
+            // `According to a memo obtained by the Herald, …`: the memo is the source, not
+            // the name in what qualifies it (but `in the words of the prosecutor, Ada Vale,`).
+            let (speaker, named_by) = match (self.name_after(last), unnamed_before_quote()) {
+                (Some(named), Some(described)) if named.1.start >= described.1.end => {
+                    self.person_in_apposition(described.1).unwrap_or(described)
+                }
+                (named, described) => named.or(described)?,
+            };
             // "according to Yonhap news agency, quoting KCNA,": the source quoted speaks,
             // named or not ("quoting a ministry official").
             let (speaker, named_by) = match self.source_quoted_after(named_by) {
