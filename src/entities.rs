@@ -556,16 +556,41 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             Some(&first) => {
                 let lf = find(&mut leader, first);
                 let lm = find(&mut leader, m);
+                // A person by the shape of its words alone, no given name among them, is the
+                // company those words name with a legal form ("Time Warner" beside "Time
+                // Warner Inc.").
+                let guessed_person = |k: usize| {
+                    let words = mentions[k].span.of(doc.text);
+                    mentions[k].guessed
+                        && mentions[k].kind == Some(EntityType::Person)
+                        && words.split(' ').all(|w| lexicon::given_name(w).is_none())
+                };
+                let with_legal_form = |k: usize| {
+                    let name = mentions[k].span.of(doc.text);
+                    without_legal_form(name) != name
+                };
+                let person_of_company = match (kinds[lf], mention.kind) {
+                    (Some(EntityType::Org), Some(EntityType::Person)) => {
+                        guessed_person(m) && with_legal_form(first)
+                    }
+                    (Some(EntityType::Person), Some(EntityType::Org)) => {
+                        guessed_person(lf) && with_legal_form(m)
+                    }
+                    _ => false,
+                };
                 let compatible_kinds = match (kinds[lf], mention.kind) {
                     (Some(a), Some(b)) => {
                         let dateline = holds_dateline[lf] || holds_dateline[lm];
                         let org = a == EntityType::Org || b == EntityType::Org;
-                        compatible(a, b) && !(dateline && org)
+                        (compatible(a, b) || person_of_company) && !(dateline && org)
                     }
                     _ => true,
                 };
                 if compatible_kinds {
                     join(&mut leader, &mut counted, &mut gender_of, lm, lf);
+                    if person_of_company {
+                        kinds[lf] = Some(EntityType::Org);
+                    }
                     kinds[lf] = kinds[lf].or(mention.kind);
                     holds_dateline[lf] |= holds_dateline[lm];
                 }
@@ -1483,6 +1508,29 @@ mod tests {
             let e = entities(text);
             assert!(e.iter().all(|(name, ..)| name != word), "{text}: {e:?}");
         }
+    }
+
+    #[test]
+    fn a_person_by_shape_is_the_company_its_words_name_with_a_legal_form() {
+        for text in [
+            "Shares of Varrow Dunmore Inc. rose. Analysts said Varrow Dunmore would gain.",
+            "Varrow Dunmore said profit rose. Shares of Varrow Dunmore Inc. gained.",
+        ] {
+            let e = entities(text);
+            assert!(
+                e.iter()
+                    .any(|(name, kind, n)| name.starts_with("Varrow Dunmore")
+                        && *kind == EntityType::Org
+                        && *n == 2),
+                "{text}: {e:?}"
+            );
+        }
+        // A given name keeps a person apart from a company named after them.
+        let e = entities("Ada Vale said she would stay. Shares of Ada Vale Ltd. fell.");
+        assert!(
+            e.iter().any(|(_, kind, _)| *kind == EntityType::Person),
+            "{e:?}"
+        );
     }
 
     #[test]
