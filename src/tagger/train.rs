@@ -166,6 +166,48 @@ fn document_line(doc: &GoldText, items: &[String]) -> String {
     )
 }
 
+/// The document lines of a silver labels' or rule mentions' file (`file`, as
+/// [`document_line`] writes them; lines opening with `#` are comments): each line's number,
+/// id, fingerprint and items; a line without the three is an error, which names the file's
+/// `kind` and its `items`.
+fn document_lines<'f>(
+    file: &'f str,
+    kind: &'static str,
+    items: &'static str,
+) -> impl Iterator<Item = Result<(usize, &'f str, &'f str, &'f str), String>> {
+    file.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+        .map(move |(n, line)| {
+            let mut fields = line.split('\t');
+            match (fields.next(), fields.next(), fields.next()) {
+                (Some(id), Some(print), Some(found)) => Ok((n + 1, id, print, found)),
+                _ => Err(format!(
+                    "{kind}, line {}: expected an id, a fingerprint and the {items}",
+                    n + 1
+                )),
+            }
+        })
+}
+
+/// Is `print` the fingerprint of `text`, as [`document_line`] writes it?
+fn fingerprint_is(text: &str, print: &str) -> bool {
+    format!("{:016x}", fingerprint(text)) == print
+}
+
+/// An item `start:end:tag` of a document line: its byte offsets and its tag.
+fn item_parts(item: &str) -> Option<(usize, usize, &str)> {
+    let mut parts = item.splitn(3, ':');
+    let mut number = || parts.next().and_then(|p| p.parse::<usize>().ok());
+    let (start, end) = (number()?, number()?);
+    Some((start, end, parts.next()?))
+}
+
+/// The span of bytes `start..end` of `text`, if it is one (not empty, on its characters).
+fn span_in(text: &str, start: usize, end: usize) -> Option<Span> {
+    (start < end && text.get(start..end).is_some()).then(|| Span::new(start, end))
+}
+
 /// The documents a silver labels' file names (`labels`, as [`silver_labels_file`] writes
 /// it; lines opening with `#` are comments), their texts read from `dir`, with those labels.
 /// A document missing from `dir`, a text that changed or a label off the text is an error.
@@ -174,37 +216,27 @@ pub fn load_silver(dir: &Path, labels: &str) -> Result<Vec<GoldText>, String> {
         .map(|document| document.map(|(_, raw)| (raw.id, raw.text)))
         .collect::<Result<_, _>>()?;
     let mut docs = Vec::new();
-    for (n, line) in labels.lines().enumerate() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let bad = |what: &str| format!("silver labels, line {}: {what}", n + 1);
-        let mut fields = line.split('\t');
-        let (Some(id), Some(print), Some(names)) = (fields.next(), fields.next(), fields.next())
-        else {
-            return Err(bad("expected an id, a fingerprint and the names"));
-        };
+    for line in document_lines(labels, "silver labels", "names") {
+        let (n, id, print, names) = line?;
+        let bad = |what: &str| format!("silver labels, line {n}: {what}");
         let text = texts
             .remove(id)
             .ok_or_else(|| bad(&format!("no document {id} in {}", dir.display())))?;
-        if format!("{:016x}", fingerprint(&text)) != print {
+        if !fingerprint_is(&text, print) {
             return Err(bad(&format!("the text of {id} has changed since")));
         }
         let mut spans = Vec::new();
         for name in names.split(' ').filter(|name| !name.is_empty()) {
-            let mut parts = name.split(':');
-            let number = |part: Option<&str>| part.and_then(|p| p.parse::<usize>().ok());
-            let (start, end) = (number(parts.next()), number(parts.next()));
-            let label = parts
-                .next()
-                .and_then(|tag| Label::ALL.into_iter().find(|l| l.tag() == tag));
-            let (Some(start), Some(end), Some(label)) = (start, end, label) else {
+            let Some((start, end, tag)) = item_parts(name) else {
                 return Err(bad(&format!("cannot read the name {name}")));
             };
-            if start >= end || text.get(start..end).is_none() {
+            let Some(label) = Label::ALL.into_iter().find(|l| l.tag() == tag) else {
+                return Err(bad(&format!("cannot read the name {name}")));
+            };
+            let Some(span) = span_in(&text, start, end) else {
                 return Err(bad(&format!("the name {name} is not in the text of {id}")));
-            }
-            spans.push((Span::new(start, end), label));
+            };
+            spans.push((span, label));
         }
         docs.push(GoldText {
             id: id.to_string(),
@@ -257,19 +289,9 @@ pub fn rule_mentions_file(docs: &[GoldText]) -> String {
 /// name, or whose text changed since, is an error: the file must then be written again.
 pub fn freeze_rules(docs: &mut [GoldText], file: &str) -> Result<(), String> {
     let mut lines: std::collections::HashMap<&str, (usize, &str, &str)> = Default::default();
-    for (n, line) in file.lines().enumerate() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut fields = line.split('\t');
-        let (Some(id), Some(print), Some(found)) = (fields.next(), fields.next(), fields.next())
-        else {
-            return Err(format!(
-                "rule mentions, line {}: expected an id, a fingerprint and the mentions",
-                n + 1
-            ));
-        };
-        lines.insert(id, (n + 1, print, found));
+    for line in document_lines(file, "rule mentions", "mentions") {
+        let (n, id, print, found) = line?;
+        lines.insert(id, (n, print, found));
     }
     for d in docs.iter_mut() {
         let Some(&(n, print, found)) = lines.get(d.id.as_str()) else {
@@ -279,29 +301,27 @@ pub fn freeze_rules(docs: &mut [GoldText], file: &str) -> Result<(), String> {
             ));
         };
         let bad = |what: &str| format!("rule mentions, line {n}: {what}");
-        if format!("{:016x}", fingerprint(&d.text)) != print {
+        if !fingerprint_is(&d.text, print) {
             return Err(bad(&format!("the text of {} has changed since", d.id)));
         }
         let mut frozen = Vec::new();
         for mention in found.split(' ').filter(|m| !m.is_empty()) {
-            let mut parts = mention.splitn(3, ':');
-            let number = |part: Option<&str>| part.and_then(|p| p.parse::<usize>().ok());
-            let (start, end, code) = (number(parts.next()), number(parts.next()), parts.next());
-            let (Some(start), Some(end), Some(code)) = (start, end, code) else {
+            let Some((start, end, code)) = item_parts(mention) else {
                 return Err(bad(&format!("cannot read the mention {mention}")));
             };
             let guessed = code.ends_with('?');
             let label = code.trim_end_matches('?');
             let kind = EntityType::from_label(label);
-            if (kind.is_none() && label != "-") || start >= end || d.text.get(start..end).is_none()
-            {
+            // (An unknown type is an error too; `-` is a mention left untyped.)
+            let known = kind.is_some() || label == "-";
+            let Some(span) = span_in(&d.text, start, end).filter(|_| known) else {
                 return Err(bad(&format!(
                     "the mention {mention} is not one of {}",
                     d.id
                 )));
-            }
+            };
             frozen.push(RuleMention {
-                span: Span::new(start, end),
+                span,
                 kind,
                 guessed,
             });
