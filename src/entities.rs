@@ -673,6 +673,21 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             typed_by_more[find(&mut leader, m)] = true;
         }
     }
+    // "Internet Explorer 6", "aboard Vostok 1": a name with a version number after it in
+    // running text is a product, none of our types, when nothing but its shape made it a
+    // name (a person's name never takes a bare number in prose: "Sampras 6-4" is a score,
+    // "Kent 12 6 3" a table's row).
+    for (m, mention) in mentions.iter().enumerate() {
+        let l = find(&mut leader, m);
+        if !typed_by_more[l]
+            && matches!(kinds[l], None | Some(EntityType::Person))
+            && has_version_number(doc, mention.tokens.1)
+            && mentions::known_type(mention.span.of(doc.text)).is_none()
+        {
+            kinds[l] = None;
+            by_shape_alone[l] = false;
+        }
+    }
     let mut organisation_context = vec![false; mentions.len()];
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
@@ -953,6 +968,27 @@ const VEHICLE_NOUNS: [&str; 13] = [
     "spacecraft",
     "rover",
 ];
+
+/// Is token `k` a version number in running text: one to three digits, then a verb or a
+/// preposition that goes on with the sentence ("Explorer 6 is", "Vostok 1 into space")?
+/// Not a quantity ("70 miles", "10 days ago", "95 not out"), a score ("6-4") nor a table's
+/// row ("Westvale 2 Northam 0"), whose next word is of another kind.
+fn has_version_number(doc: &Document, k: usize) -> bool {
+    /// The words that may follow a product's version number in a sentence.
+    const GOES_ON: [&str; 17] = [
+        "is", "was", "are", "were", "has", "had", "will", "would", "can", "could", "on", "in",
+        "into", "for", "with", "from", "by",
+    ];
+    if k + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let number = doc.word(k);
+    doc.tokens[k].kind == TokenKind::Number
+        && number.len() <= 3
+        && number.bytes().all(|c| c.is_ascii_digit())
+        && doc.tokens[k + 1].sentence == doc.tokens[k].sentence
+        && GOES_ON.contains(&doc.word(k + 1))
+}
 
 /// What the contexts of an untyped name say about it.
 #[derive(Default)]
@@ -1740,6 +1776,28 @@ mod tests {
             1,
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_name_with_a_version_number_is_a_product() {
+        let e = entities(
+            "Users of Quarlo Navigator 6 are few. Quarlo Navigator lost ground to Tevra, and \
+             the cosmonaut flew aboard Vostrel 1 into orbit.",
+        );
+        assert!(!e.iter().any(|(n, _, _)| n.contains("Navigator")), "{e:?}");
+        assert!(!e.iter().any(|(n, _, _)| n.contains("Vostrel")), "{e:?}");
+        // A quantity or a score is no version: the names stay.
+        for (text, name) in [
+            (
+                "Troops fought at Borvelo 70 miles west of the capital.",
+                "Borvelo",
+            ),
+            ("Agassi beat Samprovic 6-4 in the final.", "Samprovic"),
+            ("D. Coxwell 95 not out, S. Campbell 69.", "D. Coxwell"),
+        ] {
+            let e = entities(text);
+            assert!(e.iter().any(|(n, _, _)| n == name), "{text}: {e:?}");
+        }
     }
 
     #[test]

@@ -1860,6 +1860,17 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     if words.contains(&"&") {
         return (Some(EntityType::Org), false);
     }
+    // A city or state of two words or more, then one more word, names what is based there:
+    // a team or a paper ("the San Diego Padres", "Los Angeles Dodgers", "New York Post"),
+    // never a person, though the first word may be a given name ("San", "Santa"). (A name of
+    // two words or more after the place was split off before: "New York Democrat Chuck
+    // Schumer".)
+    let place_then_word = words.len() >= 3
+        && lexicon::place_type(doc.word(b - 1)).is_none()
+        && lexicon::place_type(chunk_text(doc, (a, b - 1))) == Some(EntityType::Gpe);
+    if place_then_word {
+        return (Some(EntityType::Org), true);
+    }
     // A given name opens a person's name, not one of common words: "Irving Independent
     // School District" (but "Jack White").
     let common_after_first = || {
@@ -2307,6 +2318,30 @@ mod tests {
         // A common noun after the given name does not act: "Bill Gates" is not read into
         // "Bill payments rose".
         assert_no_names("Bill payments rose sharply.");
+    }
+
+    #[test]
+    fn a_city_of_two_words_and_one_more_word_names_a_team_or_a_paper() {
+        // "San" and "Santa" are given names too.
+        for (text, name) in [
+            (
+                "Reed homered as the San Diego Padres blanked the Expos.",
+                "San Diego Padres",
+            ),
+            ("Los Angeles Dodgers fans cheered.", "Los Angeles Dodgers"),
+        ] {
+            assert!(
+                has(text, name, EntityType::Org),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // A person's name of two words after the city is split off.
+        assert!(has(
+            "New York Democrat Chuck Schumer spoke.",
+            "Chuck Schumer",
+            EntityType::Person
+        ));
     }
 
     #[test]

@@ -310,11 +310,39 @@ struct Attribution {
     cue: Span,
 }
 
+/// An index (a mention's, an entity's) or none for each token: four bytes a token where
+/// `Vec<Option<usize>>` takes sixteen (the stage keeps two, over every token of the text).
+struct TokenMap(Vec<u32>);
+
+impl TokenMap {
+    const NONE: u32 = u32::MAX;
+
+    fn new(tokens: usize) -> TokenMap {
+        TokenMap(vec![Self::NONE; tokens])
+    }
+
+    /// Maps the tokens of `range` to `index`. (A text has fewer tokens than bytes, and a
+    /// mention or entity index is below the token count: it fits, for texts under 4 GB.)
+    fn set(&mut self, range: std::ops::Range<usize>, index: usize) {
+        if let Some(slots) = self.0.get_mut(range) {
+            slots.fill(u32::try_from(index).unwrap_or(Self::NONE));
+        }
+    }
+
+    /// The index at token `k`; none for a token mapped to none or past the end.
+    fn at(&self, k: usize) -> Option<usize> {
+        self.0
+            .get(k)
+            .filter(|&&i| i != Self::NONE)
+            .map(|&i| i as usize)
+    }
+}
+
 struct Context<'a, 't> {
     doc: &'a Document<'t>,
     resolved: &'a Resolved,
     /// For each token, the mention it belongs to.
-    mention_at: Vec<Option<usize>>,
+    mention_at: TokenMap,
     /// For each token, whether it lies inside a quotation (or is a quotation mark).
     quoted: Vec<bool>,
     /// Every reporting verb whose subject is a name, as (token, entity), in text order:
@@ -326,7 +354,7 @@ struct Context<'a, 't> {
     /// For each token that no mention covers, the person named before whose family name it
     /// is, when only one is: "Pence said" after "Mike Pence" (a family name that is also a
     /// common word is no name on its own at a sentence's start).
-    surname_at: Vec<Option<usize>>,
+    surname_at: TokenMap,
     /// For each entity, the first token of each of its mentions (and of each family name
     /// alone that stands for it), in text order: how often, and where first, it is named.
     named_at: Vec<Vec<usize>>,
@@ -381,11 +409,9 @@ fn attribute_with(
     record: bool,
 ) -> (Vec<Quote>, Recorded) {
     let n = doc.tokens.len();
-    let mut mention_at = vec![None; n];
+    let mut mention_at = TokenMap::new(n);
     for (m, mention) in resolved.mentions.iter().enumerate() {
-        for slot in &mut mention_at[mention.tokens.0..mention.tokens.1] {
-            *slot = Some(m);
-        }
+        mention_at.set(mention.tokens.0..mention.tokens.1, m);
     }
     let mut quoted = vec![false; n];
     let mut marks = Vec::with_capacity(quotes.len());
@@ -405,7 +431,7 @@ fn attribute_with(
         quoted,
         cue_subjects: Vec::new(),
         genders: Vec::new(),
-        surname_at: Vec::new(),
+        surname_at: TokenMap::new(0),
         named_at: vec![Vec::new(); resolved.entities.len()],
         ranker: rankers.pronoun,
         log: record.then(|| RefCell::new(Vec::new())),
@@ -413,10 +439,12 @@ fn attribute_with(
     let mut fallback_cases = Vec::new();
     cx.surname_at = cx.family_names_alone();
     for k in 0..n {
-        let opens_mention = cx.mention_at[k]
+        let opens_mention = cx
+            .mention_at
+            .at(k)
             .filter(|&m| resolved.mentions[m].tokens.0 == k)
             .map(|m| resolved.mentions[m].entity);
-        if let Some(e) = opens_mention.or(cx.surname_at[k]) {
+        if let Some(e) = opens_mention.or(cx.surname_at.at(k)) {
             cx.named_at[e].push(k);
         }
     }
@@ -799,7 +827,7 @@ impl<'a, 't> Context<'a, 't> {
         (a..b).any(|h| {
             let l = self.lower(h);
             let l = l.as_ref();
-            self.mention_at[h].is_some_and(|m| {
+            self.mention_at.at(h).is_some_and(|m| {
                 let e = self.resolved.mentions[m].entity;
                 matches!(
                     self.resolved.entities[e].kind,
@@ -822,7 +850,7 @@ impl<'a, 't> Context<'a, 't> {
     /// Republicans", "Democrats" (a plural alone). None for an adjective before a noun
     /// ("the Democratic nominee") or a singular alone.
     fn norp_subject_ending_at(&self, k: usize) -> Option<usize> {
-        let m = self.mention_at[k]?;
+        let m = self.mention_at.at(k)?;
         let mention = &self.resolved.mentions[m];
         if mention.tokens.1 != k + 1
             || self.resolved.entities[mention.entity].kind != EntityType::Norp
@@ -839,7 +867,7 @@ impl<'a, 't> Context<'a, 't> {
             }
             // "a Texas Democrat", "two Senate Republicans": a place or a body before the
             // group qualifies it.
-            if let Some(place) = self.mention_at[p].map(|q| &self.resolved.mentions[q]) {
+            if let Some(place) = self.mention_at.at(p).map(|q| &self.resolved.mentions[q]) {
                 let kind = self.resolved.entities[place.entity].kind;
                 let qualifies = matches!(kind, EntityType::Gpe | EntityType::Loc | EntityType::Org);
                 if qualifies && place.tokens.1 == j && j == mention.tokens.0 {
@@ -848,7 +876,7 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
             if doc.tokens[p].kind != TokenKind::Word
-                || self.mention_at[p].is_some()
+                || self.mention_at.at(p).is_some()
                 || self.quoted[p]
                 || self.cue_lemma(p).is_some()
             {
@@ -933,7 +961,7 @@ impl<'a, 't> Context<'a, 't> {
             return None;
         }
         // Part of a name ("The Huffington Post") is no verb.
-        if self.mention_at[i].is_some() {
+        if self.mention_at.at(i).is_some() {
             return None;
         }
         let lemma = match self.lower(i).as_ref() {
@@ -962,7 +990,7 @@ impl<'a, 't> Context<'a, 't> {
                 || (i > 1 && self.lower(i - 1) == "following" && determiner(i - 2)));
         let state_of_place = self.word(i) == "state"
             && i > 0
-            && self.mention_at[i - 1].is_some_and(|m| {
+            && self.mention_at.at(i - 1).is_some_and(|m| {
                 let entity = self.resolved.mentions[m].entity;
                 matches!(
                     self.resolved.entities[entity].kind,
@@ -980,7 +1008,9 @@ impl<'a, 't> Context<'a, 't> {
 
     /// The first token of the naming that covers token `k` (`k` itself outside a mention).
     fn naming_start(&self, k: usize) -> usize {
-        self.mention_at[k].map_or(k, |m| self.resolved.mentions[m].tokens.0)
+        self.mention_at
+            .at(k)
+            .map_or(k, |m| self.resolved.mentions[m].tokens.0)
     }
 
     /// Is token `i` the "words" of "in the words of"?
@@ -1021,7 +1051,7 @@ impl<'a, 't> Context<'a, 't> {
     /// Do the words at `span` name their entity by a mention (not a pronoun or a noun)?
     fn by_mention(&self, span: Span) -> bool {
         let k = self.doc.token_at_or_after(span.start);
-        self.mention_at[k].is_some() || self.surname_at[k].is_some()
+        self.mention_at.at(k).is_some() || self.surname_at.at(k).is_some()
     }
 
     fn span_of(&self, tokens: (usize, usize)) -> Span {
@@ -1037,7 +1067,7 @@ impl<'a, 't> Context<'a, 't> {
         if !(doc.opens_paragraph(first) || (first > 0 && doc.opens_paragraph(first - 1))) {
             return None;
         }
-        let mention = &self.resolved.mentions[(*self.mention_at.get(first)?)?];
+        let mention = &self.resolved.mentions[self.mention_at.at(first)?];
         let (a, b) = mention.tokens;
         let person = self.resolved.entities[mention.entity].kind == EntityType::Person;
         (a == first && b - a <= 3 && person && b < self.doc.tokens.len() && self.word(b) == ":")
@@ -1050,9 +1080,9 @@ impl<'a, 't> Context<'a, 't> {
 
     /// [`Context::surname_at`]: capitalised words outside mentions and quotations that are
     /// the last word of exactly one person named earlier by a full name.
-    fn family_names_alone(&self) -> Vec<Option<usize>> {
+    fn family_names_alone(&self) -> TokenMap {
         let doc = self.doc;
-        let mut out = vec![None; doc.tokens.len()];
+        let mut out = TokenMap::new(doc.tokens.len());
         // Family name → (entity, token of its first full mention), in text order; a map, so
         // that the work stays linear however many people an article names.
         let mut family: rustc_hash::FxHashMap<&str, Vec<(usize, usize)>> = Default::default();
@@ -1068,10 +1098,9 @@ impl<'a, 't> Context<'a, 't> {
                 people.push((e, mention.tokens.0));
             }
         }
-        for (k, slot) in out.iter_mut().enumerate() {
-            let t = &doc.tokens[k];
+        for (k, t) in doc.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word
-                || self.mention_at[k].is_some()
+                || self.mention_at.at(k).is_some()
                 || self.quoted[k]
                 || !self.word(k).starts_with(char::is_uppercase)
             {
@@ -1082,7 +1111,7 @@ impl<'a, 't> Context<'a, 't> {
             };
             let mut earlier = people.iter().filter(|&&(_, first)| first < k);
             if let (Some(&(e, _)), None) = (earlier.next(), earlier.next()) {
-                *slot = Some(e);
+                out.set(k..k + 1, e);
             }
         }
         out
@@ -1112,7 +1141,7 @@ impl<'a, 't> Context<'a, 't> {
             if start > 0 && pronouns::PREPOSITIONS.contains(&self.lower(start - 1).as_ref()) {
                 let (first, _) = doc.sentences[doc.tokens[start].sentence];
                 if (first..start).any(|k| {
-                    self.mention_at[k].is_some_and(|m| {
+                    self.mention_at.at(k).is_some_and(|m| {
                         let o = self.resolved.mentions[m].entity;
                         o != e && self.resolved.entities[o].kind == EntityType::Person
                     })
@@ -1127,7 +1156,9 @@ impl<'a, 't> Context<'a, 't> {
             let pronoun = (end..(end + PRONOUN_REACH).min(doc.tokens.len()))
                 .take_while(|&k| doc.tokens[k].sentence == sentence && !self.quoted[k])
                 .take_while(|&k| {
-                    self.mention_at[k].is_none_or(|m| self.resolved.mentions[m].entity == e)
+                    self.mention_at
+                        .at(k)
+                        .is_none_or(|m| self.resolved.mentions[m].entity == e)
                 })
                 .find_map(|k| match self.lower(k).as_ref() {
                     "he" | "him" | "his" | "himself" => Some(Gender::Male),
@@ -1972,6 +2003,13 @@ mod tests {
              it. How did we get this low?” ― Tom Reyes.\n“We will vote,” ― Ada Crane",
         );
         assert_eq!(s, [some("Ana Dima"), some("Tom Reyes"), some("Ada Crane")]);
+        // A fact-check signs the quotation in the paragraph below it, by a dash only.
+        let s = speakers(
+            "Ada Crane and Tom Reyes debated.\n\n\"It is broken.\"\n\nTom Reyes.\n\n\
+             \"Wages have not risen in a decade.\"\n\n- Ada Crane.\n\nThe senator is \
+             relying on old figures.\n\n\"We will build it.\"\n\n-President Tom Reyes, in Iowa.",
+        );
+        assert_eq!(s, [None, some("Ada Crane"), some("Tom Reyes")]);
         // A signature by description names no one, not the person named before.
         let d = described(
             "Ada Crane wrote about it.\n\n“A new obsession is taking hold.” Anonymous \

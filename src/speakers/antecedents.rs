@@ -116,7 +116,7 @@ impl<'a, 't> Context<'a, 't> {
             if same_paragraph && opener.is_none() {
                 let (_, b) = doc.sentences[sentence - 1];
                 let near_start = self.subject_near_start(a, b, gender, |k| {
-                    Some(self.resolved.mentions[self.mention_at[k]?].entity)
+                    Some(self.resolved.mentions[self.mention_at.at(k)?].entity)
                 });
                 if near_start.is_some() {
                     return near_start;
@@ -182,8 +182,10 @@ impl<'a, 't> Context<'a, 't> {
         }
         (a..b.min(a + OPENING_APPOSITION)).find_map(|k| {
             let e = named(k)?;
-            let (_, end) =
-                self.mention_at[k].map_or((k, k + 1), |m| self.resolved.mentions[m].tokens);
+            let (_, end) = self
+                .mention_at
+                .at(k)
+                .map_or((k, k + 1), |m| self.resolved.mentions[m].tokens);
             let possessor = end < self.doc.tokens.len() && self.possessive_mark(end);
             (!possessor && self.gender_fits(e, gender) == Some(true)).then_some(e)
         })
@@ -200,7 +202,7 @@ impl<'a, 't> Context<'a, 't> {
             .rev()
             .filter(|&k| !self.quoted[k])
             .find_map(|k| {
-                let e = self.resolved.mentions[self.mention_at[k]?].entity;
+                let e = self.resolved.mentions[self.mention_at.at(k)?].entity;
                 (self.gender_fits(e, gender) == Some(true)).then_some(e)
             })
     }
@@ -210,7 +212,11 @@ impl<'a, 't> Context<'a, 't> {
     /// he called …": the one who calls is someone else).
     pub(super) fn antecedent_in_sentence(&self, p: usize, gender: Gender) -> Option<usize> {
         let (start, _) = self.doc.sentences[self.doc.tokens[p].sentence];
-        let entity_at = |k: usize| self.mention_at[k].map(|m| self.resolved.mentions[m].entity);
+        let entity_at = |k: usize| {
+            self.mention_at
+                .at(k)
+                .map(|m| self.resolved.mentions[m].entity)
+        };
         let relative_head = p
             .checked_sub(2)
             .filter(|_| matches!(self.lower(p - 1).as_ref(), "who" | "whom"))
@@ -255,7 +261,7 @@ impl<'a, 't> Context<'a, 't> {
     fn fitting(&self, tokens: impl Iterator<Item = usize>, gender: Gender) -> Option<usize> {
         let mut fallback = None;
         for k in tokens {
-            if let Some(m) = self.mention_at[k] {
+            if let Some(m) = self.mention_at.at(k) {
                 let e = self.resolved.mentions[m].entity;
                 match self.gender_fits(e, gender) {
                     Some(true) => return Some(e),

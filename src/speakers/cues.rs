@@ -138,7 +138,7 @@ impl<'a, 't> Context<'a, 't> {
                 let numbering = matches!(doc.tokens[k].kind, TokenKind::Number)
                     || (self.word(k) == "." && !doc.tokens[k].space_before)
                     || lexicon::is_title(&self.lower(k));
-                k = match self.mention_at[k] {
+                k = match self.mention_at.at(k) {
                     Some(m) => {
                         let end = self.resolved.mentions[m].tokens.1;
                         appositive |= end < n && matches!(self.word(end), "of" | "at" | "from");
@@ -200,7 +200,7 @@ impl<'a, 't> Context<'a, 't> {
                 // speaker and a colon.
                 let inverted_before_colon = || {
                     doc.is_sentence_initial(k)
-                        && self.mention_at[k + 1].is_some_and(|m| {
+                        && self.mention_at.at(k + 1).is_some_and(|m| {
                             let end = self.resolved.mentions[m].tokens.1;
                             end < n && self.word(end) == ":"
                         })
@@ -369,14 +369,30 @@ impl<'a, 't> Context<'a, 't> {
         if q.continues_previous {
             return None;
         }
-        if q.close.is_some() && end_tok < n && doc.tokens[end_tok].paragraph == paragraph {
+        // (The horizontal bar, U+2015, is the dash of an epigraph's attribution.)
+        let dash_at = |k: usize| k < n && matches!(self.word(k), "-" | "—" | "–" | "―");
+        // A quotation that fills its paragraph may be signed in the next one, as fact-checks
+        // do: `"…"` then a paragraph `- Bernie Sanders.`; only by a dash.
+        let signed_below = end_tok < n
+            && doc.opens_paragraph(open_tok)
+            && doc.opens_paragraph(end_tok)
+            && dash_at(end_tok);
+        if q.close.is_some()
+            && end_tok < n
+            && (doc.tokens[end_tok].paragraph == paragraph || signed_below)
+        {
+            let paragraph = doc.tokens[end_tok].paragraph;
             let mut k = end_tok;
-            // (The horizontal bar, U+2015, is the dash of an epigraph's attribution.)
-            let dashed = matches!(self.word(k), "-" | "—" | "–" | "―");
+            let dashed = dash_at(k);
             if dashed {
                 k += 1;
+                // A title before the name: `- President Ada Crane, tweeting`.
+                while k < n && self.mention_at.at(k).is_none() && lexicon::is_title(&self.lower(k))
+                {
+                    k += 1;
+                }
             }
-            if let Some(m) = self.mention_at.get(k).copied().flatten() {
+            if let Some(m) = self.mention_at.at(k) {
                 let mention = &self.resolved.mentions[m];
                 let entity = mention.entity;
                 let after = mention.tokens.1;
@@ -408,7 +424,7 @@ impl<'a, 't> Context<'a, 't> {
             if let Some(end) = (k + 1..k + 4).find(|&j| stop(j)).filter(|_| k < n) {
                 let words = (k..end).all(|j| {
                     doc.tokens[j].kind == TokenKind::Word
-                        && self.mention_at[j].is_none()
+                        && self.mention_at.at(j).is_none()
                         && !self.quoted[j]
                 });
                 let signs = stop(end)
@@ -693,9 +709,7 @@ impl<'a, 't> Context<'a, 't> {
             Some(":") => true,
             Some("to" | "for") => self
                 .mention_at
-                .get(k + 1)
-                .copied()
-                .flatten()
+                .at(k + 1)
                 .is_some_and(|m| word(self.resolved.mentions[m].tokens.1) == Some(":")),
             _ => false,
         }
@@ -757,7 +771,7 @@ impl<'a, 't> Context<'a, 't> {
             NOT_IN_SUBJECT.contains(&self.lower(j).as_ref())
                 && !(j > first
                     && j + 1 < doc.tokens.len()
-                    && (self.mention_at[j + 1].is_some()
+                    && (self.mention_at.at(j + 1).is_some()
                         || matches!(
                             self.lower(j + 1).as_ref(),
                             "a" | "an" | "the" | "his" | "her" | "their" | "its"
@@ -870,12 +884,12 @@ impl<'a, 't> Context<'a, 't> {
         let Some(before) = k.checked_sub(1) else {
             return false;
         };
-        let adjective = self.mention_at[before].is_some_and(|m| {
+        let adjective = self.mention_at.at(before).is_some_and(|m| {
             let e = self.resolved.mentions[m].entity;
             self.resolved.entities[e].kind == EntityType::Norp
         });
         // ("in a Facebook post": a name after an indefinite article modifies the noun.)
-        let modified = self.mention_at[before].is_some_and(|m| {
+        let modified = self.mention_at.at(before).is_some_and(|m| {
             let first = self.resolved.mentions[m].tokens.0;
             first > 0 && matches!(self.lower(first - 1).as_ref(), "a" | "an")
         });

@@ -17,7 +17,7 @@ impl<'a, 't> Context<'a, 't> {
         let opens = matches!(
             self.lower(a).as_ref(),
             "a" | "an" | "the" | "one" | "another"
-        ) || self.mention_at[a].is_some_and(|m| {
+        ) || self.mention_at.at(a).is_some_and(|m| {
             let end = self.resolved.mentions[m].tokens.1;
             end < b && self.possessive_mark(end)
         });
@@ -26,12 +26,12 @@ impl<'a, 't> Context<'a, 't> {
                 let l = self.lower(j);
                 let t = &self.doc.tokens[j];
                 (t.kind == TokenKind::Word
-                    || self.mention_at[j].is_some()
+                    || self.mention_at.at(j).is_some()
                     || self.inside_word(j)
                     || self.possessive_mark(j))
                     && (!is_past_or_modal(&l) || self.part_of_compound(j))
                     && !matches!(l.as_ref(), "who" | "which" | "that" | "but")
-                    && (self.mention_at[j].is_some() || is_pronoun(&l).is_none())
+                    && (self.mention_at.at(j).is_some() || is_pronoun(&l).is_none())
             })
     }
 
@@ -70,7 +70,7 @@ impl<'a, 't> Context<'a, 't> {
             return None;
         }
         // The whole of a name the words start inside: "63 percent".
-        if let Some(m) = self.mention_at[a] {
+        if let Some(m) = self.mention_at.at(a) {
             a = a.min(self.resolved.mentions[m].tokens.0);
         }
         let sentence = doc.tokens[a].sentence;
@@ -98,7 +98,8 @@ impl<'a, 't> Context<'a, 't> {
             let abbreviation_dot = l == "."
                 && p > 0
                 && !t.space_before
-                && (lexicon::is_abbreviation(self.word(p - 1)) || self.mention_at[p - 1].is_some());
+                && (lexicon::is_abbreviation(self.word(p - 1))
+                    || self.mention_at.at(p - 1).is_some());
             if abbreviation_dot {
                 j = p;
                 continue;
@@ -107,7 +108,7 @@ impl<'a, 't> Context<'a, 't> {
                 || self.quoted[p]
                 || (t.kind != TokenKind::Word
                     && !possessive
-                    && self.mention_at[p].is_none()
+                    && self.mention_at.at(p).is_none()
                     && !self.inside_word(p))
                 || self.cue_lemma(p).is_some()
             {
@@ -138,7 +139,7 @@ impl<'a, 't> Context<'a, 't> {
                 j = p;
                 continue;
             }
-            if let Some(m) = self.mention_at[p] {
+            if let Some(m) = self.mention_at.at(p) {
                 let (start, end) = self.resolved.mentions[m].tokens;
                 if end < a && self.possessive_mark(end) {
                     possessor = (!connected).then_some(start);
@@ -173,7 +174,7 @@ impl<'a, 't> Context<'a, 't> {
         // "the former secretary of State": a name may complete the phrase.
         let mut b = b;
         if matches!(self.lower(b - 1).as_ref(), "of" | "for") {
-            if let Some(m) = self.mention_at.get(b).copied().flatten() {
+            if let Some(m) = self.mention_at.at(b) {
                 b = self.resolved.mentions[m].tokens.1;
             }
         }
@@ -321,7 +322,7 @@ impl<'a, 't> Context<'a, 't> {
         // (A name's words are no pronoun or verb: "U.S. senator", "Will Reyes's aide"; a
         // date's are words like others: "this week" is no source, but "63 percent" is.)
         let named = |j: usize| {
-            self.mention_at[j].is_some_and(|m| {
+            self.mention_at.at(j).is_some_and(|m| {
                 let kind = self.resolved.entities[self.resolved.mentions[m].entity].kind;
                 kind.can_speak() || matches!(kind, EntityType::Norp | EntityType::Percent)
             })
@@ -437,7 +438,7 @@ impl<'a, 't> Context<'a, 't> {
             while preposition > 0
                 && name - preposition <= 4
                 && (lexicon::is_title(&self.lower(preposition))
-                    || self.mention_at[preposition].is_some_and(|m| {
+                    || self.mention_at.at(preposition).is_some_and(|m| {
                         let e = self.resolved.mentions[m].entity;
                         self.resolved.entities[e].kind == EntityType::Norp
                     })
@@ -468,7 +469,7 @@ impl<'a, 't> Context<'a, 't> {
             // noun; no verb of the sentence.)
             let participle = j == preposition && w.ends_with("ing");
             if doc.tokens[j - 1].kind != TokenKind::Word
-                || self.mention_at[j - 1].is_some()
+                || self.mention_at.at(j - 1).is_some()
                 || self.quoted[j - 1]
                 || (self.cue_lemma(j - 1).is_some() && !participle)
                 || !self.word(j - 1).starts_with(char::is_lowercase)
@@ -525,8 +526,8 @@ impl<'a, 't> Context<'a, 't> {
                 // "of Washington's Institute for Science": a possessor inside the affiliation.
                 "and" | "&" | "the" | "The" | "-" | "’s" | "'s" => {}
                 // "of Columbia, South Carolina,": a comma between a name and its state.
-                "," if k > 0 && self.mention_at[k - 1].is_some() && self.is_place_at(k + 1) => {}
-                _ if self.mention_at[k].is_some() => {}
+                "," if k > 0 && self.mention_at.at(k - 1).is_some() && self.is_place_at(k + 1) => {}
+                _ if self.mention_at.at(k).is_some() => {}
                 // "of the regional fire service": common words of the affiliation.
                 w if w.starts_with(|c: char| c.is_ascii_lowercase()) => {}
                 _ => return None,
@@ -537,7 +538,7 @@ impl<'a, 't> Context<'a, 't> {
 
     /// Is token `k` in the name of a place?
     fn is_place_at(&self, k: usize) -> bool {
-        self.mention_at.get(k).copied().flatten().is_some_and(|m| {
+        self.mention_at.at(k).is_some_and(|m| {
             matches!(
                 self.resolved.entities[self.resolved.mentions[m].entity].kind,
                 EntityType::Gpe | EntityType::Loc
@@ -672,9 +673,9 @@ impl<'a, 't> Context<'a, 't> {
         // A name may modify the head noun ("A Warren adviser, who …,"), unless an
         // organisation speaks through it ("A Home Office spokesman, who …,").
         let common_head =
-            self.mention_at[k].is_none() && self.word(k).starts_with(char::is_lowercase);
+            self.mention_at.at(k).is_none() && self.word(k).starts_with(char::is_lowercase);
         let modifier = |j: usize| {
-            self.mention_at[j].is_some_and(|m| {
+            self.mention_at.at(j).is_some_and(|m| {
                 let entity = self.resolved.mentions[m].entity;
                 j < k
                     && common_head
@@ -692,7 +693,7 @@ impl<'a, 't> Context<'a, 't> {
             )
             && (start..=k).all(|j| {
                 doc.tokens[j].kind == TokenKind::Word
-                    && (self.mention_at[j].is_none() || modifier(j))
+                    && (self.mention_at.at(j).is_none() || modifier(j))
             })
             && (k - start < 4
                 || (self.plausible_description((start, k + 1))
@@ -711,7 +712,7 @@ impl<'a, 't> Context<'a, 't> {
         let latest = |fits: &dyn Fn(&crate::analysis::Entity) -> bool| {
             let first = det.saturating_sub(NOMINAL_WINDOW);
             (first..det).rev().find_map(|k| {
-                let m = self.mention_at[k]?;
+                let m = self.mention_at.at(k)?;
                 let e = &self.resolved.entities[self.resolved.mentions[m].entity];
                 fits(e).then_some(e.id)
             })
@@ -790,7 +791,7 @@ impl<'a, 't> Context<'a, 't> {
                             || before.starts_with(char::is_uppercase)
                     })
                     .find_map(|j| {
-                        let m = self.mention_at[j]?;
+                        let m = self.mention_at.at(j)?;
                         let mention = &self.resolved.mentions[m];
                         let is_person =
                             self.resolved.entities[mention.entity].kind == EntityType::Person;
@@ -808,7 +809,7 @@ impl<'a, 't> Context<'a, 't> {
         let mut counts: Vec<(usize, usize, usize)> = Vec::new();
         let mut last_mention = None;
         for j in k.saturating_sub(NOMINAL_WINDOW)..k {
-            let Some(m) = self.mention_at[j] else {
+            let Some(m) = self.mention_at.at(j) else {
                 continue;
             };
             let e = self.resolved.mentions[m].entity;
@@ -844,7 +845,7 @@ impl<'a, 't> Context<'a, 't> {
             && doc.tokens[j].paragraph == paragraph
             && !self.quoted[j]
         {
-            if let Some(m) = self.mention_at[j] {
+            if let Some(m) = self.mention_at.at(j) {
                 let mention = &self.resolved.mentions[m];
                 let entity = &self.resolved.entities[mention.entity];
                 // `said Trump is “…”`: a name with its own verb after it is the subject of
@@ -858,17 +859,11 @@ impl<'a, 't> Context<'a, 't> {
                 // (A person named after it still speaks: `said Crane's top aide Jo Vale`.)
                 if end < n && self.possessive_mark(end) {
                     // `said Florida's Rick Wilson`: the person the possessor qualifies.
-                    let person_after =
-                        self.mention_at
-                            .get(end + 1)
-                            .copied()
-                            .flatten()
-                            .filter(|&p| {
-                                let after = &self.resolved.mentions[p];
-                                after.tokens.0 == end + 1
-                                    && self.resolved.entities[after.entity].kind
-                                        == EntityType::Person
-                            });
+                    let person_after = self.mention_at.at(end + 1).filter(|&p| {
+                        let after = &self.resolved.mentions[p];
+                        after.tokens.0 == end + 1
+                            && self.resolved.entities[after.entity].kind == EntityType::Person
+                    });
                     if person_after.is_some() {
                         j = end + 1;
                         steps += 1;
@@ -928,7 +923,7 @@ impl<'a, 't> Context<'a, 't> {
             let complement = matches!(l.as_ref(), "to" | "for" | "with" | "close")
                 && j > k
                 && doc.tokens[j - 1].kind == TokenKind::Word
-                && self.mention_at[j - 1].is_none()
+                && self.mention_at.at(j - 1).is_none()
                 && self.word(j - 1).starts_with(char::is_lowercase)
                 && !DETERMINERS.contains(&self.lower(j - 1).as_ref())
                 // (Not the "to" of a relative clause: `said one source who asked not to`.)
@@ -961,7 +956,7 @@ impl<'a, 't> Context<'a, 't> {
             // "the Crown prosecutor, Mark Tedeschi": a comma before a name in apposition;
             // "said Dr. Sarah Collins": the dot of a title.
             let apposition_comma = self.word(j) == ","
-                && (first_named.is_some() || (j + 1 < n && self.mention_at[j + 1].is_some()));
+                && (first_named.is_some() || (j + 1 < n && self.mention_at.at(j + 1).is_some()));
             let title_dot = self.word(j) == "."
                 && j > 0
                 && !doc.tokens[j].space_before
@@ -1084,7 +1079,7 @@ impl<'a, 't> Context<'a, 't> {
         let mut head = None;
         let mut j = k;
         // `said a New Hampshire Democrat`: a party or a people after the name is a noun too.
-        if let Some(m) = self.mention_at.get(k).copied().flatten() {
+        if let Some(m) = self.mention_at.at(k) {
             let group = &self.resolved.mentions[m];
             if group.tokens.0 == k && self.resolved.entities[group.entity].kind == EntityType::Norp
             {
@@ -1095,7 +1090,7 @@ impl<'a, 't> Context<'a, 't> {
         while j < doc.tokens.len()
             && j < k + HEAD_WORDS
             && doc.tokens[j].kind == TokenKind::Word
-            && self.mention_at[j].is_none()
+            && self.mention_at.at(j).is_none()
             && !self.quoted[j]
             && self.word(j).starts_with(char::is_lowercase)
         {

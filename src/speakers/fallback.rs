@@ -325,9 +325,9 @@ const CUE_REACH: usize = 4;
 impl<'a, 't> Context<'a, 't> {
     /// The entity at token `k` that may speak, by a mention or by a family name alone.
     fn speaker_at(&self, k: usize) -> Option<usize> {
-        let e = match self.mention_at[k] {
+        let e = match self.mention_at.at(k) {
             Some(m) => self.resolved.mentions[m].entity,
-            None => self.surname_at[k]?,
+            None => self.surname_at.at(k)?,
         };
         self.resolved.entities[e].kind.can_speak().then_some(e)
     }
@@ -580,7 +580,9 @@ impl<'a, 't> Context<'a, 't> {
                     if self.quoted[last] {
                         on(&mut base, "last_quoted");
                     }
-                    let end = self.mention_at[last]
+                    let end = self
+                        .mention_at
+                        .at(last)
                         .map_or(last + 1, |m| self.resolved.mentions[m].tokens.1);
                     if end > last + 1 {
                         on(&mut base, "full_name");

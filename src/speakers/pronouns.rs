@@ -280,8 +280,8 @@ impl<'a, 't> Context<'a, 't> {
         let after_phrase = p > sentence_start
             && self.word(p - 1) == ","
             && (sentence_start..p).all(|k| {
-                self.mention_at[k].is_none()
-                    && self.surname_at[k].is_none()
+                self.mention_at.at(k).is_none()
+                    && self.surname_at.at(k).is_none()
                     && (self.quoted[k] || !matches!(self.word(k), "," | ";" | ":"))
                     || k == p - 1
             });
@@ -321,9 +321,9 @@ impl<'a, 't> Context<'a, 't> {
 
     /// The person named at token `k`, by a mention or by a family name alone.
     fn person_at(&self, k: usize) -> Option<usize> {
-        let e = match self.mention_at[k] {
+        let e = match self.mention_at.at(k) {
             Some(m) => self.resolved.mentions[m].entity,
-            None => self.surname_at[k]?,
+            None => self.surname_at.at(k)?,
         };
         (self.resolved.entities[e].kind == EntityType::Person).then_some(e)
     }
@@ -527,7 +527,9 @@ impl<'a, 't> Context<'a, 't> {
                         if self.quoted[last] {
                             on("last_quoted");
                         }
-                        let end = self.mention_at[last]
+                        let end = self
+                            .mention_at
+                            .at(last)
                             .map_or(last + 1, |m| self.resolved.mentions[m].tokens.1);
                         if end > last + 1 {
                             on("full_name");

@@ -77,7 +77,7 @@ impl<'a, 't> Context<'a, 't> {
             if !no_cue_between
                 || doc.tokens[verb].kind != TokenKind::Word
                 || !self.word(verb).starts_with(char::is_lowercase)
-                || self.mention_at[verb].is_some()
+                || self.mention_at.at(verb).is_some()
                 || DETERMINERS.contains(&v.as_ref())
                 || NOT_IN_SUBJECT.contains(&v.as_ref())
                 || matches!(v.as_ref(), "of" | "and" | "or" | "to" | "the")
@@ -93,7 +93,7 @@ impl<'a, 't> Context<'a, 't> {
                 .take_while(|&d| {
                     doc.tokens[d + 1].kind == TokenKind::Word
                         && self.word(d + 1).starts_with(char::is_lowercase)
-                        && self.mention_at[d + 1].is_none()
+                        && self.mention_at.at(d + 1).is_none()
                         && !self.quoted[d + 1]
                 })
                 .find(|&d| matches!(self.lower(d).as_ref(), "a" | "an" | "the" | "another"))?;
@@ -142,13 +142,13 @@ impl<'a, 't> Context<'a, 't> {
         let participle = {
             let l = self.lower(first);
             doc.tokens[first].kind == TokenKind::Word
-                && self.mention_at[first].is_none()
+                && self.mention_at.at(first).is_none()
                 && (l.ends_with("ed") || l.ends_with("ing"))
         };
         // ("First, Trump identified …", "Similarly, Cruz called …": an adverb.)
         participle
             || NOT_IN_SUBJECT.contains(&self.lower(first).as_ref())
-            || (is_ly_adverb(&self.lower(first)) && self.mention_at[first].is_none())
+            || (is_ly_adverb(&self.lower(first)) && self.mention_at.at(first).is_none())
             || matches!(
                 self.lower(first).as_ref(),
                 "first"
@@ -322,7 +322,7 @@ impl<'a, 't> Context<'a, 't> {
                     }
                 }
                 // "Trump on Friday described …", "Trump Friday described …": over a date.
-                if let Some(m) = self.mention_at.get(end).copied().flatten() {
+                if let Some(m) = self.mention_at.at(end) {
                     let mention = &self.resolved.mentions[m];
                     if self.resolved.entities[mention.entity].kind == EntityType::Date {
                         end = mention.tokens.1;
@@ -364,7 +364,7 @@ impl<'a, 't> Context<'a, 't> {
         }
         // (A nationality or party among the words: "The Republican nominee".)
         let norp = |j: usize| {
-            self.mention_at[j].is_some_and(|m| {
+            self.mention_at.at(j).is_some_and(|m| {
                 let e = self.resolved.mentions[m].entity;
                 self.resolved.entities[e].kind == EntityType::Norp
             })
@@ -372,7 +372,7 @@ impl<'a, 't> Context<'a, 't> {
         // (A place as a modifier before a common noun: "The Florida senator", "the former
         // Ohio governor".)
         let place_modifier = |j: usize| {
-            self.mention_at[j].is_some_and(|m| {
+            self.mention_at.at(j).is_some_and(|m| {
                 let mention = &self.resolved.mentions[m];
                 let after = mention.tokens.1;
                 matches!(
@@ -380,7 +380,7 @@ impl<'a, 't> Context<'a, 't> {
                     EntityType::Gpe | EntityType::Loc
                 ) && after < limit
                     && doc.tokens[after].kind == TokenKind::Word
-                    && self.mention_at[after].is_none()
+                    && self.mention_at.at(after).is_none()
                     && self.word(after).starts_with(char::is_lowercase)
                     && !is_verb_form(&self.lower(after))
             })
@@ -418,7 +418,7 @@ impl<'a, 't> Context<'a, 't> {
             && doc.tokens[end].kind == TokenKind::Word
             && (norp(end)
                 || place_modifier(end)
-                || (self.mention_at[end].is_none()
+                || (self.mention_at.at(end).is_none()
                     && self.word(end).starts_with(char::is_lowercase)))
             && !SKIPPABLE.contains(&self.lower(end).as_ref())
             // (Right after the article a cue's form is a noun: "The email went on"; so is
@@ -428,7 +428,7 @@ impl<'a, 't> Context<'a, 't> {
                 && self.lower(end - 1) != "of")
             && !(end > first + 1 && verb_before(end))
         {
-            match self.mention_at[end].filter(|_| place_modifier(end)) {
+            match self.mention_at.at(end).filter(|_| place_modifier(end)) {
                 Some(m) => end = self.resolved.mentions[m].tokens.1,
                 None => end += 1,
             }
@@ -554,11 +554,7 @@ impl<'a, 't> Context<'a, 't> {
     /// The person or organisation whose name ends right before the colon at token `colon`
     /// and follows no reporting verb's object ("told Reuters:" is left to the cue).
     pub(super) fn name_before_colon(&self, colon: usize) -> Option<Attribution> {
-        let m = self
-            .mention_at
-            .get(colon.checked_sub(1)?)
-            .copied()
-            .flatten()?;
+        let m = self.mention_at.at(colon.checked_sub(1)?)?;
         let mention = &self.resolved.mentions[m];
         let (entity, tokens) = self.first_of_pair(mention.entity, mention.tokens);
         let kind = self.resolved.entities[entity].kind;
@@ -604,7 +600,7 @@ impl<'a, 't> Context<'a, 't> {
         let doc = self.doc;
         // ("In a letter, the Illinois Board of Elections was conclusive:": the article
         // before a name.)
-        let first = if self.lower(first) == "the" && self.mention_at.get(first + 1).is_some() {
+        let first = if self.lower(first) == "the" && self.mention_at.at(first + 1).is_some() {
             first + 1
         } else {
             first
@@ -678,7 +674,7 @@ impl<'a, 't> Context<'a, 't> {
             while let Some(title) = (k..k + 4)
                 .take_while(|&j| {
                     same_sentence(j)
-                        && ((self.mention_at[j].is_none()
+                        && ((self.mention_at.at(j).is_none()
                             && self.word(j).starts_with(char::is_uppercase))
                             || (j == k && lexicon::is_title(&self.lower(j))))
                 })
@@ -695,12 +691,12 @@ impl<'a, 't> Context<'a, 't> {
         };
         let mut k = past_titles(first);
         // "Pence said …": a family name alone, at the sentence's start.
-        if let Some(person) = self.surname_at.get(k).copied().flatten() {
+        if let Some(person) = self.surname_at.at(k) {
             return Some((person, (k, k + 1)));
         }
         let mut person = None;
         let mut other = None;
-        while let Some(m) = self.mention_at.get(k).copied().flatten() {
+        while let Some(m) = self.mention_at.at(k) {
             let mention = &self.resolved.mentions[m];
             let kind = self.resolved.entities[mention.entity].kind;
             if kind == EntityType::Person {
@@ -712,7 +708,7 @@ impl<'a, 't> Context<'a, 't> {
             // "Republican presidential front-runner Donald Trump", "Germany's Chancellor
             // Angela Merkel", "Hillary Clinton's campaign manager Robby Mook": a people, a
             // place or a person and a few lower-case words of a role before the person.
-            if self.mention_at.get(k).copied().flatten().is_none() {
+            if self.mention_at.at(k).is_none() {
                 let role_end = (k..(k + 5).min(doc.tokens.len()))
                     .take_while(|&j| {
                         let w = self.word(j);
@@ -742,7 +738,7 @@ impl<'a, 't> Context<'a, 't> {
                     })
                     .map(|j| past_titles(j + 1));
                 if let Some(j) = role_end {
-                    let person_at = self.mention_at.get(j).copied().flatten().is_some_and(|m| {
+                    let person_at = self.mention_at.at(j).is_some_and(|m| {
                         let e = self.resolved.mentions[m].entity;
                         self.resolved.entities[e].kind == EntityType::Person
                     });
@@ -881,7 +877,7 @@ impl<'a, 't> Context<'a, 't> {
         if comma + 1 >= doc.tokens.len() || self.word(comma) != "," {
             return None;
         }
-        let m = self.mention_at[comma + 1]?;
+        let m = self.mention_at.at(comma + 1)?;
         let mention = &self.resolved.mentions[m];
         let (first, end) = mention.tokens;
         let ends_clause = end >= doc.tokens.len()
@@ -913,7 +909,7 @@ impl<'a, 't> Context<'a, 't> {
         }
         let mut j = comma + 2;
         while in_clause(j) && j < comma + 2 + SOURCE_HOP_WINDOW {
-            if let Some(m) = self.mention_at[j] {
+            if let Some(m) = self.mention_at.at(j) {
                 let mention = &self.resolved.mentions[m];
                 let end = mention.tokens.1;
                 let possessor = end < n && self.possessive_mark(end);
@@ -933,10 +929,10 @@ impl<'a, 't> Context<'a, 't> {
 
     /// A speaking entity's mention that ends at token `k`, if any.
     pub(super) fn speaker_mention_ending_at(&self, k: usize) -> Option<(usize, (usize, usize))> {
-        if let Some(person) = self.surname_at[k] {
+        if let Some(person) = self.surname_at.at(k) {
             return Some((person, (k, k + 1)));
         }
-        let m = self.mention_at[k]?;
+        let m = self.mention_at.at(k)?;
         let mention = &self.resolved.mentions[m];
         let entity = &self.resolved.entities[mention.entity];
         (entity.kind.can_speak() && mention.tokens.1 == k + 1)
@@ -985,7 +981,8 @@ impl<'a, 't> Context<'a, 't> {
             }
             let w = self.word(k);
             let l = self.lower(k);
-            if SKIPPABLE.contains(&l.as_ref()) || (is_ly_adverb(&l) && self.mention_at[k].is_none())
+            if SKIPPABLE.contains(&l.as_ref())
+                || (is_ly_adverb(&l) && self.mention_at.at(k).is_none())
             {
                 continue;
             }
@@ -1000,7 +997,7 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             // "Ruiz on Friday described", "Ruiz Tuesday said": a date between.
-            if let Some(m) = self.mention_at[k] {
+            if let Some(m) = self.mention_at.at(k) {
                 let mention = &self.resolved.mentions[m];
                 if self.resolved.entities[mention.entity].kind == EntityType::Date {
                     k = mention.tokens.0;
@@ -1091,7 +1088,7 @@ impl<'a, 't> Context<'a, 't> {
                         .find_map(|j| {
                             // ("A Vale campaign official walked back the comments, saying": a
                             // person's name after an article modifies a description.)
-                            let named = self.mention_at[j].map(|m| &self.resolved.mentions[m]);
+                            let named = self.mention_at.at(j).map(|m| &self.resolved.mentions[m]);
                             if let Some(mention) = named.filter(|mention| {
                                 j > start
                                     && matches!(self.lower(j - 1).as_ref(), "a" | "an")
@@ -1115,11 +1112,11 @@ impl<'a, 't> Context<'a, 't> {
                             }
                             // ("Dean, a former chairman, poked at Trump, tweeting": a family
                             // name alone that is also a title.)
-                            if let Some(person) = self.surname_at[j] {
+                            if let Some(person) = self.surname_at.at(j) {
                                 return (kind == EntityType::Person)
                                     .then(|| (Some(person), doc.tokens[j].span));
                             }
-                            let Some(m) = self.mention_at[j] else {
+                            let Some(m) = self.mention_at.at(j) else {
                                 return (kind == EntityType::Person)
                                     .then(|| self.he_or_she_at(j, last_speaker))
                                     .flatten();
@@ -1144,7 +1141,7 @@ impl<'a, 't> Context<'a, 't> {
                     matches!(self.lower(j).as_ref(), "who" | "which")
                         || (j > start
                             && self.cue_lemma(j).is_some()
-                            && (self.mention_at[j - 1].is_some()
+                            && (self.mention_at.at(j - 1).is_some()
                                 || is_pronoun(&self.lower(j - 1)).is_some()))
                 });
                 let unnamed = self
@@ -1156,7 +1153,7 @@ impl<'a, 't> Context<'a, 't> {
                 // ("Democrats in the Senate blasted the plan, saying": people named by their
                 // party or nationality open the sentence.)
                 let by_party = || {
-                    let m = self.mention_at[start]?;
+                    let m = self.mention_at.at(start)?;
                     let end = self.resolved.mentions[m].tokens.1;
                     let from = self.norp_subject_ending_at(end - 1)?;
                     (from == start && end < k).then(|| (None, self.span_of((from, end))))
@@ -1238,10 +1235,10 @@ impl<'a, 't> Context<'a, 't> {
                         (start..k)
                             .find_map(|j| {
                                 // (A family name alone: "Dean then appeared … and began".)
-                                if let Some(person) = self.surname_at[j] {
+                                if let Some(person) = self.surname_at.at(j) {
                                     return Some((Some(person), doc.tokens[j].span));
                                 }
-                                let m = self.mention_at[j]?;
+                                let m = self.mention_at.at(j)?;
                                 let e = self.resolved.mentions[m].entity;
                                 let tokens = self.resolved.mentions[m].tokens;
                                 if self.resolved.entities[e].kind != EntityType::Person {
@@ -1302,15 +1299,15 @@ impl<'a, 't> Context<'a, 't> {
             // (So is a capitalised word opening the sentence that no mention took, not a
             // pronoun: "Analysts said", "Demonstrators said"; but "I told" is the writer.)
             let noun = w.chars().next().is_some_and(char::is_lowercase)
-                || (self.mention_at[k].is_none()
+                || (self.mention_at.at(k).is_none()
                     && is_pronoun(&l).is_none()
                     && !matches!(l.as_ref(), "i" | "we")
                     && self.heads_its_sentence(k))
-                || (self.mention_at[k].is_none()
+                || (self.mention_at.at(k).is_none()
                     && w.len() > 1
                     && w.chars().all(|c| c.is_ascii_uppercase())
                     && lexicon::is_title(&l))
-                || (self.mention_at[k].is_none()
+                || (self.mention_at.at(k).is_none()
                     && k > 0
                     && self.lower(k - 1) == "the"
                     && lexicon::is_org_word(w));
@@ -1358,7 +1355,7 @@ impl<'a, 't> Context<'a, 't> {
                         let pw = self.lower(j - 1);
                         if doc.tokens[j - 1].kind != TokenKind::Word
                             || self.cue_lemma(j - 1).is_some()
-                            || self.mention_at[j - 1].is_some()
+                            || self.mention_at.at(j - 1).is_some()
                             || self.possessive_mark(j - 1)
                             || pw == "of"
                         {
@@ -1395,7 +1392,7 @@ impl<'a, 't> Context<'a, 't> {
                 // city said": the noun phrase goes on before "of", and its head is there.
                 if j >= 2
                     && self.lower(j - 1) == "of"
-                    && self.mention_at[j - 2].is_none()
+                    && self.mention_at.at(j - 2).is_none()
                     && self.cue_lemma(j - 2).is_none()
                     && (self.word(j - 2).starts_with(char::is_lowercase)
                         || doc.is_sentence_initial(j - 2))
@@ -1462,7 +1459,7 @@ impl<'a, 't> Context<'a, 't> {
                 // before a noun for people modifies the description.
                 let modifier = j
                     .checked_sub(1)
-                    .and_then(|p| self.mention_at[p])
+                    .and_then(|p| self.mention_at.at(p))
                     .map(|m| &self.resolved.mentions[m])
                     .filter(|mention| {
                         mention.tokens.1 == j
