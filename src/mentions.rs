@@ -1077,10 +1077,12 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
             break;
         }
         // "Wong Yeung-tat": a hyphen inside a name word; a common word only after a short
-        // syllable in the Korean way ("Ban Ki-moon", "Moon Jae-in"; "Obama-era" is none).
+        // syllable in the Korean way ("Ban Ki-moon", "Moon Jae-in"; "Obama-era" is none), or
+        // a syllable of up to five letters after a family name, in the Cantonese way ("Leung
+        // Kwok-hung", "Hau Lung-bin").
         let korean_syllables = || {
             let (first, second) = (prev.chars().count(), doc.word(end + 1).chars().count());
-            (2..=3).contains(&first)
+            ((2..=3).contains(&first) || ((4..=5).contains(&first) && end >= start + 2))
                 && second <= 4
                 && !is_all_caps(prev)
                 && !COMPOUND_TAILS.contains(&doc.word(end + 1))
@@ -1102,11 +1104,13 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
             end += 2;
             continue;
         }
-        // Hyphenated names: "Rolls-Royce", but not "U.S.-China" nor "Beijing-based".
+        // Hyphenated names: "Rolls-Royce", but not "U.S.-China" nor "Beijing-based"; a place
+        // known as a whole stays whole ("Nagorno-Karabakh", though "Karabakh" is known too).
         if hyphen_before_capital(doc, end, n) {
             let right = doc.word(end + 1);
             let known = |s: &str| lexicon::place_type(s).is_some() || lexicon::is_norp(s);
-            if known(prev) || known(right) {
+            let joined = &doc.text[doc.tokens[end - 1].span.start..doc.tokens[end + 1].span.end];
+            if (known(prev) || known(right)) && lexicon::place_type(joined).is_none() {
                 break;
             }
             end += 2;
@@ -1114,6 +1118,10 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
         }
         if w == "&" && next_is_capitalised(doc, end) {
             end += 2;
+            continue;
+        }
+        if let Some(family) = nickname_then_family_name(doc, end) {
+            end = family + 1;
             continue;
         }
         // Lower-case particles inside personal names: "Ursula von der Leyen".
@@ -1213,16 +1221,65 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
                 end = k;
                 continue;
             }
+            // After an organisation's head and its "of" or "for", common words with no head
+            // of their own go on with the name: "Organisation for Economic Cooperation and
+            // Development", "Ministry of Foreign Affairs and Trade" (but "Ministry of
+            // Defence and Parliament", "Bank of England and Barclays" are two).
+            // (A prefix before a hyphen counts with the word it joins: "Co-operation".)
+            let plain_words = (end + 1..k).all(|j| {
+                doc.tokens[j].kind != TokenKind::Word
+                    || hyphen_before_capital(doc, j + 1, k)
+                    || (lexicon::is_common_word(&lower(doc, j)) && !is_org_like(doc.word(j)))
+            });
+            if org_linked && k > end + 1 && plain_words && known_type(doc.word(end + 1)).is_none() {
+                end = k;
+                continue;
+            }
         }
         break;
     }
     end
 }
 
+/// A nickname in quotation marks between a given name and a family name: `Marcia "Cia"
+/// Price`, `Roberto "Hands of Stone" Duran`. Given the opening mark at token `open`, after a
+/// given name, the family name's token: the nickname is one to four words, capitalised
+/// but for a short function word ("of", "the"), and the family name follows the closing mark.
+fn nickname_then_family_name(doc: &Document, open: usize) -> Option<usize> {
+    /// At most this many words in a nickname.
+    const NICKNAME_WORDS: usize = 4;
+    let n = doc.tokens.len();
+    if open == 0
+        || !matches!(doc.word(open), "\"" | "“")
+        || !doc.tokens[open].space_before
+        || lexicon::given_name(doc.word(open - 1)).is_none()
+    {
+        return None;
+    }
+    let paragraph = doc.tokens[open].paragraph;
+    let close = (open + 2..(open + 2 + NICKNAME_WORDS).min(n))
+        .find(|&k| matches!(doc.word(k), "\"" | "”"))?;
+    let words_fit = (open + 1..close).all(|k| {
+        doc.tokens[k].kind == TokenKind::Word
+            && (is_capitalised(doc, k) || matches!(doc.word(k), "of" | "the" | "da" | "de"))
+    });
+    let family = close + 1;
+    (words_fit
+        && is_capitalised(doc, open + 1)
+        && family < n
+        && doc.tokens[family].paragraph == paragraph
+        && doc.tokens[family].space_before
+        && doc.tokens[family].kind == TokenKind::Word
+        && is_capitalised(doc, family)
+        && !FUNCTION_WORDS.contains(&doc.word(family)))
+    .then_some(family)
+}
+
 /// Is token `k` a hyphen inside a word, joining a capitalised part ("Rolls-Royce",
 /// "Anti-Corruption"), with that part before token `n`?
 fn hyphen_before_capital(doc: &Document, k: usize, n: usize) -> bool {
-    matches!(doc.word(k), "-" | "‐")
+    k < doc.tokens.len()
+        && matches!(doc.word(k), "-" | "‐")
         && !doc.tokens[k].space_before
         && k + 1 < n
         && !doc.tokens[k + 1].space_before
@@ -1490,6 +1547,10 @@ fn classify_chunk(
     // Two names side by side: "he told Blinken China …".
     if b - a >= 2 && !is_org_like(doc.word(b - 1)) {
         for split in (a + 1).max(b.saturating_sub(3))..b {
+            // (Never inside a hyphenated word: "Itar-Tass" is one name.)
+            if hyphen_before_capital(doc, split - 1, b) {
+                continue;
+            }
             let head_is_name = (a..split).all(|k| !lexicon::is_common_word(&lower(doc, k)))
                 && (split - a > 1 || standalone.contains(doc.word(a)));
             if head_is_name && known_type(chunk_text(doc, (split, b))).is_some() {
@@ -2345,6 +2406,23 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_in_quotation_marks_stays_inside_the_name() {
+        assert_names_found(&[
+            (
+                "Del. Marcia \"Cia\" Price shouted to the crowd.",
+                "Marcia \"Cia\" Price",
+            ),
+            (
+                "Panamanian legend Roberto “Hands of Stone” Duran climbs into the ring.",
+                "Roberto “Hands of Stone” Duran",
+            ),
+        ]);
+        // A quotation after a name is no nickname: `Ada said "No" Tuesday`.
+        let f = found("Critics told Ada \"No Way\" and left.");
+        assert!(f.iter().all(|(n, _)| !n.contains('"')), "{f:?}");
+    }
+
+    #[test]
     fn partners_joined_by_an_ampersand_are_a_firm() {
         for (text, name) in [
             ("Shares of P&G rose on Monday.", "P&G"),
@@ -2562,6 +2640,14 @@ mod tests {
         let text = "the slow thaw in U.S.-China relations";
         assert!(has(text, "U.S.", EntityType::Gpe), "{:?}", found(text));
         assert!(has(text, "China", EntityType::Gpe), "{:?}", found(text));
+        // A place known as a whole stays whole, and a name is not split after a hyphen.
+        let text = "A ceasefire holds in Nagorno-Karabakh, Itar-Tass news agency said.";
+        assert!(
+            has(text, "Nagorno-Karabakh", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+        assert_names_found(&[(text, "Itar-Tass")]);
     }
 
     #[test]
@@ -2817,6 +2903,17 @@ mod tests {
         assert!(!found(text)
             .iter()
             .any(|(t, _)| t.contains("-led") || t.contains("-era")));
+        // Longer syllables after a family name, in the Cantonese way.
+        assert_names_found(&[
+            (
+                "Voters elected Leung Kwok-hung of the LSD.",
+                "Leung Kwok-hung",
+            ),
+            (
+                "City mayor Hau Lung-bin flipped the switch.",
+                "Hau Lung-bin",
+            ),
+        ]);
         // A headline's verb of saying ends a name.
         let text = "Dana Okafor Slams Tomas Vale Over Tax Plan\n\nThe row went on.";
         assert!(

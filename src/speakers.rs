@@ -477,7 +477,12 @@ fn attribute_with(
         let (a, b) = marks[i];
         let paragraph = doc.tokens.get(a).map_or(0, |t| t.paragraph);
         let previous = out.last().zip(i.checked_sub(1).map(|p| marks[p]));
-        let is_title = is_title_of_work(doc, q) || is_so_called(doc, a);
+        // (A nickname inside a name is no one's words: `Marcia "Cia" Price`.)
+        let in_a_name = cx
+            .mention_at
+            .at(a)
+            .is_some_and(|m| resolved.mentions[m].tokens.1 >= b);
+        let is_title = is_title_of_work(doc, q) || is_so_called(doc, a) || in_a_name;
         // A short quotation in single marks is a term ('quasi-state of war'), unless it ends
         // a clause inside its marks, as speech does in British style: 'It is a disgrace,';
         // or unless the text quotes in single marks only, as British papers do.
@@ -1994,6 +1999,15 @@ mod tests {
     fn chanting_reports_speech() {
         let d = described("“Lock him up!” the protesters chanted outside the court.");
         assert_eq!(d[0], (None, some("the protesters")));
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_no_quotation_of_anyone() {
+        let s = speakers(
+            "State Del. Marcia \"Cia\" Price shouted to the crowd. \"The nation is \
+             watching Virginia. We have to win.\"",
+        );
+        assert_eq!(s, [None, some("Marcia \"Cia\" Price")]);
     }
 
     #[test]
