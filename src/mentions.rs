@@ -853,6 +853,15 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     if korean_given_name() {
         return false;
     }
+    // "Minister of Education Stefania Giannini said": a title and its portfolio before a
+    // name open the chunk, which the title then leaves out ("Education" is no name).
+    let title_of = i + 2 < doc.tokens.len()
+        && lexicon::is_title(&l)
+        && doc.word(i + 1) == "of"
+        && is_capitalised(doc, i + 2);
+    if title_of {
+        return false;
+    }
     // "Environment Canada spokeswoman …", "Statistics Canada officials": a common word
     // before a country, and its staff after, name a government agency.
     let agency = || {
@@ -2420,6 +2429,20 @@ mod tests {
         // A quotation after a name is no nickname: `Ada said "No" Tuesday`.
         let f = found("Critics told Ada \"No Way\" and left.");
         assert!(f.iter().all(|(n, _)| !n.contains('"')), "{f:?}");
+    }
+
+    #[test]
+    fn a_title_and_its_portfolio_opening_a_sentence_stay_out_of_the_name() {
+        for (text, name) in [
+            (
+                "Minister of Education Stefania Giannini said so.",
+                "Stefania Giannini",
+            ),
+            ("Secretary of State Rex Tillerson left.", "Rex Tillerson"),
+        ] {
+            assert_eq!(found(text), [(name.to_string(), Some(EntityType::Person))]);
+        }
+        assert_no_names("Minister of Defence said no.");
     }
 
     #[test]
