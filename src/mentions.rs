@@ -1048,11 +1048,13 @@ fn continues_chunk(doc: &Document, start: usize, j: usize, headline: &[bool]) ->
             });
         return head_ahead;
     }
-    // "Mr. Smith", "J. K. Rowling": the dot of a title or an initial.
+    // "Mr. Smith", "J. K. Rowling", "St. Louis": the dot of a title, an initial or a saint.
     if w == "." && !t.space_before {
         let prev = doc.word(j - 1);
         let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-        let title = (lexicon::is_title(&lower(doc, j - 1)) || title_with_its_dot(doc, j - 1))
+        let title = (lexicon::is_title(&lower(doc, j - 1))
+            || title_with_its_dot(doc, j - 1)
+            || prev == "St")
             && lexicon::is_abbreviation(prev);
         return (initial || title) && j + 1 < doc.tokens.len() && is_capitalised(doc, j + 1);
     }
@@ -1485,6 +1487,23 @@ fn classify_chunk(
     }
     if let Some(t) = compass_place(doc, chunk) {
         push(out, doc, chunk, Some(t), None);
+        return;
+    }
+    // "St. Louis", "Saint Paul": a saint's name alone, one word, names a town far more
+    // often than the saint in news (a saint's building or day has its head after it: "St
+    // Paul's Cathedral", and "St. Francis of Assisi" more words). A guess, which the
+    // article's other mentions may outweigh.
+    let dot = usize::from(a + 1 < b && doc.word(a + 1) == ".");
+    let of_after = b < doc.tokens.len() && doc.word(b) == "of";
+    if matches!(doc.word(a), "St" | "Saint")
+        && b == a + 2 + dot
+        && is_capitalised(doc, b - 1)
+        && !of_after
+    {
+        push(out, doc, chunk, Some(EntityType::Gpe), None);
+        if let Some(m) = out.last_mut() {
+            m.guessed = true;
+        }
         return;
     }
     // The last title word before the name: "U.S. Secretary of State | Dana Okafor".
@@ -2443,6 +2462,31 @@ mod tests {
             assert_eq!(found(text), [(name.to_string(), Some(EntityType::Person))]);
         }
         assert_no_names("Minister of Defence said no.");
+    }
+
+    #[test]
+    fn a_saint_s_name_alone_is_a_town() {
+        for text in [
+            "He moved to St. Louis last year.",
+            "Shares of St. Louis-based Mercantile rose.",
+            "Voters in Saint Paul went to the polls.",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().any(|(n, k)| n.starts_with("S")
+                    && n.contains(' ')
+                    && *k == Some(EntityType::Gpe)),
+                "{text}: {f:?}"
+            );
+        }
+        // A saint's building, or a saint "of" somewhere, is not.
+        assert!(has(
+            "Crowds filled St. Peter's Square.",
+            "St. Peter's Square",
+            EntityType::Fac
+        ));
+        let f = found("St. Francis of Assisi is revered.");
+        assert!(f.iter().all(|(_, k)| *k != Some(EntityType::Gpe)), "{f:?}");
     }
 
     #[test]
