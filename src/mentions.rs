@@ -692,6 +692,22 @@ fn push(
     });
 }
 
+/// [`push`] a mention typed by a guess ([`Mention::guessed`]), which the later stages may
+/// outweigh.
+fn push_guess(
+    out: &mut Vec<Mention>,
+    doc: &Document,
+    tokens: (usize, usize),
+    kind: Option<EntityType>,
+) {
+    let before = out.len();
+    push(out, doc, tokens, kind, None);
+    // (Only the mention pushed here: an empty range pushes none.)
+    if let Some(m) = out.get_mut(before) {
+        m.guessed = true;
+    }
+}
+
 fn lower<'d>(doc: &'d Document, i: usize) -> Cow<'d, str> {
     doc.lower(i)
 }
@@ -1120,7 +1136,7 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
         if hyphen_before_capital(doc, end, n) {
             let right = doc.word(end + 1);
             let known = |s: &str| lexicon::place_type(s).is_some() || lexicon::is_norp(s);
-            let joined = &doc.text[doc.tokens[end - 1].span.start..doc.tokens[end + 1].span.end];
+            let joined = chunk_text(doc, (end - 1, end + 2));
             if (known(prev) || known(right)) && lexicon::place_type(joined).is_none() {
                 break;
             }
@@ -1153,10 +1169,8 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
         }
         // "of" / "for" (+ "the") after a head that takes them: "University of Texas", or
         // inside a known name: "United States of America".
-        let known_with_of = w == "of"
-            && end + 1 < n
-            && known_type(&doc.text[doc.tokens[start].span.start..doc.tokens[end + 1].span.end])
-                .is_some();
+        let known_with_of =
+            w == "of" && end + 1 < n && known_type(chunk_text(doc, (start, end + 2))).is_some();
         // "Council on Foreign Relations": bodies that deliberate take "on".
         let takes_on = w == "on" && ORG_HEADS_WITH_ON.contains(&prev);
         let org_link = takes_on || (w != "on" && lexicon::is_org_word(prev));
@@ -1500,10 +1514,7 @@ fn classify_chunk(
         && is_capitalised(doc, b - 1)
         && !of_after
     {
-        push(out, doc, chunk, Some(EntityType::Gpe), None);
-        if let Some(m) = out.last_mut() {
-            m.guessed = true;
-        }
+        push_guess(out, doc, chunk, Some(EntityType::Gpe));
         return;
     }
     // The last title word before the name: "U.S. Secretary of State | Dana Okafor".
@@ -1633,10 +1644,7 @@ fn classify_chunk(
     {
         kind = Some(EntityType::Org);
     } else if guessed {
-        push(out, doc, chunk, kind, None);
-        if let Some(m) = out.last_mut() {
-            m.guessed = true;
-        }
+        push_guess(out, doc, chunk, kind);
         return;
     }
     push(out, doc, chunk, kind, None);
