@@ -794,7 +794,8 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   broadcast programme or a podcast (Show, Podcast). OntoNotes types such names
   WORK_OF_ART, which the extractor does not show: a name ending in one is no
   person or organisation ("The Rachel Maddow Show" was a person, who took the
-  host's "Maddow said").
+  host's "Maddow said"). In lower case: nouns for a work said before its title
+  (film, album, novel…): "the 2012 film The Five-Year Engagement" names no one.
 - No attribution required.
 
 ### `loc_words.txt`
@@ -897,7 +898,8 @@ def main():
         build_simple("law_words.txt", "law_words.txt",
                      ["Capitalised head words that end the name of a law or an agreement (no entity)."])
         build_simple("work_words.txt", "work_words.txt",
-                     ["Capitalised head words that end the name of a programme or a podcast (no entity)."])
+                     ["Capitalised head words that end the name of a programme or a podcast (no entity);",
+                      "in lower case, nouns for a work said before its title."])
         build_simple("sports_words.txt", "sports_words.txt",
                      ["Lower-case words that mark a sports report."], lower=True)
         build_simple("org_member_nouns.txt", "org_member_nouns.txt",

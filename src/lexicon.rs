@@ -214,6 +214,45 @@ pub fn is_norp(name: &str) -> bool {
             .is_some_and(|one| table.contains(one))
 }
 
+/// Is `name` a people's name made from a known place's ("Bavarian", "Ohioans", "Icelandic",
+/// "Queenslander", "San Franciscans"), one the nationality list does not hold? The place
+/// list knows more places than any list of demonyms could, and English makes most demonyms
+/// from the place's name by a handful of endings. Not "-i" nor "-ese": an Arabic family
+/// name is often the demonym of a town ("Baghdadi"). Given names are not demonyms
+/// ("Adrian").
+pub fn is_derived_demonym(name: &str) -> bool {
+    // An ending, and what the place's name may end with instead of it.
+    const ENDINGS: [(&str, &[&str]); 5] = [
+        ("ian", &["", "y", "ia"]),
+        ("ean", &["a", "e", "ea"]),
+        ("an", &["", "a", "o"]),
+        ("ic", &[""]),
+        ("er", &[""]),
+    ];
+    let one = name.strip_suffix('s').unwrap_or(name);
+    if one.len() < 6 || !one.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    if given_name(one).is_some() {
+        return false;
+    }
+    // "-n" after a vowel: "Bavaria" + "n", "Tasmania" + "n".
+    if let Some(place) = one.strip_suffix('n') {
+        if place.ends_with(['a', 'o']) && place_type(place).is_some() {
+            return true;
+        }
+    }
+    ENDINGS.iter().any(|(ending, place_endings)| {
+        one.strip_suffix(ending)
+            .filter(|stem| stem.len() >= 4)
+            .is_some_and(|stem| {
+                place_endings
+                    .iter()
+                    .any(|end| place_type(&[stem, end].concat()).is_some())
+            })
+    })
+}
+
 /// Is `name` a known organisation whose name has no organisation word ("Reuters")?
 pub fn is_org_name(name: &str) -> bool {
     org_names().contains(name)
@@ -419,6 +458,24 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_is_made_from_a_known_place() {
+        for name in [
+            "Bavarian",
+            "Ohioans",
+            "Icelandic",
+            "Sicilian",
+            "Queenslander",
+            "Tasmanians",
+        ] {
+            assert!(is_derived_demonym(name), "{name}");
+        }
+        // Given names, Arabic family names made from a town, short words, lower case.
+        for name in ["Adrian", "Baghdadi", "Brian", "bavarian", "Kenya"] {
+            assert!(!is_derived_demonym(name), "{name}");
+        }
+    }
+
+    #[test]
     fn every_list_loads() {
         assert_eq!(given_name("Mary"), Some(Gender::Female));
         assert_eq!(given_name("John"), Some(Gender::Male));
@@ -431,7 +488,7 @@ mod tests {
         assert!(is_event_word("Olympics"));
         assert!(is_loc_word("River"));
         assert!(is_law_word("Act") && !is_law_word("act"));
-        assert!(is_work_word("Show") && !is_work_word("show"));
+        assert!(is_work_word("Show") && !is_work_word("show") && is_work_word("film"));
         assert!(is_common_acronym("TV"));
         assert!(is_country("Sweden") && !is_country("Paris"));
         assert!(is_sports_word("referee"));

@@ -1015,6 +1015,9 @@ fn continues_chunk(doc: &Document, start: usize, j: usize, headline: &[bool]) ->
     if t.sentence != doc.tokens[j - 1].sentence {
         return false;
     }
+    if w == "I" && t.space_before {
+        return is_regnal_one(doc, j);
+    }
     if is_capitalised(doc, j) && t.space_before {
         // "Francois Hollande Says Donald Trump …": in a headline a verb of saying ends a name,
         // and so does a common word ("Hillary Clinton Goes After Donald Trump").
@@ -1075,6 +1078,30 @@ fn continues_chunk(doc: &Document, start: usize, j: usize, headline: &[bool]) ->
         return (initial || title) && j + 1 < doc.tokens.len() && is_capitalised(doc, j + 1);
     }
     false
+}
+
+/// Is the "I" at `j`, after a name, the name's regnal number ("Henry I and his barons",
+/// "Mojmír I (ruled 830–846)"), or a war's ("World War I")? The pronoun goes on with its verb ("Obama I met"); the
+/// numeral ends the name, before a stop, a bracket, "and", "of" or "with".
+fn is_regnal_one(doc: &Document, j: usize) -> bool {
+    // After "War" it counts the war ("World War I"; not after other events' heads: "the
+    // World Cup I watched"); after another word of the language it is a label ("World
+    // Group I"), which a given name is not.
+    let prev = doc.word(j - 1);
+    if prev == "War" {
+        return true;
+    }
+    if lexicon::is_common_word(&lower(doc, j - 1)) && lexicon::given_name(prev).is_none() {
+        return false;
+    }
+    if j + 1 >= doc.tokens.len() {
+        return true;
+    }
+    let next = doc.word(j + 1);
+    let punctuation = doc.tokens[j + 1].kind != TokenKind::Word
+        && !matches!(next, "'" | "’")
+        && (next != "-" || doc.tokens[j + 1].space_before);
+    punctuation || matches!(next, "and" | "of" | "with") || is_possessive_s(next)
 }
 
 fn next_is_capitalised(doc: &Document, j: usize) -> bool {
@@ -1356,6 +1383,9 @@ pub(crate) fn known_type(name: &str) -> Option<EntityType> {
     if lexicon::is_org_name(name) {
         return Some(EntityType::Org);
     }
+    if lexicon::is_derived_demonym(name) {
+        return Some(EntityType::Norp);
+    }
     // "BEIJING" in a dateline is Beijing.
     if is_all_caps(name) && name.len() > 3 {
         if let Some(t) = lexicon::place_type(&words_title_cased(name)) {
@@ -1482,6 +1512,9 @@ fn classify_chunk(
     if b - a >= 2 && (lexicon::is_law_word(last) || lexicon::is_work_word(last)) {
         return;
     }
+    if is_title_of_a_work(doc, chunk) {
+        return;
+    }
     // A known organisation's branch in a country or city is the organisation: "Sony
     // Australia", "Google India", "Amnesty International UK".
     if is_branch_of_known_org(doc, chunk) {
@@ -1497,6 +1530,13 @@ fn classify_chunk(
     });
     if let Some(rest) = after_title_of(doc, chunk, org_head) {
         classify_chunk(doc, (rest, b), standalone, out);
+        return;
+    }
+    if let Some((place, holder)) = place_after_title_of(doc, chunk) {
+        push_guess(out, doc, (place, holder), Some(EntityType::Gpe));
+        if holder < b {
+            classify_chunk(doc, (holder, b), standalone, out);
+        }
         return;
     }
     if let Some(t) = compass_place(doc, chunk) {
@@ -1693,18 +1733,7 @@ fn compass_place(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
 /// name starts. A person's name after the title stays with it ("Secretary of State Antony
 /// Blinken").
 fn after_title_of(doc: &Document, (a, b): (usize, usize), org_head: bool) -> Option<usize> {
-    let of = (a + 1..b).find(|&k| doc.word(k) == "of")?;
-    // Title words, or their compounds ("Co-founder", "Secretary-General").
-    let title_part = is_capitalised(doc, a)
-        && (a..of).all(|k| matches!(doc.word(k), "-" | "Co") || lexicon::is_title(&lower(doc, k)));
-    let rest = if of + 1 < b && doc.word(of + 1) == "the" {
-        of + 2
-    } else {
-        of + 1
-    };
-    if !title_part || rest >= b {
-        return None;
-    }
+    let rest = title_then_of(doc, (a, b))?;
     // The name is known, has an organisation's head or is an acronym; or a known place
     // comes before a person ("Governor of Texas Greg Abbott").
     let named = org_head
@@ -1714,6 +1743,38 @@ fn after_title_of(doc: &Document, (a, b): (usize, usize), org_head: bool) -> Opt
                 && known_type(chunk_text(doc, (rest, end))).is_some()
         });
     named.then_some(rest)
+}
+
+/// Where the words after a title and its "of" start ("President of the | European
+/// Commission", "Duke of | Sussex"), if the chunk opens so and goes on after them.
+fn title_then_of(doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
+    let of = (a + 1..b).find(|&k| doc.word(k) == "of")?;
+    // Title words, or their compounds ("Co-founder", "Secretary-General").
+    let title_part = is_capitalised(doc, a)
+        && (a..of).all(|k| matches!(doc.word(k), "-" | "Co") || lexicon::is_title(&lower(doc, k)));
+    let rest = if of + 1 < b && doc.word(of + 1) == "the" {
+        of + 2
+    } else {
+        of + 1
+    };
+    (title_part && rest < b).then_some(rest)
+}
+
+/// A place no list knows after a title's "of" ("Duke of Sussex", "Archbishop of
+/// Canterbury", "Mayor of Albany Kathy Sheehan"): what a title is of is never its holder.
+/// The place's span, up to the holder's given name if one follows. Not a word of the
+/// language, which more often goes on the title ("Secretary of State Antony Blinken").
+fn place_after_title_of(doc: &Document, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let rest = title_then_of(doc, (a, b))?;
+    let end = (rest + 1..b)
+        .find(|&k| lexicon::given_name(doc.word(k)).is_some())
+        .unwrap_or(b);
+    let place_words = (rest..end).all(|k| {
+        is_capitalised(doc, k)
+            && !lexicon::is_common_word(&lower(doc, k))
+            && !lexicon::is_title(&lower(doc, k))
+    });
+    (end - rest <= 2 && place_words).then_some((rest, end))
 }
 
 /// Is token `b` a verb of saying in the past or present ("said", "reports"), ending a
@@ -1740,6 +1801,11 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
         return true;
     }
     let w = doc.word(a);
+    // A generational suffix after its comma belongs to the name before ("Martin Luther
+    // King, Jr."), which is the person's name without it.
+    if matches!(w, "Jr" | "Sr") {
+        return false;
+    }
     // A lone capital letter ("Group G") is a label, not a name; a lone facility, event or
     // landform word ("the Harbour", "the Summit") is a common noun.
     let common_noun =
@@ -1773,6 +1839,27 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
         && !doc.tokens[b].space_before
         && !doc.tokens[b + 1].space_before;
     !(compound && (common || w.chars().count() <= 2))
+}
+
+/// Is the chunk the title of a work, after the noun that says what the work is ("the 2012
+/// film The Five-Year Engagement", "her album Wild West")? OntoNotes' WORK_OF_ART, none of
+/// our types. A title is told from a name by its words: it opens with an article or has a
+/// word of the language in it. A name after the noun is the work's maker or subject ("the
+/// book Obama wrote", "the film Tom Cruise made"), so a given name or a lone name word is
+/// left a name.
+fn is_title_of_a_work(doc: &Document, (a, b): (usize, usize)) -> bool {
+    if a == 0 || !doc.tokens[a].space_before {
+        return false;
+    }
+    let noun = doc.word(a - 1);
+    if !noun.starts_with(|c: char| c.is_ascii_lowercase()) || !lexicon::is_work_word(noun) {
+        return false;
+    }
+    let opens_with_article = matches!(doc.word(a), "The" | "A" | "An");
+    let has_common_word = (a..b)
+        .any(|k| doc.tokens[k].kind == TokenKind::Word && lexicon::is_common_word(&lower(doc, k)));
+    opens_with_article
+        || (b - a >= 2 && has_common_word && lexicon::given_name(doc.word(a)).is_none())
 }
 
 /// Is the chunk a title with no name: title words, "of", and common nouns after "of"?
@@ -2200,6 +2287,19 @@ fn relative_date_after_the(doc: &Document, k: usize) -> Option<usize> {
         }
         return None;
     }
+    // "the 14th century", "the late eighth century BC", "the first millennium".
+    let century = match word.as_ref() {
+        "early" | "mid" | "late" => k + 1,
+        _ => k,
+    };
+    if is_ordinal(&lower_at(doc, century))
+        && matches!(
+            lower_at(doc, century + 1).as_ref(),
+            "century" | "centuries" | "millennium"
+        )
+    {
+        return Some(era_end(doc, century + 2).unwrap_or(century + 2));
+    }
     let mut end = if ORDINALS.contains(&word.as_ref())
         && matches!(lower_at(doc, k + 1).as_ref(), "quarter" | "half")
     {
@@ -2235,6 +2335,42 @@ fn relative_date_after_the(doc: &Document, k: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// An ordinal in figures or in words, as a century is counted ("14th", "eighth",
+/// "twenty-first").
+fn is_ordinal(lower: &str) -> bool {
+    let figures = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !figures.is_empty() && figures.bytes().all(|b| b.is_ascii_digit()) {
+        return matches!(&lower[figures.len()..], "st" | "nd" | "rd" | "th");
+    }
+    let last = lower.rsplit('-').next().unwrap_or(lower);
+    matches!(last, "first" | "second" | "third")
+        || (last.ends_with("th")
+            && last.len() >= 5
+            && !last.contains(|c: char| !c.is_ascii_lowercase()))
+}
+
+/// The era a year is counted in, from token `k` ("BC", "AD", "BCE", "CE", "B.C.", "A.D."):
+/// the exclusive end of it. The dotted forms are read letter by letter, as the tokens come.
+fn era_end(doc: &Document, k: usize) -> Option<usize> {
+    const ERAS: [&str; 8] = ["BC", "AD", "BCE", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."];
+    let n = doc.tokens.len();
+    if k >= n || !doc.tokens[k].space_before {
+        return None;
+    }
+    let mut written = String::new();
+    let mut found = None;
+    for j in k..n.min(k + 6) {
+        if j > k && doc.tokens[j].space_before {
+            break;
+        }
+        written.push_str(doc.word(j));
+        if ERAS.contains(&written.as_str()) {
+            found = Some(j + 1);
+        }
+    }
+    found
 }
 
 /// If a date starts at token `i`, the exclusive end of it.
@@ -2303,12 +2439,32 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
         return Some(end);
     }
     if doc.tokens[i].kind == TokenKind::Number {
+        // "1900 BC", "833 AD": a year of any size before its era.
+        if w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(end) = era_end(doc, i + 1) {
+                return Some(end);
+            }
+        }
         if is_year(w) {
             return Some(i + 1);
         }
         // Decades: "1990s".
         if w.len() == 5 && w.ends_with('s') && is_year(&w[..4]) {
             return Some(i + 1);
+        }
+    }
+    // "AD 79", "A.D. 1066".
+    if capitalised {
+        if let Some(end) = era_end(doc, i) {
+            let year = word_at(end);
+            if end < n
+                && doc.tokens[end].kind == TokenKind::Number
+                && year.len() <= 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && matches!(doc.word(i), "AD" | "A")
+            {
+                return Some(end + 1);
+            }
         }
     }
     let l = lower(doc, i);
@@ -2470,6 +2626,127 @@ mod tests {
             assert_eq!(found(text), [(name.to_string(), Some(EntityType::Person))]);
         }
         assert_no_names("Minister of Defence said no.");
+    }
+
+    #[test]
+    fn a_people_named_after_a_known_place_is_a_group() {
+        for (text, name) in [
+            ("Many Bavarian voters stayed home.", "Bavarian"),
+            ("Ohioans went to the polls.", "Ohioans"),
+            ("The Icelandic government resigned.", "Icelandic"),
+            ("Rents drove San Franciscans away.", "San Franciscans"),
+        ] {
+            assert!(
+                has(text, name, EntityType::Norp),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // A given name is a person's ("Adrian"), and so is a name no place makes.
+        assert!(has("Adrian said no.", "Adrian", EntityType::Person));
+        assert!(!has("Kardashian said no.", "Kardashian", EntityType::Norp));
+    }
+
+    #[test]
+    fn a_year_before_its_era_and_a_century_are_dates() {
+        for (text, date) in [
+            ("It was built around 1900 BC by farmers.", "1900 BC"),
+            ("In 833 AD the state grew.", "833 AD"),
+            ("Vesuvius erupted in AD 79 and buried Pompeii.", "AD 79"),
+            ("Cities rose in 500 B.C. in Greece.", "500 B.C."),
+            (
+                "It dates from the 14th century BCE, like others.",
+                "the 14th century BCE",
+            ),
+            (
+                "In the late nineteenth century it grew.",
+                "the late nineteenth century",
+            ),
+        ] {
+            assert!(
+                has(text, date, EntityType::Date),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // An era alone is no organisation.
+        let f = found("Walls from 700 BC still stand.");
+        assert!(f.iter().all(|(_, k)| *k == Some(EntityType::Date)), "{f:?}");
+    }
+
+    #[test]
+    fn a_work_s_title_after_its_kind_names_no_one() {
+        for text in [
+            "She starred in the 2012 film The Five-Year Engagement last year.",
+            "Her album Wild West sold well.",
+            "He wrote the novel Skylark Dawn in 1990.",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().all(|(_, k)| *k == Some(EntityType::Date)),
+                "{text}: {f:?}"
+            );
+        }
+        // A name after the noun is the work's maker, and the noun before a role is no work.
+        assert_names_found(&[("The book Obama wrote sold.", "Obama")]);
+        assert!(has(
+            "In the film Tom Hanks plays a pilot.",
+            "Tom Hanks",
+            EntityType::Person
+        ));
+        assert!(has(
+            "The film director Steven Spielberg spoke.",
+            "Steven Spielberg",
+            EntityType::Person
+        ));
+    }
+
+    #[test]
+    fn what_a_title_is_of_is_a_place_not_its_holder() {
+        for (text, place) in [
+            ("The Duke of Sussex sued the paper.", "Sussex"),
+            ("The Archbishop of Canterbury spoke.", "Canterbury"),
+        ] {
+            assert!(
+                has(text, place, EntityType::Gpe),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        let text = "Mayor of Albany Kathy Sheehan spoke.";
+        assert!(has(text, "Albany", EntityType::Gpe), "{:?}", found(text));
+        assert!(
+            has(text, "Kathy Sheehan", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        // A title's own words go on after "of": "Secretary of State" has no place.
+        let text = "Secretary of State Antony Blinken flew.";
+        assert_eq!(
+            found(text),
+            [("Antony Blinken".to_string(), Some(EntityType::Person))]
+        );
+    }
+
+    #[test]
+    fn a_regnal_one_and_a_generational_suffix_stay_with_the_name() {
+        for (text, name) in [
+            ("They existed under Henry I and were symbolic.", "Henry I"),
+            ("Their first king was Mojmír I (ruled 830–846).", "Mojmír I"),
+            ("After World War I ended, trade grew.", "World War I"),
+        ] {
+            assert_names_found(&[(text, name)]);
+        }
+        // The pronoun after a name goes on with its verb; a label's "I" is no name's.
+        assert_names_found(&[("Obama I met in 2009.", "Obama")]);
+        let f = found("World Group I, first round.");
+        assert!(f.iter().all(|(n, _)| n != "Group I"), "{f:?}");
+        // "Jr" after its comma is the name's, never a name of its own.
+        let f = found("It honours Martin Luther King, Jr. and his work.");
+        assert_eq!(
+            f,
+            [("Martin Luther King".to_string(), Some(EntityType::Person))]
+        );
     }
 
     #[test]
