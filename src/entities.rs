@@ -165,32 +165,10 @@ fn capitals_as_written<'t>(text: &'t str, written: &HashMap<String, &'t str>) ->
 /// "Tesla Inc" → "Tesla", "Acme Holdings Ltd." → "Acme Holdings".
 fn without_legal_form(name: &str) -> &str {
     match name.rsplit_once(' ') {
-        Some((head, last)) if LEGAL_FORMS.contains(&last.trim_end_matches('.')) => {
-            head.trim_end_matches(',')
-        }
+        Some((head, last)) if lexicon::is_legal_form(last) => head.trim_end_matches(','),
         _ => name,
     }
 }
-
-/// Legal forms that follow a company's name.
-const LEGAL_FORMS: [&str; 16] = [
-    "AB",
-    "AG",
-    "BV",
-    "Co",
-    "Corp",
-    "Corporation",
-    "GmbH",
-    "Inc",
-    "LLC",
-    "Limited",
-    "Ltd",
-    "NV",
-    "PLC",
-    "SA",
-    "SpA",
-    "plc",
-];
 
 /// "U.S." → "US"; `None` unless the word is an acronym.
 fn acronym(word: &str) -> Option<String> {
@@ -632,8 +610,15 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             mention.kind,
             Some(EntityType::Date | EntityType::Time | EntityType::Money | EntityType::Percent)
         );
-        let after_vehicle = name
-            && (a.saturating_sub(1)..b - 1).any(|k| VEHICLE_NOUNS.contains(&doc.lower(k).as_ref()));
+        // (An airline is a "carrier" too: only an "aircraft carrier" is a ship.)
+        let is_vehicle_noun = |k: usize| {
+            let noun = doc.lower(k);
+            VEHICLE_NOUNS.contains(&noun.as_ref())
+                || (matches!(noun.as_ref(), "carrier" | "carriers")
+                    && k > 0
+                    && doc.lower(k - 1) == "aircraft")
+        };
+        let after_vehicle = name && (a.saturating_sub(1)..b - 1).any(is_vehicle_noun);
         if after_vehicle && mentions::known_type(mention.span.of(doc.text)).is_none() {
             let l = find(&mut leader, m);
             kinds[l] = None;
@@ -826,7 +811,7 @@ fn misspelt(word: &str, family: &str) -> bool {
 /// "Varello SpA")?
 fn is_company_by_kind(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or_default();
-    lexicon::is_org_word(last) || LEGAL_FORMS.contains(&last.trim_end_matches('.'))
+    lexicon::is_org_word(last) || lexicon::is_legal_form(last)
 }
 
 /// May `mention`, a word that said nothing of what it is, stand for the company `full`
@@ -953,9 +938,12 @@ const MALE_RELATIONS: [&str; 8] = [
 
 /// Kinds of vehicle, whose name may follow them ("the research vessel Tangaroa", "Space
 /// Shuttle Atlantis").
-const VEHICLE_NOUNS: [&str; 13] = [
+const VEHICLE_NOUNS: [&str; 16] = [
     "shuttle",
     "ship",
+    "destroyer",
+    "cruiser",
+    "battleship",
     "vessel",
     "yacht",
     "tanker",
@@ -1760,6 +1748,12 @@ mod tests {
         );
         assert!(!e.iter().any(|(n, _, _)| n.contains("Tangaroa")), "{e:?}");
         assert!(!e.iter().any(|(n, _, _)| n.contains("Pearl")), "{e:?}");
+        // An aircraft carrier is a ship; an airline, a "carrier" too, is no vehicle.
+        let e = entities(
+            "The aircraft carrier Corvanta sailed. Shares of the carrier Skylora Airways fell.",
+        );
+        assert!(!e.iter().any(|(n, _, _)| n.contains("Corvanta")), "{e:?}");
+        assert!(e.iter().any(|(n, _, _)| n == "Skylora Airways"), "{e:?}");
         // A known name after such a noun is not the vehicle's.
         let e = entities("Officials said a ship Russia seized had left port.");
         assert!(e.iter().any(|(n, _, _)| n == "Russia"), "{e:?}");

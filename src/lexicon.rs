@@ -258,6 +258,31 @@ pub fn is_org_name(name: &str) -> bool {
     org_names().contains(name)
 }
 
+/// Legal forms that follow a company's name.
+const LEGAL_FORMS: [&str; 16] = [
+    "AB",
+    "AG",
+    "BV",
+    "Co",
+    "Corp",
+    "Corporation",
+    "GmbH",
+    "Inc",
+    "LLC",
+    "Limited",
+    "Ltd",
+    "NV",
+    "PLC",
+    "SA",
+    "SpA",
+    "plc",
+];
+
+/// Is `word` a legal form that follows a company's name ("Inc", "Corp.", "GmbH")?
+pub fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.contains(&word.trim_end_matches('.'))
+}
+
 /// Does `word` mark an organisation name ("University", "Ministry", "Inc")?
 pub fn is_org_word(word: &str) -> bool {
     org_words().contains(word)

@@ -286,6 +286,11 @@ pub fn find(doc: &Document) -> Vec<Mention> {
             (repeated && !lexicon::is_common_word(&w.to_ascii_lowercase())) || family_name
         }
     };
+    let single_words = pieces.iter().filter_map(|piece| match *piece {
+        Piece::Chunk(a, b) if b == a + 1 => Some(a),
+        _ => None,
+    });
+    let twins = lower_case_twins(doc, single_words);
     let mut out = Vec::new();
     for piece in pieces {
         match piece {
@@ -293,6 +298,10 @@ pub fn find(doc: &Document) -> Vec<Mention> {
             Piece::Chunk(a, b) if is_turn_label((a, b)) => {
                 push(&mut out, doc, (a, b), Some(EntityType::Person), None)
             }
+            Piece::Chunk(a, b)
+                if b == a + 1
+                    && !twins.is_empty()
+                    && twins.contains(doc.word(a).to_ascii_lowercase().as_str()) => {}
             Piece::Chunk(a, b) => classify_chunk(doc, (a, b), &standalone, &mut out),
         }
     }
@@ -307,6 +316,73 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     }
     places_of_datelines(doc, &mut out);
     out
+}
+
+/// The words of the article written capitalised alone, and in lower case at least as
+/// often ("an adequate intake of iodine. Iodine deficiency …", "WHO say Iodine deficiency
+/// …"): a word of the language, capitalised by its place or by its writer, and no name,
+/// though no word list holds it. (A name a quoted writer puts in lower case now and then
+/// is written capitalised more often: "Scientology", "the scientology website".) Of the
+/// single capitalised words at `candidates` (token indices), only those no list knows: a
+/// common word ("Bush", "Price"), a given name ("Hazel"), a known name ("China") or an
+/// acronym ("WHO") is left to the other rules. Each in lower case.
+fn lower_case_twins<'t>(
+    doc: &Document<'t>,
+    candidates: impl Iterator<Item = usize>,
+) -> HashSet<&'t str> {
+    let mut wanted: Vec<String> = Vec::new();
+    for k in candidates {
+        let w = doc.word(k);
+        let title_case = w.len() >= 3
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        if !title_case || lexicon::given_name(w).is_some() || known_type(w).is_some() {
+            continue;
+        }
+        let lower = w.to_ascii_lowercase();
+        if !lexicon::is_common_word(&lower) {
+            wanted.push(lower);
+        }
+    }
+    let mut twins = HashSet::default();
+    if wanted.is_empty() {
+        return twins;
+    }
+    // Most words are in lower case: a bit per length and first letter rules most of them
+    // out before a look-up.
+    let mut maybe = [0u32; 16];
+    let mut capitalised: HashMap<&str, usize> = HashMap::default();
+    for w in &wanted {
+        maybe[w.len().min(15)] |= 1 << (w.as_bytes()[0] - b'a');
+        *capitalised.entry(w.as_str()).or_default() += 1;
+    }
+    // (A word of the running text, not of an address: "alt.religion.scientology".)
+    let in_address = |k: usize| {
+        let joined = |j: usize| j < doc.tokens.len() && !doc.tokens[j].space_before;
+        (k > 0 && !doc.tokens[k].space_before && matches!(doc.word(k - 1), "." | "/" | "@"))
+            || (joined(k + 1) && matches!(doc.word(k + 1), "." | "/" | "@") && joined(k + 2))
+    };
+    let mut in_lower_case: HashMap<&'t str, usize> = HashMap::default();
+    for (k, token) in doc.tokens.iter().enumerate() {
+        let w = doc.word(k);
+        let Some(&first) = w.as_bytes().first() else {
+            continue;
+        };
+        if token.kind == TokenKind::Word
+            && first.is_ascii_lowercase()
+            && maybe[w.len().min(15)] & (1 << (first - b'a')) != 0
+            && capitalised.contains_key(w)
+            && !in_address(k)
+        {
+            *in_lower_case.entry(w).or_default() += 1;
+        }
+    }
+    for (w, count) in in_lower_case {
+        if count >= capitalised[w] {
+            twins.insert(w);
+        }
+    }
+    twins
 }
 
 /// The pairs of capitalised words that follow each other inside a sentence, where no word
@@ -1202,7 +1278,14 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
         let takes_on = w == "on" && ORG_HEADS_WITH_ON.contains(&prev);
         let org_link = takes_on || (w != "on" && lexicon::is_org_word(prev));
         let linked = w == "of" && org_linked;
-        if ((w == "of" || w == "for") && (takes_of(prev, w) || known_with_of || linked)) || takes_on
+        // A company's abbreviated legal form ends its name: "Kia Motor Corp | of South
+        // Korea", "Dow Chemical Co | of the United States" say where it is from.
+        let ends_with_legal_form =
+            lexicon::is_legal_form(prev) && !matches!(prev, "Corporation" | "Limited");
+        if ((w == "of" || w == "for")
+            && !ends_with_legal_form
+            && (takes_of(prev, w) || known_with_of || linked))
+            || takes_on
         {
             let mut k = end + 1;
             if k < n && doc.word(k) == "the" {
@@ -1383,7 +1466,13 @@ pub(crate) fn known_type(name: &str) -> Option<EntityType> {
     if lexicon::is_org_name(name) {
         return Some(EntityType::Org);
     }
-    if lexicon::is_derived_demonym(name) {
+    // A religion or a creed named by its "-ism" ("Buddhism", "Thatcherism"): OntoNotes'
+    // NORP, and never a person, whatever name it is made from.
+    let creed = name.len() >= 6
+        && name.ends_with("ism")
+        && name.starts_with(|c: char| c.is_uppercase())
+        && !name.contains(' ');
+    if creed || lexicon::is_derived_demonym(name) {
         return Some(EntityType::Norp);
     }
     // "BEIJING" in a dateline is Beijing.
@@ -1541,6 +1630,22 @@ fn classify_chunk(
     }
     if let Some(t) = compass_place(doc, chunk) {
         push(out, doc, chunk, Some(t), None);
+        return;
+    }
+    // "Bestop Inc of Boulder, Colo.": after a company's legal form and its "of", where the
+    // company is from (see `chunk_end`). A guess, which the article's other mentions may
+    // outweigh.
+    let of_at = if a >= 1 && doc.word(a - 1) == "the" {
+        a.saturating_sub(1)
+    } else {
+        a
+    };
+    let from_place = of_at >= 2
+        && doc.word(of_at - 1) == "of"
+        && lexicon::is_legal_form(doc.word(of_at - 2))
+        && !matches!(doc.word(of_at - 2), "Corporation" | "Limited");
+    if from_place && !org_head {
+        push_guess(out, doc, chunk, Some(EntityType::Gpe));
         return;
     }
     // "St. Louis", "Saint Paul": a saint's name alone, one word, names a town far more
@@ -2648,6 +2753,43 @@ mod tests {
     }
 
     #[test]
+    fn a_creed_named_by_its_ism_is_a_group_not_a_person() {
+        for (text, name) in [
+            (
+                "Critics of Thatcherism said the plan failed.",
+                "Thatcherism",
+            ),
+            ("He converted to Buddhism last year.", "Buddhism"),
+        ] {
+            assert!(
+                has(text, name, EntityType::Norp),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_company_s_legal_form_ends_its_name_before_where_it_is_from() {
+        let text = "The car made by Kovra Motor Corp of South Korea arrived.";
+        assert!(
+            has(text, "Kovra Motor Corp", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "South Korea", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+        // A place no list knows is guessed a place there.
+        let text = "He ran Bestrel Inc of Zarnford, Colo., for years.";
+        assert!(has(text, "Zarnford", EntityType::Gpe), "{:?}", found(text));
+        // A full legal word is part of the name: "Corporation of London".
+        assert_names_found(&[("The Corporation of London met.", "Corporation of London")]);
+    }
+
+    #[test]
     fn a_year_before_its_era_and_a_century_are_dates() {
         for (text, date) in [
             ("It was built around 1900 BC by farmers.", "1900 BC"),
@@ -2747,6 +2889,17 @@ mod tests {
             f,
             [("Martin Luther King".to_string(), Some(EntityType::Person))]
         );
+    }
+
+    #[test]
+    fn a_word_the_article_writes_in_lower_case_as_often_is_no_name() {
+        let text = "Children need iodine. Iodine deficiency is common, and iodine is cheap.";
+        assert_no_names(text);
+        // Written capitalised more often, it stays a name; and the address is no word.
+        let text = "Zorbex rose. Zorbex fell. A zorbex user wrote to Zorbex.";
+        assert_names_found(&[(text, "Zorbex")]);
+        let text = "Visit zorbex.org today, Zorbex said.";
+        assert_names_found(&[(text, "Zorbex")]);
     }
 
     #[test]

@@ -39,7 +39,7 @@ use crate::entities::Resolved;
 use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
 use crate::text::{Document, TokenKind};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
 /// How much more the model must score "organisation" than "person", summed over every
@@ -306,83 +306,14 @@ pub fn retype(
             || other - person.max(org).max(place) > NO_PERSON_MARGIN;
         dropped[e] = entity.kind == EntityType::Person && resolved.shape_only[e] && no_person;
     }
-    // A "person" named by one word whose word the article writes in lower case more often than
-    // it capitalises it where nothing asks for a capital is a common word capitalised by its
-    // place ("Iodine deficiency can lead …" beside "an adequate intake of iodine").
-    for e in common_words_in_this_article(doc, resolved)
-        .into_iter()
-        .chain(plurals_opening_sentences(doc, resolved))
-    {
+    // (A word the article writes in lower case as often as capitalised alone is no name at
+    // all: `mentions::lower_case_twins`.)
+    for e in plurals_opening_sentences(doc, resolved) {
         dropped[e] = true;
     }
     if dropped.iter().any(|&d| d) {
         resolved.drop_entities(&dropped);
     }
-}
-
-/// The "people" named by one word alone, no given name, that the article writes more often
-/// in lower case than capitalised mid-sentence. (A writer who writes
-/// "scientology" twice and "Scientology" ten times means the name.) One pass over the
-/// words, for the few such people: linear in the text.
-fn common_words_in_this_article(doc: &Document, resolved: &Resolved) -> Vec<usize> {
-    let entities = &resolved.entities;
-    // (Every mention one word: "Peekaboo Cosplay" is someone, whatever "cosplay" is.)
-    let mut one_word = vec![true; entities.len()];
-    for m in &resolved.mentions {
-        one_word[m.entity] &= m.tokens.1 == m.tokens.0 + 1;
-    }
-    // The candidates by their word in lower case (as the document lends it).
-    let mut by_word: HashMap<&str, usize> = HashMap::default();
-    for m in &resolved.mentions {
-        let e = m.entity;
-        let name = &entities[e].name;
-        let candidate = one_word[e]
-            && entities[e].kind == EntityType::Person
-            && name.chars().any(char::is_lowercase)
-            && lexicon::given_name(name).is_none();
-        if candidate {
-            by_word.insert(doc.lower_span(m.span), e);
-        }
-    }
-    if by_word.is_empty() {
-        return Vec::new();
-    }
-    // How often each candidate's word is written in lower case, and capitalised alone.
-    let mut lower_case = vec![0usize; entities.len()];
-    let mut capitalised = vec![0usize; entities.len()];
-    let n = doc.tokens.len();
-    let glued = |j: usize| j < n && !doc.tokens[j].space_before;
-    // (Not a web address's or a newsgroup's word: "scientology.org", "alt.scientology".)
-    let in_address = |k: usize| {
-        (glued(k + 1) && doc.word(k + 1) == "." && glued(k + 2))
-            || (k > 1 && glued(k) && doc.word(k - 1) == "." && glued(k - 1))
-    };
-    // (A capital inside a longer name says nothing of the word alone: "the National Iodine
-    // Nutrition Study".)
-    let capital_at = |j: usize| {
-        j < n
-            && doc.tokens[j].kind == TokenKind::Word
-            && doc.word(j).starts_with(char::is_uppercase)
-    };
-    for k in 0..n {
-        if doc.tokens[k].kind != TokenKind::Word || in_address(k) {
-            continue;
-        }
-        let Some(&e) = by_word.get(doc.lower(k).as_ref()) else {
-            continue;
-        };
-        if doc.word(k).starts_with(char::is_lowercase) {
-            lower_case[e] += 1;
-        } else if !(mentions::at_sentence_start(doc, k)
-            || (k > 0 && capital_at(k - 1))
-            || capital_at(k + 1))
-        {
-            capitalised[e] += 1;
-        }
-    }
-    (0..entities.len())
-        .filter(|&e| lower_case[e] > capitalised[e])
-        .collect()
 }
 
 /// The "people" named by one word that has the shape of a plural noun ("Traders",
@@ -513,30 +444,6 @@ mod tests {
         // Over all three mentions the margin must exceed the threshold.
         let resolved = retyped_with(TEXT, [0, 2, 14, 0, 0]);
         assert_eq!(resolved.entities[0].kind, EntityType::Person);
-    }
-
-    #[test]
-    fn a_word_the_article_writes_in_lower_case_names_no_one() {
-        // "Iodine" by its place at a sentence's start and after "say": the article writes
-        // "iodine" more often.
-        let text = "Iodine deficiency can lead to problems. Children lack an adequate intake \
-                    of iodine, and iodine matters. WHO say Iodine deficiency is common.";
-        let doc = Document::parse(text);
-        let mut resolved = entities::merge(&doc, mentions::find(&doc));
-        assert!(resolved.entities.iter().any(|e| e.name == "Iodine"));
-        let scores = vec![[0; Label::COUNT]; doc.tokens.len()];
-        retype(&doc, &mut resolved, &scores, &[]);
-        assert!(resolved.entities.iter().all(|e| e.name != "Iodine"));
-        // A name the writer capitalises more often than not stays ("the trump card").
-        let text = "Critics met Trump. The trump card was held by Trump, and then Trump left.";
-        let doc = Document::parse(text);
-        let mut resolved = entities::merge(&doc, mentions::find(&doc));
-        let scores = vec![[0; Label::COUNT]; doc.tokens.len()];
-        retype(&doc, &mut resolved, &scores, &[]);
-        assert!(
-            resolved.entities.iter().any(|e| e.name == "Trump"),
-            "{resolved:?}"
-        );
     }
 
     #[test]
