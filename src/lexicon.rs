@@ -230,7 +230,9 @@ pub fn is_derived_demonym(name: &str) -> bool {
         ("er", &[""]),
     ];
     let one = name.strip_suffix('s').unwrap_or(name);
-    if one.len() < 6 || !one.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // (Asked of every name no list knows, often: most end otherwise, and are out at once.)
+    let ends_so = one.ends_with('n') || one.ends_with("ic") || one.ends_with("er");
+    if !ends_so || one.len() < 6 || !one.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
     if given_name(one).is_some() {
@@ -242,13 +244,17 @@ pub fn is_derived_demonym(name: &str) -> bool {
             return true;
         }
     }
+    let mut place = String::with_capacity(one.len());
     ENDINGS.iter().any(|(ending, place_endings)| {
         one.strip_suffix(ending)
             .filter(|stem| stem.len() >= 4)
             .is_some_and(|stem| {
-                place_endings
-                    .iter()
-                    .any(|end| place_type(&[stem, end].concat()).is_some())
+                place_endings.iter().any(|end| {
+                    place.clear();
+                    place.push_str(stem);
+                    place.push_str(end);
+                    place_type(&place).is_some()
+                })
             })
     })
 }
