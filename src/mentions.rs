@@ -1148,8 +1148,9 @@ fn continues_chunk(doc: &Document, start: usize, j: usize, headline: &[bool]) ->
 }
 
 /// Is the "I" at `j`, after a name, the name's regnal number ("Henry I and his barons",
-/// "Mojmír I (ruled 830–846)"), or a war's ("World War I")? The pronoun goes on with its verb ("Obama I met"); the
-/// numeral ends the name, before a stop, a bracket, "and", "of" or "with".
+/// "Mojmír I (ruled 830–846)"), or a war's ("World War I")? The pronoun goes on with its
+/// verb ("Obama I met"); the numeral ends the name, before a stop, a bracket, "and", "of"
+/// or "with".
 fn is_regnal_one(doc: &Document, j: usize) -> bool {
     // After "War" it counts the war ("World War I"; not after other events' heads: "the
     // World Cup I watched"); after another word of the language it is a label ("World
