@@ -1172,6 +1172,13 @@ fn is_regnal_one(doc: &Document, j: usize) -> bool {
     punctuation || matches!(next, "and" | "of" | "with") || is_possessive_s(next)
 }
 
+/// Does a company's abbreviated legal form end its name before "of"? "Kia Motor Corp | of
+/// South Korea", "Dow Chemical Co | of the United States" say where the company is from;
+/// a full word may be the name's ("the Corporation of London").
+fn legal_form_ends_name(word: &str) -> bool {
+    lexicon::is_legal_form(word) && !matches!(word, "Corporation" | "Limited")
+}
+
 fn next_is_capitalised(doc: &Document, j: usize) -> bool {
     j + 1 < doc.tokens.len()
         && doc.tokens[j + 1].paragraph == doc.tokens[j].paragraph
@@ -1270,12 +1277,8 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
         let takes_on = w == "on" && ORG_HEADS_WITH_ON.contains(&prev);
         let org_link = takes_on || (w != "on" && lexicon::is_org_word(prev));
         let linked = w == "of" && org_linked;
-        // A company's abbreviated legal form ends its name: "Kia Motor Corp | of South
-        // Korea", "Dow Chemical Co | of the United States" say where it is from.
-        let ends_with_legal_form =
-            lexicon::is_legal_form(prev) && !matches!(prev, "Corporation" | "Limited");
         if ((w == "of" || w == "for")
-            && !ends_with_legal_form
+            && !legal_form_ends_name(prev)
             && (takes_of(prev, w) || known_with_of || linked))
             || takes_on
         {
@@ -1609,33 +1612,33 @@ fn classify_chunk(
     let org_head = (a..b).any(|k| {
         lexicon::is_org_word(doc.word(k)) && (k + 1 == b || matches!(doc.word(k + 1), "of" | "for"))
     });
-    if let Some(rest) = after_title_of(doc, chunk, org_head) {
-        classify_chunk(doc, (rest, b), standalone, out);
-        return;
-    }
-    if let Some((place, holder)) = place_after_title_of(doc, chunk) {
-        push_guess(out, doc, (place, holder), Some(EntityType::Gpe));
-        if holder < b {
-            classify_chunk(doc, (holder, b), standalone, out);
+    if let Some(rest) = title_then_of(doc, chunk) {
+        if names_after_title(doc, (rest, b), org_head) {
+            classify_chunk(doc, (rest, b), standalone, out);
+            return;
         }
-        return;
+        if let Some(holder) = place_after_title(doc, (rest, b)) {
+            push_guess(out, doc, (rest, holder), Some(EntityType::Gpe));
+            if holder < b {
+                classify_chunk(doc, (holder, b), standalone, out);
+            }
+            return;
+        }
     }
     if let Some(t) = compass_place(doc, chunk) {
         push(out, doc, chunk, Some(t), None);
         return;
     }
     // "Bestop Inc of Boulder, Colo.": after a company's legal form and its "of", where the
-    // company is from (see `chunk_end`). A guess, which the article's other mentions may
-    // outweigh.
+    // company is from (see `legal_form_ends_name`). A guess, which the article's other
+    // mentions may outweigh.
     let of_at = if a >= 1 && doc.word(a - 1) == "the" {
-        a.saturating_sub(1)
+        a - 1
     } else {
         a
     };
-    let from_place = of_at >= 2
-        && doc.word(of_at - 1) == "of"
-        && lexicon::is_legal_form(doc.word(of_at - 2))
-        && !matches!(doc.word(of_at - 2), "Corporation" | "Limited");
+    let from_place =
+        of_at >= 2 && doc.word(of_at - 1) == "of" && legal_form_ends_name(doc.word(of_at - 2));
     if from_place && !org_head {
         push_guess(out, doc, chunk, Some(EntityType::Gpe));
         return;
@@ -1824,22 +1827,19 @@ fn compass_place(doc: &Document, (a, b): (usize, usize)) -> Option<EntityType> {
         .filter(|t| matches!(t, EntityType::Gpe | EntityType::Loc))
 }
 
-/// If the chunk is a title, "of" (and "the"), then the name of an organisation (`org_head`:
-/// the chunk has an organisation's head; titles are none) or a place
-/// ("Co-founder of Google", "Governor of the Bank of England", "Mayor of London"): where that
-/// name starts. A person's name after the title stays with it ("Secretary of State Antony
-/// Blinken").
-fn after_title_of(doc: &Document, (a, b): (usize, usize), org_head: bool) -> Option<usize> {
-    let rest = title_then_of(doc, (a, b))?;
+/// Are the words `[rest, b)` after a title's "of" (and "the", [`title_then_of`]) the name
+/// of an organisation (`org_head`: the chunk has an organisation's head; titles are none) or
+/// a place ("Co-founder of Google", "Governor of the Bank of England", "Mayor of London")?
+/// A person's name after the title stays with it ("Secretary of State Antony Blinken").
+fn names_after_title(doc: &Document, (rest, b): (usize, usize), org_head: bool) -> bool {
     // The name is known, has an organisation's head or is an acronym; or a known place
     // comes before a person ("Governor of Texas Greg Abbott").
-    let named = org_head
+    org_head
         || (b - rest == 1 && is_all_caps(doc.word(rest)))
         || (rest + 1..=b).any(|end| {
             (end == b || (end + 2 <= b && end <= rest + 3))
                 && known_type(chunk_text(doc, (rest, end))).is_some()
-        });
-    named.then_some(rest)
+        })
 }
 
 /// Where the words after a title and its "of" start ("President of the | European
@@ -1857,12 +1857,12 @@ fn title_then_of(doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
     (title_part && rest < b).then_some(rest)
 }
 
-/// A place no list knows after a title's "of" ("Duke of Sussex", "Archbishop of
-/// Canterbury", "Mayor of Albany Kathy Sheehan"): what a title is of is never its holder.
-/// The place's span, up to the holder's given name if one follows. Not a word of the
-/// language, which more often goes on the title ("Secretary of State Antony Blinken").
-fn place_after_title_of(doc: &Document, (a, b): (usize, usize)) -> Option<(usize, usize)> {
-    let rest = title_then_of(doc, (a, b))?;
+/// A place no list knows in the words `[rest, b)` after a title's "of" ("Duke of Sussex",
+/// "Archbishop of Canterbury", "Mayor of Albany Kathy Sheehan"): what a title is of is never
+/// its holder. The place's end, where the holder's given name starts if one follows. Not a
+/// word of the language, which more often goes on the title ("Secretary of State Antony
+/// Blinken").
+fn place_after_title(doc: &Document, (rest, b): (usize, usize)) -> Option<usize> {
     let end = (rest + 1..b)
         .find(|&k| lexicon::given_name(doc.word(k)).is_some())
         .unwrap_or(b);
@@ -1871,7 +1871,7 @@ fn place_after_title_of(doc: &Document, (a, b): (usize, usize)) -> Option<(usize
             && !lexicon::is_common_word(&lower(doc, k))
             && !lexicon::is_title(&lower(doc, k))
     });
-    (end - rest <= 2 && place_words).then_some((rest, end))
+    (end - rest <= 2 && place_words).then_some(end)
 }
 
 /// Is token `b` a verb of saying in the past or present ("said", "reports"), ending a
