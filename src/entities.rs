@@ -1421,6 +1421,9 @@ mod tests {
         assert!(e.contains(&("Pamir".into(), EntityType::Loc, 1)), "{e:?}");
         let e = entities("The runway at the Kosevo stadium was damaged.");
         assert!(e.contains(&("Kosevo".into(), EntityType::Fac, 1)), "{e:?}");
+        // A possessive in the next sentence does not make it someone's.
+        let e = entities("He represents a district near Kelbaux.\n\nThe mayor's aide spoke.");
+        assert!(e.contains(&("Kelbaux".into(), EntityType::Gpe, 1)), "{e:?}");
         // A speaker after the place is still a speaker.
         let e = entities("Kelbaux said the talks went well.");
         assert!(

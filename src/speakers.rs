@@ -1614,6 +1614,17 @@ mod tests {
     }
 
     #[test]
+    fn a_things_words_are_not_signed_by_the_next_sentence() {
+        // The memo's words stay the memo's; the next paragraph's cue introduces its own.
+        let text = "Gov. Dana Vale spoke first. The memo warned that “without action, the gap \
+                    will widen.”\nAsked about the deficit, she replied: “We will balance the \
+                    books.”";
+        let s = speakers(text);
+        assert_ne!(s[0], some("Dana Vale"), "{s:?}");
+        assert_eq!(s[1], some("Dana Vale"), "{s:?}");
+    }
+
+    #[test]
     fn introducing_sentence_names_the_speaker() {
         let text = "Heald noted the findings show pollution matters. “An air-quality cleanup would improve crop yields.”";
         assert_eq!(attributed(text)[0].1, some("Heald"));

@@ -311,8 +311,9 @@ impl<'a, 't> Context<'a, 't> {
                             if let Some(outer) = self.outer_source(k, sentence, last_speaker) {
                                 return Some(outer);
                             }
-                            // (`The treaty signals “…” for the union, said Ada Vale.`)
-                            if q.close.is_some() && end_tok < n {
+                            // (`The treaty signals “…” for the union, said Ada Vale.`; in
+                            // the quotation's sentence, not the next.)
+                            if q.close.is_some() && !new_sentence_after && end_tok < n {
                                 if let Some(at) = self.final_reporting_clause(end_tok, last_speaker)
                                 {
                                     return Some(at);
