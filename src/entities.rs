@@ -1039,7 +1039,8 @@ impl ContextVotes {
         // Paris claims".)
         let place_after_comma = next == Some(",")
             && b + 1 < n
-            && lexicon::place_type(doc.word(b + 1)) == Some(EntityType::Gpe)
+            && (lexicon::place_type(doc.word(b + 1)) == Some(EntityType::Gpe)
+                || mentions::is_place_abbreviation(doc, b + 1))
             && (b + 2 >= n || doc.tokens[b + 2].kind == TokenKind::Punct);
         // "the town of Uyo", "the governor of Kelby": named a place by a noun of places.
         self.place_named |=
@@ -1421,6 +1422,9 @@ mod tests {
         assert!(e.contains(&("Pamir".into(), EntityType::Loc, 1)), "{e:?}");
         let e = entities("The runway at the Kosevo stadium was damaged.");
         assert!(e.contains(&("Kosevo".into(), EntityType::Fac, 1)), "{e:?}");
+        // Where a person named with an age is from.
+        let e = entities("Police arrested Mark Olen, 31, of Tujunga on Friday.");
+        assert!(e.contains(&("Tujunga".into(), EntityType::Gpe, 1)), "{e:?}");
         // A possessive in the next sentence does not make it someone's.
         let e = entities("He represents a district near Kelbaux.\n\nThe mayor's aide spoke.");
         assert!(e.contains(&("Kelbaux".into(), EntityType::Gpe, 1)), "{e:?}");

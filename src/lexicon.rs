@@ -177,15 +177,26 @@ pub fn title_gender(lower: &str) -> Option<Gender> {
         .map(Gender::from_field)
 }
 
-/// The place type of a known place name ("Indonesia" → GPE, "Asia" → LOC).
+/// The place type of a known place name ("Indonesia" → GPE, "Asia" → LOC); not of a state's
+/// abbreviation ([`is_place_abbreviation`]).
 pub fn place_type(name: &str) -> Option<EntityType> {
-    if places_gpe().contains(name) {
+    if places_gpe().get(name).is_some_and(|v| v != ABBREVIATION) {
         Some(EntityType::Gpe)
     } else if places_loc().contains(name) {
         Some(EntityType::Loc)
     } else {
         None
     }
+}
+
+/// The value that marks a state's abbreviation in the place list.
+const ABBREVIATION: &str = "abbreviation";
+
+/// Is `name` the abbreviation of a U.S. state or a Canadian province, written with its dot
+/// ("Calif.", "N.J.")? (A place for the mention rules; the learned tagger's features leave
+/// them out, as it was trained.)
+pub fn is_place_abbreviation(name: &str) -> bool {
+    places_gpe().get(name) == Some(ABBREVIATION)
 }
 
 /// Is `name` a country's name ("Sweden", "U.S."), not a city's or a region's?
@@ -486,6 +497,17 @@ mod tests {
         for w in ["jutting", "hariri", "qed", "ses"] {
             assert!(!is_common_word(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_states_abbreviation_is_no_place_to_the_tagger() {
+        for name in ["Calif.", "N.J.", "Ont."] {
+            assert!(is_place_abbreviation(name), "{name}");
+            assert_eq!(place_type(name), None, "{name}");
+        }
+        assert!(!is_place_abbreviation("Calif"));
+        assert!(!is_place_abbreviation("California"));
+        assert_eq!(place_type("California"), Some(EntityType::Gpe));
     }
 
     #[test]

@@ -79,8 +79,10 @@ const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
 /// Heads of political place names that end them ("Vigo County", "Mason City", "Cranford
-/// Township").
-const PLACE_HEADS_LAST: [&str; 5] = ["Borough", "City", "County", "Parish", "Township"];
+/// Township", "Haidian District").
+const PLACE_HEADS_LAST: [&str; 6] = [
+    "Borough", "City", "County", "District", "Parish", "Township",
+];
 /// Words that name a part of a place ("East Los Angeles", "Kowloon West").
 const COMPASS_WORDS: [&str; 12] = [
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -1003,17 +1005,36 @@ fn abbreviations_keep_their_dots(doc: &Document, mentions: &mut [Mention]) {
     let n = doc.tokens.len();
     for m in mentions {
         let (a, b) = m.tokens;
-        let dot = b + 1 < n && doc.word(b) == "." && !doc.tokens[b].space_before;
+        let dot = b < n && doc.word(b) == "." && !doc.tokens[b].space_before;
         let inside_a_sentence = || {
-            let next = &doc.tokens[b + 1];
-            next.paragraph == doc.tokens[b].paragraph
-                && !next.span.of(doc.text).starts_with(char::is_uppercase)
+            b + 1 < n && {
+                let next = &doc.tokens[b + 1];
+                next.paragraph == doc.tokens[b].paragraph
+                    && !next.span.of(doc.text).starts_with(char::is_uppercase)
+            }
         };
-        if dot && b > a && lexicon::is_abbreviation(doc.word(b - 1)) && inside_a_sentence() {
+        // A place known by its abbreviation with the dot is that place ("Tampa, Fla., on
+        // Monday"; also where the dot ends the sentence: "Menlo Park, Calif.").
+        let place = dot && b == a + 1 && is_place_abbreviation(doc, a);
+        if place {
+            m.kind = Some(EntityType::Gpe);
+            m.guessed = false;
+        }
+        let abbreviation = place || (b > a && lexicon::is_abbreviation(doc.word(b - 1)));
+        if dot && abbreviation && inside_a_sentence() {
             m.tokens.1 = b + 1;
             m.span.end = doc.tokens[b].span.end;
         }
     }
+}
+
+/// Is token `k` a state's abbreviation, with its dot in it ("N.J.") or in the token after it
+/// ("Calif" "."): "Trenton, N.J.", "Menlo Park, Calif."?
+pub fn is_place_abbreviation(doc: &Document, k: usize) -> bool {
+    let dot_after =
+        k + 1 < doc.tokens.len() && doc.word(k + 1) == "." && !doc.tokens[k + 1].space_before;
+    lexicon::is_place_abbreviation(doc.word(k))
+        || (dot_after && lexicon::is_place_abbreviation(&[doc.word(k), "."].concat()))
 }
 
 /// Does token `i` stand where any word is capitalised: a sentence's start, after a colon or an
@@ -1450,6 +1471,9 @@ fn chunk_text<'t>(doc: &Document<'t>, (a, b): (usize, usize)) -> &'t str {
 }
 
 pub(crate) fn known_type(name: &str) -> Option<EntityType> {
+    if lexicon::is_place_abbreviation(name) {
+        return Some(EntityType::Gpe);
+    }
     // A company named after a landform is more often the company in the news ("Amazon").
     if let Some(t) = lexicon::place_type(name) {
         let company = t == EntityType::Loc && lexicon::is_org_name(name);
@@ -2109,8 +2133,11 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
         return (Some(EntityType::Event), false);
     }
     // (A guess: a club may be named so, "Norwich City", "Notts County", and the learned
-    // tagger may read it so throughout.)
-    if words.len() > 1 && PLACE_HEADS_LAST.contains(&last) {
+    // tagger may read it so throughout. A district with an organisation's word is the
+    // organisation's: "Irving Independent School District".)
+    let organisations_district =
+        last == "District" && words.iter().any(|w| lexicon::is_org_word(w));
+    if words.len() > 1 && PLACE_HEADS_LAST.contains(&last) && !organisations_district {
         return (Some(EntityType::Gpe), true);
     }
     if (lexicon::is_loc_word(last) && words.len() > 1) || head_then_of(lexicon::is_loc_word) {
@@ -2224,8 +2251,6 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     (Some(EntityType::Person), true)
 }
 
-/// Does the text before token `a` say that a place follows: "in", "near", or "the town of"?
-/// (Not before a possessive: "in Duffy's trial".)
 /// Does a noun of places and "of" come right before token `a` ("the town of Uyo", "the
 /// governor of Kelby")?
 pub fn after_place_noun_of(doc: &Document, a: usize) -> bool {
@@ -2276,9 +2301,10 @@ const BUILDINGS_IN_LOWER_CASE: [&str; 12] = [
     "temple",
 ];
 
-/// Does a preposition or a verb of places ("in", "near", "visited"), or a noun of places and
-/// "of" ("the town of"), come right before token `a`? Not where a possessive follows in the
-/// same sentence: "in Smith's view" is no place.
+/// Does the text before token `a` say that a place follows: "in", "near", "visited", a noun
+/// of places and "of" ("the town of"), or an age in apposition and "of" ("Mark Olen, 31,
+/// of")? Not where a possessive follows in the same
+/// sentence: "in Duffy's trial" is no place.
 pub fn in_place_context(doc: &Document, a: usize) -> bool {
     let prev = |k: usize| a.checked_sub(k).map(|i| lower(doc, i)).unwrap_or_default();
     // (Within the sentence: "… near Syracuse. The governor's spokesman" is a place.)
@@ -2291,7 +2317,15 @@ pub fn in_place_context(doc: &Document, a: usize) -> bool {
     if possessive {
         return false;
     }
-    matches!(prev(1).as_ref(), "in" | "near" | "outside" | "visited") || after_place_noun_of(doc, a)
+    // "Mark Olen, 31, of Tujunga": where a person named with an age is from.
+    let from_after_age = prev(1) == "of"
+        && prev(2) == ","
+        && prev(4) == ","
+        && doc.tokens[a - 3].kind == TokenKind::Number
+        && doc.word(a - 3).len() <= 3;
+    matches!(prev(1).as_ref(), "in" | "near" | "outside" | "visited")
+        || after_place_noun_of(doc, a)
+        || from_after_age
 }
 
 /// Is a lower-case title or role right before token `a` ("foreign minister Qin Gang")?
@@ -3431,6 +3465,18 @@ mod tests {
             "{:?}",
             found(text)
         );
+        let text = "Bars in the Pearl District closed, and so did the Kelby Independent School \
+                    District.";
+        assert!(
+            has(text, "Pearl District", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Kelby Independent School District", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
@@ -3529,6 +3575,16 @@ mod tests {
         // Before a capital the dot may end the sentence: it stays out.
         let text = "He joined Acme Inc. Then he left.";
         assert!(has(text, "Acme Inc", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_state_abbreviated_with_its_dot_is_a_place() {
+        let text = "It rained in Kelby, Fla., on Monday. She moved to Orrin Park, Calif.";
+        assert!(has(text, "Fla.", EntityType::Gpe), "{:?}", found(text));
+        assert!(has(text, "Calif", EntityType::Gpe), "{:?}", found(text));
+        // Without its dot the word is no state: "La" is a word of names.
+        let text = "The band played La Bamba.";
+        assert!(!has(text, "La", EntityType::Gpe), "{:?}", found(text));
     }
 
     #[test]

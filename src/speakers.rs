@@ -1160,10 +1160,13 @@ impl<'a, 't> Context<'a, 't> {
             };
             let pronoun = (end..(end + PRONOUN_REACH).min(doc.tokens.len()))
                 .take_while(|&k| doc.tokens[k].sentence == sentence && !self.quoted[k])
+                // (Up to another person: a place or an organisation between owns no "his":
+                // "Osei told Congress his plan", "Sen. Ada Vale (D-Calif.) defended her bill".)
                 .take_while(|&k| {
-                    self.mention_at
-                        .at(k)
-                        .is_none_or(|m| self.resolved.mentions[m].entity == e)
+                    self.mention_at.at(k).is_none_or(|m| {
+                        let o = self.resolved.mentions[m].entity;
+                        o == e || self.resolved.entities[o].kind != EntityType::Person
+                    })
                 })
                 .find_map(|k| match self.lower(k).as_ref() {
                     "he" | "him" | "his" | "himself" => Some(Gender::Male),
@@ -1849,6 +1852,12 @@ mod tests {
         let s = speakers(
             "Ada Crane listened. Zorvan Osei said his team was ready.\n\n“We will see,” she \
              said.",
+        );
+        assert_eq!(s, [some("Ada Crane")]);
+        // An organisation or a place between the name and the pronoun owns no "his".
+        let s = speakers(
+            "Ada Crane listened. Zorvan Osei told Congress his team was ready.\n\n“We \
+             will see,” she said.",
         );
         assert_eq!(s, [some("Ada Crane")]);
     }
