@@ -2303,8 +2303,7 @@ const BUILDINGS_IN_LOWER_CASE: [&str; 12] = [
 
 /// Does the text before token `a` say that a place follows: "in", "near", "visited", a noun
 /// of places and "of" ("the town of"), or an age in apposition and "of" ("Mark Olen, 31,
-/// of")? Not where a possessive follows in the same
-/// sentence: "in Duffy's trial" is no place.
+/// of")? Not where a possessive follows in the same sentence: "in Duffy's trial" is no place.
 pub fn in_place_context(doc: &Document, a: usize) -> bool {
     let prev = |k: usize| a.checked_sub(k).map(|i| lower(doc, i)).unwrap_or_default();
     // (Within the sentence: "… near Syracuse. The governor's spokesman" is a place.)
