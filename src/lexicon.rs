@@ -178,9 +178,23 @@ pub fn title_gender(lower: &str) -> Option<Gender> {
 }
 
 /// The place type of a known place name ("Indonesia" → GPE, "Asia" → LOC); not of a state's
-/// abbreviation ([`is_place_abbreviation`]).
+/// abbreviation ([`is_place_abbreviation`]), which the learned tagger's features leave out.
 pub fn place_type(name: &str) -> Option<EntityType> {
-    if places_gpe().get(name).is_some_and(|v| v != ABBREVIATION) {
+    place_of(name, false)
+}
+
+/// [`place_type`], a state's abbreviation included ("Calif." → GPE): what the mention rules
+/// read.
+pub fn place_type_or_abbreviation(name: &str) -> Option<EntityType> {
+    place_of(name, true)
+}
+
+/// One look-up in the place lists; a state's abbreviation counts if `abbreviations`.
+fn place_of(name: &str, abbreviations: bool) -> Option<EntityType> {
+    if places_gpe()
+        .get(name)
+        .is_some_and(|v| abbreviations || v != ABBREVIATION)
+    {
         Some(EntityType::Gpe)
     } else if places_loc().contains(name) {
         Some(EntityType::Loc)

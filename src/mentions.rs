@@ -1000,7 +1000,8 @@ pub fn names_org_member(doc: &Document, k: usize) -> bool {
 /// A name that ends in an abbreviation keeps its dot inside a sentence: "Norwest Corp. could",
 /// "Salomon Bros.' strategist", "Acme Inc., a maker". (The tokens split the dot off. Where a
 /// capital follows, the dot may end the sentence too, and conventions differ: CoNLL leaves
-/// it out of "McDonald & Co.", OntoNotes keeps it; it stays out.)
+/// it out of "McDonald & Co.", OntoNotes keeps it; it stays out.) A state's abbreviation
+/// with its dot is typed a place here, where the dot is seen ("Menlo Park, Calif.").
 fn abbreviations_keep_their_dots(doc: &Document, mentions: &mut [Mention]) {
     let n = doc.tokens.len();
     for m in mentions {
@@ -1471,11 +1472,8 @@ fn chunk_text<'t>(doc: &Document<'t>, (a, b): (usize, usize)) -> &'t str {
 }
 
 pub(crate) fn known_type(name: &str) -> Option<EntityType> {
-    if lexicon::is_place_abbreviation(name) {
-        return Some(EntityType::Gpe);
-    }
     // A company named after a landform is more often the company in the news ("Amazon").
-    if let Some(t) = lexicon::place_type(name) {
+    if let Some(t) = lexicon::place_type_or_abbreviation(name) {
         let company = t == EntityType::Loc && lexicon::is_org_name(name);
         return Some(if company { EntityType::Org } else { t });
     }
@@ -2316,15 +2314,18 @@ pub fn in_place_context(doc: &Document, a: usize) -> bool {
     if possessive {
         return false;
     }
+    let before = prev(1);
     // "Mark Olen, 31, of Tujunga": where a person named with an age is from.
-    let from_after_age = prev(1) == "of"
-        && prev(2) == ","
-        && prev(4) == ","
-        && doc.tokens[a - 3].kind == TokenKind::Number
-        && doc.word(a - 3).len() <= 3;
-    matches!(prev(1).as_ref(), "in" | "near" | "outside" | "visited")
+    let from_after_age = || {
+        before == "of"
+            && prev(2) == ","
+            && prev(4) == ","
+            && doc.tokens[a - 3].kind == TokenKind::Number
+            && doc.word(a - 3).len() <= 3
+    };
+    matches!(before.as_ref(), "in" | "near" | "outside" | "visited")
         || after_place_noun_of(doc, a)
-        || from_after_age
+        || from_after_age()
 }
 
 /// Is a lower-case title or role right before token `a` ("foreign minister Qin Gang")?
