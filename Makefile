@@ -49,6 +49,9 @@ pkg:
 	@# (identifiers, whitespace, comments; exports keep their names) it is 3.7 KB gzip, not 5.4.
 	esbuild $(PKG)/article_highlighter.js --minify --format=esm --log-level=warning \
 	  --outfile=$(PKG)/article_highlighter.js --allow-overwrite
+	@# The imports' names, wasm-bindgen's with a 16-digit hash each, made short in the wasm
+	@# and the glue alike: 2.2 KB of gzip (1.2 KB the wasm, 1.0 KB the glue, 2026-12-06).
+	node scripts/short_import_names.mjs $(PKG)
 	cp docs/EMBEDDING.md $(PKG)/README.md
 	@# The package embeds the word lists: their licences travel with it (see LICENSE).
 	cp LICENSE $(PKG)/LICENSE

@@ -1053,6 +1053,15 @@ impl ContextVotes {
         let staff_at = matches!(prev, Some("at" | "from"))
             && a >= 2
             && STAFF_NOUNS.contains(&doc.lower(a - 2).as_ref());
+        // "an analyst at Peel Hunt", "head of research at Quinlan Moss": a role held at it
+        // (not "a researcher at Smith's lab", whose lab is a person's).
+        let role_at = prev == Some("at")
+            && !next.is_some_and(is_possessive_s)
+            && (a >= 2 && lexicon::is_title(&doc.lower(a - 2))
+                || a >= 4
+                    && doc.lower(a - 3) == "of"
+                    && lexicon::is_title(&doc.lower(a - 4))
+                    && doc.word(a - 2).starts_with(char::is_lowercase));
         // "the national supply company, Conab,": a name in apposition to a kind of
         // organisation.
         let named_after_org_noun =
@@ -1071,7 +1080,7 @@ impl ContextVotes {
         // "Backer Spielvogel Bates, which had handled the account": "which" takes up no
         // person.
         let which_after = next == Some(",") && after == Some("which");
-        self.organisation |= staff_at || member_after || spokesman_after || which_after;
+        self.organisation |= staff_at || role_at || member_after || spokesman_after || which_after;
         self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
         // a kind of organisation; "Okafor, a professor at …": one whose head is a role.
@@ -1445,6 +1454,23 @@ mod tests {
         let e = entities("Dana Vale won. Vale spokesman Per Lind said so.");
         assert!(
             e.contains(&("Dana Vale".into(), EntityType::Person, 2)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn where_a_role_is_held_is_an_organisation() {
+        let e = entities(
+            "said Ada Moss, an analyst at Brill Tanner. Tom Ruiz, head of research at Capel \
+             Hollis, agreed.",
+        );
+        for name in ["Brill Tanner", "Capel Hollis"] {
+            assert!(e.contains(&(name.into(), EntityType::Org, 1)), "{e:?}");
+        }
+        // What is at a person's is no organisation.
+        let e = entities("Ada Moss, a researcher at Tom Ruiz's lab, said so.");
+        assert!(
+            e.iter().all(|(_, kind, _)| *kind != EntityType::Org),
             "{e:?}"
         );
     }

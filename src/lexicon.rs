@@ -151,6 +151,7 @@ tables! {
     abbreviations: "abbreviations.txt",
     source_nouns: "source_nouns.txt",
     org_member_nouns: "org_member_nouns.txt",
+    holidays: "holidays.txt",
 }
 
 /// The gender of a known given name ("Mary" → female), or `None` if it is not a known name.
@@ -347,6 +348,12 @@ pub fn is_fac_word(word: &str) -> bool {
 /// Does `word` mark an event name ("Summit", "Olympics", "War")?
 pub fn is_event_word(word: &str) -> bool {
     event_words().contains(word)
+}
+
+/// Is `name` a named holiday ("Christmas", "New Year's Eve", apostrophes straight):
+/// `Some(true)`; only the first word of longer such names ("New"): `Some(false)`.
+pub fn holiday(name: &str) -> Option<bool> {
+    holidays().get(name).map(|more| more != "+")
 }
 
 /// Does `word` end the name of a law or an agreement ("Act", "Amendment", "Accords")?
@@ -553,6 +560,11 @@ mod tests {
         assert!(is_org_word("University"));
         assert!(is_fac_word("Airport"));
         assert!(is_event_word("Olympics"));
+        assert_eq!(holiday("Christmas"), Some(true));
+        assert_eq!(
+            (holiday("New"), holiday("New Year's Eve")),
+            (Some(false), Some(true))
+        );
         assert!(is_loc_word("River"));
         assert!(is_law_word("Act") && !is_law_word("act"));
         assert!(is_work_word("Show") && !is_work_word("show") && is_work_word("film"));

@@ -1472,9 +1472,11 @@ fn chunk_text<'t>(doc: &Document<'t>, (a, b): (usize, usize)) -> &'t str {
 }
 
 pub(crate) fn known_type(name: &str) -> Option<EntityType> {
-    // A company named after a landform is more often the company in the news ("Amazon").
+    // A company named after a landform or a province is more often the company in the news
+    // ("Amazon", "Meta"; a country stays one: "Vatican").
     if let Some(t) = lexicon::place_type_or_abbreviation(name) {
-        let company = t == EntityType::Loc && lexicon::is_org_name(name);
+        let company = lexicon::is_org_name(name)
+            && (t == EntityType::Loc || (t == EntityType::Gpe && !lexicon::is_country(name)));
         return Some(if company { EntityType::Org } else { t });
     }
     if lexicon::is_norp(name) {
@@ -1649,6 +1651,10 @@ fn classify_chunk(
     }
     if let Some(t) = compass_place(doc, chunk) {
         push(out, doc, chunk, Some(t), None);
+        return;
+    }
+    if based_in_town_of_region(doc, chunk) {
+        push(out, doc, chunk, Some(EntityType::Gpe), None);
         return;
     }
     // "Bestop Inc of Boulder, Colo.": after a company's legal form and its "of", where the
@@ -1839,6 +1845,26 @@ fn is_affiliation(doc: &Document, (a, b): (usize, usize), out: &[Mention]) -> bo
     let place_after =
         b + 1 < n && doc.word(b) == "," && lexicon::place_type(doc.word(b + 1)).is_some();
     after_person && !place_after
+}
+
+/// "the Santa Clara, California-based company", "Menlo Park, Calif.-based Meta": a name
+/// before a comma and a known place made into "-based" is a town, whatever its words look
+/// like (a person's two names, a park).
+fn based_in_town_of_region(doc: &Document, (_, b): (usize, usize)) -> bool {
+    let n = doc.tokens.len();
+    if b + 4 >= n || doc.word(b) != "," || doc.tokens[b + 1].kind != TokenKind::Word {
+        return false;
+    }
+    let mut k = b + 2;
+    if is_place_abbreviation(doc, b + 1) && doc.word(k) == "." {
+        k += 1;
+    } else if lexicon::place_type(doc.word(b + 1)) != Some(EntityType::Gpe) {
+        return false;
+    }
+    k + 1 < n
+        && doc.word(k) == "-"
+        && !doc.tokens[k].space_before
+        && matches!(lower(doc, k + 1).as_ref(), "based" | "headquartered")
 }
 
 /// "East Los Angeles", "Kowloon West", "South East Asia": compass words around a known
@@ -2128,7 +2154,14 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     let event_head =
         (lexicon::is_event_word(last) && lexicon::given_name(words[0]).is_none()) || numbered;
     if words.len() > 1 && (event_head || head_then_of(lexicon::is_event_word)) {
-        return (Some(EntityType::Event), false);
+        // A day named so is a holiday or an observance, a date as OntoNotes counts it:
+        // "Labor Day", "Election Day", "Christmas Day".
+        let kind = if last == "Day" {
+            EntityType::Date
+        } else {
+            EntityType::Event
+        };
+        return (Some(kind), false);
     }
     // (A guess: a club may be named so, "Norwich City", "Notts County", and the learned
     // tagger may read it so throughout. A district with an organisation's word is the
@@ -2405,6 +2438,52 @@ fn is_date_unit(doc: &Document, k: usize) -> bool {
     DATE_UNITS.contains(&lower_at(doc, k).as_ref())
 }
 
+/// If a length of time starts at token `i` (`lower` is its word in lower case), the
+/// exclusive end of it: OntoNotes counts these as dates. "ten years", "18 months", "a few
+/// weeks later", "two months ago", "a two-year deal", "the 18-month study", "for decades",
+/// "in recent years". (Not "a year" alone: "twice a year" is how often; nor an age, "45
+/// years old", "a 45-year-old man".)
+fn duration_at(doc: &Document, i: usize, lower: &str) -> Option<usize> {
+    // (Any unit of a date but a quarter: "three quarters of the vote" is a share.)
+    let unit_at = |k: usize| is_date_unit(doc, k) && !lower_at(doc, k).starts_with("quarter");
+    // A hyphen inside a word, no space on either side.
+    let hyphen_at = |k: usize| {
+        k + 1 < doc.tokens.len()
+            && doc.word(k) == "-"
+            && !doc.tokens[k].space_before
+            && !doc.tokens[k + 1].space_before
+    };
+    // Hyphenated: "two-year", "18-month" (not "45-year-old").
+    let counts = is_count(lower) && !matches!(lower, "a" | "an" | "few" | "several" | "many");
+    if counts && hyphen_at(i + 1) && unit_at(i + 2) {
+        let age = hyphen_at(i + 3) && lower_at(doc, i + 4) == "old";
+        return (!age).then_some(i + 3);
+    }
+    let article = matches!(lower, "a" | "an");
+    // "a few weeks".
+    let unit = if article && lower_at(doc, i + 1) == "few" {
+        i + 2
+    } else {
+        i + 1
+    };
+    if (unit == i + 2 || is_count(lower)) && unit_at(unit) {
+        return match lower_at(doc, unit + 1).as_ref() {
+            "ago" | "later" | "earlier" => Some(unit + 2),
+            // An age is no date to a reader (though OntoNotes counts it one), and "the
+            // 27-year-old said" is a person, for the speaker stage.
+            "old" => None,
+            _ if !article || unit == i + 2 => Some(unit + 1),
+            _ => None,
+        };
+    }
+    // "for decades", "within weeks", "in recent years".
+    let plural = |w: &str| matches!(w, "decades" | "years" | "months" | "weeks");
+    if plural(lower) && i > 0 && matches!(lower_at(doc, i - 1).as_ref(), "for" | "within") {
+        return Some(i + 1);
+    }
+    (lower == "recent" && plural(&lower_at(doc, i + 1))).then_some(i + 2)
+}
+
 /// A number, or a word that counts ("two", "a", "few").
 fn is_count(lower: &str) -> bool {
     COUNT_WORDS.contains(&lower) || (!lower.is_empty() && lower.bytes().all(|b| b.is_ascii_digit()))
@@ -2479,6 +2558,31 @@ fn relative_date_after_the(doc: &Document, k: usize) -> Option<usize> {
     Some(end)
 }
 
+/// If a named holiday starts at token `i` ("Christmas", "New Year's Eve", "Valentine’s
+/// Day"), the exclusive end of it; not where a name goes on after it ("Christmas Island").
+fn holiday_at(doc: &Document, i: usize) -> Option<usize> {
+    let whole = lexicon::holiday(doc.word(i))?;
+    let mut end = whole.then_some(i + 1);
+    // The longer names, of up to five more tokens, as written (apostrophes made straight).
+    let n = doc.tokens.len();
+    let mut name = doc.word(i).to_string();
+    for k in i + 1..n.min(i + 6) {
+        if doc.tokens[k].sentence != doc.tokens[i].sentence {
+            break;
+        }
+        if doc.tokens[k].space_before {
+            name.push(' ');
+        }
+        name.push_str(&doc.word(k).replace('’', "'"));
+        if lexicon::holiday(&name) == Some(true) {
+            end = Some(k + 1);
+        }
+    }
+    let end = end?;
+    let goes_on = end < n && doc.tokens[end].space_before && is_capitalised(doc, end);
+    (!goes_on).then_some(end)
+}
+
 /// An ordinal in figures or in words, as a century is counted ("14th", "eighth", "first";
 /// "last" and "past" count back from now).
 fn is_ordinal(lower: &str) -> bool {
@@ -2517,6 +2621,11 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
     let capitalised = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     if capitalised && WEEKDAYS.contains(&w) {
         return Some(i + 1);
+    }
+    if capitalised {
+        if let Some(end) = holiday_at(doc, i) {
+            return Some(end);
+        }
     }
     // "Jan 29", "Sept. 3, 2024": an abbreviated month takes a day.
     if capitalised && MONTH_ABBREVIATIONS.contains(&w) {
@@ -2577,9 +2686,8 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
         }
     }
     let l = lower(doc, i);
-    // "two months ago", "a year ago", "three decades ago".
-    if is_count(&l) && is_date_unit(doc, i + 1) && lower_at(doc, i + 2) == "ago" {
-        return Some(i + 3);
+    if let Some(end) = duration_at(doc, i, &l) {
+        return Some(end);
     }
     match l.as_ref() {
         "today" | "yesterday" | "tomorrow" => Some(i + 1),
@@ -2622,6 +2730,28 @@ mod tests {
     fn assert_no_names(text: &str) {
         let names = found(text);
         assert!(names.is_empty(), "{text}: {names:?}");
+    }
+
+    /// Each text has a date of exactly that span.
+    fn assert_dates(cases: &[(&str, &str)]) {
+        for &(text, date) in cases {
+            assert!(
+                has(text, date, EntityType::Date),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    /// No text has a date.
+    fn assert_no_dates(texts: &[&str]) {
+        for text in texts {
+            let names = found(text);
+            assert!(
+                names.iter().all(|(_, k)| *k != Some(EntityType::Date)),
+                "{text}: {names:?}"
+            );
+        }
     }
 
     fn has(text: &str, name: &str, kind: EntityType) -> bool {
@@ -2958,7 +3088,7 @@ mod tests {
 
     #[test]
     fn relative_and_partial_dates_as_ontonotes_counts_them() {
-        for (text, date) in [
+        assert_dates(&[
             ("Profit rose in the third quarter.", "the third quarter"),
             (
                 "Sales doubled in the first half of 2024.",
@@ -2973,27 +3103,53 @@ mod tests {
             ("She left two months ago.", "two months ago"),
             ("He arrived a year ago.", "a year ago"),
             ("Output grew 4% in the last decade.", "the last decade"),
-        ] {
-            assert!(
-                has(text, date, EntityType::Date),
-                "{text}: {:?}",
-                found(text)
-            );
-        }
+        ]);
         // Not dates: a first meeting, the next round, a half of something.
-        for text in [
+        assert_no_dates(&[
             "The first meeting was calm.",
             "In the next round, she won.",
             "Half of them left.",
-        ] {
-            assert!(
-                found(text)
-                    .iter()
-                    .all(|(_, k)| *k != Some(EntityType::Date)),
-                "{text}: {:?}",
-                found(text)
-            );
-        }
+        ]);
+    }
+
+    #[test]
+    fn holidays_are_dates_as_ontonotes_counts_them() {
+        assert_dates(&[
+            ("Stores opened on Christmas Eve.", "Christmas Eve"),
+            ("Sales rose before Thanksgiving.", "Thanksgiving"),
+            ("They met on Valentine’s Day.", "Valentine’s Day"),
+            ("Fireworks lit up New Year's Eve.", "New Year's Eve"),
+            ("Families met for Eid al-Fitr.", "Eid al-Fitr"),
+            // Any name of a day: a holiday or an observance.
+            ("Parades marked Labor Day.", "Labor Day"),
+            ("He voted on Election Day.", "Election Day"),
+        ]);
+        // Not where a name goes on, nor a person named Day.
+        assert_no_dates(&["He flew to Christmas Island. Doris Day sang."]);
+    }
+
+    #[test]
+    fn lengths_of_time_are_dates_as_ontonotes_counts_them() {
+        assert_dates(&[
+            ("He served for 10 years.", "10 years"),
+            ("She waited ten years for it.", "ten years"),
+            ("Three days later, he left.", "Three days later"),
+            ("It came a few weeks later.", "a few weeks later"),
+            ("A two-year deal was signed.", "two-year"),
+            ("The 18-month study ended.", "18-month"),
+            ("For decades, nothing changed.", "decades"),
+            ("It was over within weeks.", "weeks"),
+            ("Prices rose in recent years.", "recent years"),
+        ]);
+        // Not lengths of time: how often, a share, a year on its own, an age.
+        assert_no_dates(&[
+            "It happens twice a year.",
+            "She won three quarters of the vote.",
+            "One quarter of them left.",
+            "He was 45 years old.",
+            "A 45-year-old man won.",
+            "A year is long.",
+        ]);
     }
 
     #[test]
@@ -3069,9 +3225,16 @@ mod tests {
             m.contains(&("Ford Motor Co".into(), Some(EntityType::Org))),
             "{m:?}"
         );
-        let m = found("Shares of Amazon rose.");
+        // A company that a place list also holds: a landform, a province; not a country.
+        let m = found("Shares of Amazon and Meta rose. The Vatican said no.");
+        for company in ["Amazon", "Meta"] {
+            assert!(
+                m.contains(&(company.into(), Some(EntityType::Org))),
+                "{m:?}"
+            );
+        }
         assert!(
-            m.contains(&("Amazon".into(), Some(EntityType::Org))),
+            m.contains(&("Vatican".into(), Some(EntityType::Gpe))),
             "{m:?}"
         );
     }
@@ -3585,6 +3748,23 @@ mod tests {
         // Without its dot the word is no state: "La" is a word of names.
         let text = "The band played La Bamba.";
         assert!(!has(text, "La", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_town_before_its_region_made_into_based_is_a_place() {
+        // Before, a person (two capitalised words) and a park.
+        let text =
+            "The Santa Vela, California-based firm grew. Orrin Park, Calif.-based Zorvo fell.";
+        for town in ["Santa Vela", "Orrin Park"] {
+            assert!(has(text, town, EntityType::Gpe), "{:?}", found(text));
+        }
+        // A person and where they are from is still a person.
+        let text = "Tom Ruiz, California, won the race.";
+        assert!(
+            has(text, "Tom Ruiz", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
