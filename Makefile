@@ -44,7 +44,7 @@ pkg:
 	wasm-opt -Oz --merge-similar-functions --strip-producers --low-memory-unused $(WASM_FEATURES) $(PKG)/article_highlighter_bg.wasm -o $(PKG)/article_highlighter_bg.wasm
 	@# Then flattened and its control flow rebuilt by the relooper (--flatten --rereloop), and
 	@# -Oz twice more: 2.2 KB less gzip (245.4 against 247.6 KB, 2026-12-06).
-	wasm-opt --flatten --rereloop -Oz -Oz $(WASM_FEATURES) $(PKG)/article_highlighter_bg.wasm -o $(PKG)/article_highlighter_bg.wasm
+	wasm-opt --flatten --rereloop -Oz -Oz --strip-target-features $(WASM_FEATURES) $(PKG)/article_highlighter_bg.wasm -o $(PKG)/article_highlighter_bg.wasm
 	@# The glue's doc comments are also in the .d.ts, which keeps them for editors; minified
 	@# (identifiers, whitespace, comments; exports keep their names) it is 3.7 KB gzip, not 5.4.
 	esbuild $(PKG)/article_highlighter.js --minify --format=esm --log-level=warning \

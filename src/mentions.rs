@@ -245,6 +245,9 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         } else if let Some((end, kind)) = quantity_at(doc, i) {
             pieces.push(Piece::Number(i, end, kind));
             i = end;
+        } else if let Some(end) = numbered_street_at(doc, i) {
+            pieces.push(Piece::Number(i, end, EntityType::Fac));
+            i = end;
         } else if starts_chunk(doc, i, &headline_words)
             // "May said": a month that is no date, after "Theresa May".
             || (MONTHS.contains(&doc.word(i)) && family_names.contains(doc.word(i)))
@@ -1460,9 +1463,16 @@ fn takes_of(prev: &str, connector: &str) -> bool {
 /// Chechnya mission" is the organisation's mission in the place.)
 fn is_branch_of_known_org(doc: &Document, (a, b): (usize, usize)) -> bool {
     let after_the = a > 0 && doc.lower(a - 1) == "the";
+    // (The organisation's name may go on with its word: "Amnesty" of "Amnesty International".)
+    let known = |split: usize| {
+        lexicon::is_org_name(chunk_text(doc, (a, split)))
+            || (split > a + 1
+                && lexicon::is_org_word(doc.word(split - 1))
+                && lexicon::is_org_name(chunk_text(doc, (a, split - 1))))
+    };
     !after_the
         && (a + 1..b.min(a + 4)).any(|split| {
-            lexicon::is_org_name(chunk_text(doc, (a, split)))
+            known(split)
                 && lexicon::place_type(chunk_text(doc, (split, b))) == Some(EntityType::Gpe)
         })
 }
@@ -2581,6 +2591,24 @@ fn holiday_at(doc: &Document, i: usize) -> Option<usize> {
     let end = end?;
     let goes_on = end < n && doc.tokens[end].space_before && is_capitalised(doc, end);
     (!goes_on).then_some(end)
+}
+
+/// If a street (or another facility by its word) numbered by an ordinal in figures starts at
+/// token `i`, maybe after a compass word ("Northwest 11th Avenue", "West 42nd Street", "on
+/// 5th Ave"), the exclusive end of it: the figures break the run of capitalised words that
+/// makes other names.
+fn numbered_street_at(doc: &Document, i: usize) -> Option<usize> {
+    let w = doc.word(i);
+    let compass = COMPASS_WORDS.contains(&w)
+        || matches!(w, "Northwest" | "Northeast" | "Southwest" | "Southeast");
+    let k = i + usize::from(compass);
+    let street = k + 1 < doc.tokens.len()
+        && doc.word(k).len() <= 5
+        && doc.word(k).starts_with(|c: char| c.is_ascii_digit())
+        && is_ordinal(&lower(doc, k))
+        && doc.tokens[k + 1].space_before
+        && lexicon::is_fac_word(doc.word(k + 1));
+    street.then_some(k + 2)
 }
 
 /// An ordinal in figures or in words, as a century is counted ("14th", "eighth", "first";
@@ -3751,6 +3779,29 @@ mod tests {
     }
 
     #[test]
+    fn a_street_numbered_in_figures_is_a_facility() {
+        for (text, street) in [
+            (
+                "Shots rang out near Northwest 11th Avenue.",
+                "Northwest 11th Avenue",
+            ),
+            ("The parade went up West 42nd Street.", "West 42nd Street"),
+            ("She lives on 3rd St in Kelby.", "3rd St"),
+        ] {
+            assert!(has(text, street, EntityType::Fac), "{:?}", found(text));
+        }
+        // Not a place in a race, nor a word that only ends like an ordinal.
+        let text = "He finished 3rd Place. Zion Church and St Mary's Church met.";
+        assert!(
+            found(text)
+                .iter()
+                .all(|(name, _)| name != "3rd Place" && name != "and St"),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
     fn a_town_before_its_region_made_into_based_is_a_place() {
         // Before, a person (two capitalised words) and a park.
         let text =
@@ -4146,13 +4197,11 @@ mod tests {
         // Not outside one.
         let text = "The Angels of the city were honoured on Monday.";
         assert!(!has(text, "Angels", EntityType::Org), "{:?}", found(text));
-        // A known organisation's branch in a country.
-        let text = "Staff at Google India were told on Monday.";
-        assert!(
-            has(text, "Google India", EntityType::Org),
-            "{:?}",
-            found(text)
-        );
+        // A known organisation's branch in a country, also by the name and its word.
+        let text = "Staff at Google India were told. Amnesty International Kenya said so.";
+        for branch in ["Google India", "Amnesty International Kenya"] {
+            assert!(has(text, branch, EntityType::Org), "{:?}", found(text));
+        }
         for text in [
             "Italian tyre giant Varello said profits rose.",
             "A report in the daily Varello said so.",

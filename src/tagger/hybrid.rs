@@ -29,6 +29,10 @@
 //!    sums, a "person" by shape alone that the model reads as no name or as a name of
 //!    another kind ("Olympic champions", "Kalashnikov rifles") is dropped.
 //!
+//! 3. **A team named by one of its words** in a sports report ([`teams_by_one_word`]): once
+//!    the teams are organisations, "Harlow" joins "Harlow Town" and "Rovers" "Aston Rovers",
+//!    where no other team shares the word.
+//!
 //! The model reads only the words where it has something to decide (the text the rules
 //! cannot read, and the names the rules guessed, left untyped or read as a city or region),
 //! so its cost follows the share of such words: linear in the text.
@@ -39,7 +43,7 @@ use crate::entities::Resolved;
 use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
 use crate::text::{Document, TokenKind};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
 
 /// How much more the model must score "organisation" than "person", summed over every
@@ -311,8 +315,65 @@ pub fn retype(
     for e in plurals_opening_sentences(doc, resolved) {
         dropped[e] = true;
     }
+    if resolved
+        .entities
+        .iter()
+        .any(|e| e.kind == EntityType::Org && e.name.contains(' '))
+        && *sports.get_or_init(|| mentions::is_sports_report(doc))
+    {
+        teams_by_one_word(resolved, &placed, &mut dropped);
+    }
     if dropped.iter().any(|&d| d) {
         resolved.drop_entities(&dropped);
+    }
+}
+
+/// In a sports report a team named in full is then named by its first or last word alone
+/// ("Harlow Town" … "Harlow, who have …", "Aston Rovers" … "Rovers ahead"), which the rules
+/// read as a person (by its shape, or by "who") or as an organisation of its own. Such a word joins the one team
+/// (an organisation of two or three words) it begins or ends; not when two teams share it
+/// ("Manchester United", "Manchester City"), nor where a mention places the word ("In
+/// Pittsburgh, …": `placed`, by entity). The joined entities are marked in `dropped`.
+fn teams_by_one_word(resolved: &mut Resolved, placed: &[bool], dropped: &mut [bool]) {
+    // Word → the team it begins or ends, or `SHARED` when several do. (A map of the key and
+    // value types the entity stage's maps have: another type costs the wasm a kilobyte.)
+    const SHARED: usize = usize::MAX;
+    let mut team_of: HashMap<&str, usize> = HashMap::default();
+    for (e, entity) in resolved.entities.iter().enumerate() {
+        let name = entity.name.as_str();
+        let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' '))
+        else {
+            continue;
+        };
+        if entity.kind != EntityType::Org || dropped[e] || name.matches(' ').count() > 2 {
+            continue;
+        }
+        for word in [first, last] {
+            let slot = team_of.entry(word).or_insert(e);
+            if *slot != e {
+                *slot = SHARED;
+            }
+        }
+    }
+    // Entity → the entity it now is.
+    let mut now: Vec<usize> = (0..resolved.entities.len()).collect();
+    for (e, entity) in resolved.entities.iter().enumerate() {
+        let person_or_org = matches!(entity.kind, EntityType::Person | EntityType::Org);
+        if dropped[e] || placed[e] || entity.name.contains(' ') || !person_or_org {
+            continue;
+        }
+        if let Some(&team) = team_of.get(entity.name.as_str()).filter(|&&t| t != SHARED) {
+            now[e] = team;
+            dropped[e] = true;
+        }
+    }
+    // Every entity's mentions again, in text order.
+    for entity in &mut resolved.entities {
+        entity.mentions.clear();
+    }
+    for m in &mut resolved.mentions {
+        m.entity = now[m.entity];
+        resolved.entities[m.entity].mentions.push(m.span);
     }
 }
 
@@ -379,6 +440,7 @@ const PLACE_PREPOSITIONS: [&str; 12] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::{Entity, Span};
     use crate::entities;
 
     fn entity_types(text: &str) -> Vec<(String, EntityType)> {
@@ -444,6 +506,65 @@ mod tests {
         // Over all three mentions the margin must exceed the threshold.
         let resolved = retyped_with(TEXT, [0, 2, 14, 0, 0]);
         assert_eq!(resolved.entities[0].kind, EntityType::Person);
+    }
+
+    #[test]
+    fn a_team_named_by_one_of_its_words_is_the_team() {
+        /// The entities of `text` and their mentions, the names of several words typed
+        /// organisations (as the model types teams in a sports report) and then joined.
+        fn joined(text: &str) -> Vec<(String, usize)> {
+            let doc = Document::parse(text);
+            let mut resolved = entities::merge(&doc, mentions::find(&doc));
+            for entity in &mut resolved.entities {
+                if entity.name.contains(' ') {
+                    entity.kind = EntityType::Org;
+                }
+            }
+            let n = resolved.entities.len();
+            let mut dropped = vec![false; n];
+            teams_by_one_word(&mut resolved, &vec![false; n], &mut dropped);
+            resolved.drop_entities(&dropped);
+            assert!(resolved
+                .mentions
+                .iter()
+                .all(|m| resolved.entities[m.entity].mentions.contains(&m.span)));
+            resolved
+                .entities
+                .into_iter()
+                .map(|e| (e.name, e.mentions.len()))
+                .collect()
+        }
+        let counts = joined(
+            "Westvale Rovers beat Harlow Town. Harlow, who have lost twice, fell. Rovers won.",
+        );
+        for team in ["Westvale Rovers", "Harlow Town"] {
+            assert!(counts.contains(&(team.into(), 2)), "{counts:?}");
+        }
+        // A word two teams share stays apart.
+        let entity = |id, kind, name, start| {
+            Entity::new(
+                id,
+                kind,
+                name,
+                vec![Span {
+                    start,
+                    end: start + 1,
+                }],
+            )
+        };
+        let mut resolved = Resolved {
+            entities: vec![
+                entity(0, EntityType::Org, "Westvale Rovers", 0),
+                entity(1, EntityType::Org, "Carrow Rovers", 2),
+                entity(2, EntityType::Person, "Rovers", 4),
+            ],
+            genders: vec![Gender::Unknown; 3],
+            shape_only: vec![true; 3],
+            ..Resolved::default()
+        };
+        let mut dropped = vec![false; 3];
+        teams_by_one_word(&mut resolved, &[false; 3], &mut dropped);
+        assert_eq!(dropped, [false; 3]);
     }
 
     #[test]
