@@ -1630,7 +1630,7 @@ fn classify_chunk(
     if b - a >= 2 && (lexicon::is_law_word(last) || lexicon::is_work_word(last)) {
         return;
     }
-    if is_title_of_a_work(doc, chunk) {
+    if is_title_of_a_work(doc, chunk) || in_quoted_title(doc, chunk) {
         return;
     }
     // A known organisation's branch in a country or city is the organisation: "Sony
@@ -2020,6 +2020,43 @@ fn is_title_of_a_work(doc: &Document, (a, b): (usize, usize)) -> bool {
         .any(|k| doc.tokens[k].kind == TokenKind::Word && lexicon::is_common_word(&lower(doc, k)));
     opens_with_article
         || (b - a >= 2 && has_common_word && lexicon::given_name(doc.word(a)).is_none())
+}
+
+/// Is the chunk inside a title in double quotation marks, in running text: `the epic
+/// "Gladiator II,"`, `sang “Shake It Off”` (a film, a song, a book: OntoNotes' WORK_OF_ART,
+/// none of our types)? The marks hold two to eight words, each capitalised but for a short
+/// word ("of", "the", "and"), and nothing else but a comma or a stop before the closing mark.
+fn in_quoted_title(doc: &Document, (a, b): (usize, usize)) -> bool {
+    /// At most this many words in a title.
+    const TITLE_WORDS: usize = 8;
+    let n = doc.tokens.len();
+    let fits = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word && (is_capitalised(doc, k) || doc.word(k).len() <= 3)
+    };
+    let mut first = a;
+    while first > 0 && b - first < TITLE_WORDS && fits(first - 1) {
+        first -= 1;
+    }
+    let mut end = b;
+    while end < n && end - first < TITLE_WORDS && fits(end) {
+        end += 1;
+    }
+    if end < n && matches!(doc.word(end), "," | ".") {
+        end += 1;
+    }
+    // (Not after a noun of an organisation: `the newspaper "Die Zeit"`.)
+    let opened = first > 0
+        && matches!(doc.word(first - 1), "\"" | "“")
+        && (first == 1 || doc.tokens[first - 1].space_before)
+        && !(first >= 2 && lexicon::is_org_noun(&doc.lower(first - 2)));
+    opened
+        && end < n
+        && matches!(doc.word(end), "\"" | "”")
+        && (first..end)
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .count()
+            >= 2
+        && doc.has_lower_case[doc.tokens[a].paragraph]
 }
 
 /// Is the chunk a title with no name: title words, "of", and common nouns after "of"?
@@ -2583,7 +2620,7 @@ fn holiday_at(doc: &Document, i: usize) -> Option<usize> {
         if doc.tokens[k].space_before {
             name.push(' ');
         }
-        name.push_str(&doc.word(k).replace('’', "'"));
+        name.extend(doc.word(k).chars().map(|c| if c == '’' { '\'' } else { c }));
         if lexicon::holiday(&name) == Some(true) {
             end = Some(k + 1);
         }
@@ -3776,6 +3813,16 @@ mod tests {
         // Without its dot the word is no state: "La" is a word of names.
         let text = "The band played La Bamba.";
         assert!(!has(text, "La", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_names_no_one() {
+        assert_no_names(
+            "Critics panned the epic \"Gladiator Kord II,\" which opened. She sang “Shake It Off” \
+             in the rain.",
+        );
+        // A paper named after its noun is a name (the paper's).
+        assert_names_found(&[("The newspaper \"Der Kurier\" asked first.", "Der Kurier")]);
     }
 
     #[test]
