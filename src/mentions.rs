@@ -2491,8 +2491,12 @@ fn is_date_unit(doc: &Document, k: usize) -> bool {
 /// "in recent years". (Not "a year" alone: "twice a year" is how often; nor an age, "45
 /// years old", "a 45-year-old man".)
 fn duration_at(doc: &Document, i: usize, lower: &str) -> Option<usize> {
-    // (Any unit of a date but a quarter: "three quarters of the vote" is a share.)
-    let unit_at = |k: usize| is_date_unit(doc, k) && !lower_at(doc, k).starts_with("quarter");
+    // (Any unit of a date but a quarter, "one quarter of the vote" being a share; the word
+    // lowered once.)
+    let unit_at = |k: usize| {
+        let unit = lower_at(doc, k);
+        unit != "quarter" && DATE_UNITS.contains(&unit.as_ref())
+    };
     // A hyphen inside a word, no space on either side.
     let hyphen_at = |k: usize| {
         k + 1 < doc.tokens.len()
@@ -2797,14 +2801,10 @@ mod tests {
         assert!(names.is_empty(), "{text}: {names:?}");
     }
 
-    /// Each text has a date of exactly that span.
-    fn assert_dates(cases: &[(&str, &str)]) {
-        for &(text, date) in cases {
-            assert!(
-                has(text, date, EntityType::Date),
-                "{text}: {:?}",
-                found(text)
-            );
+    /// Each text has a mention of exactly its name, of type `kind`.
+    fn assert_typed(kind: EntityType, cases: &[(&str, &str)]) {
+        for &(text, name) in cases {
+            assert!(has(text, name, kind), "{text}: {:?}", found(text));
         }
     }
 
@@ -3153,22 +3153,25 @@ mod tests {
 
     #[test]
     fn relative_and_partial_dates_as_ontonotes_counts_them() {
-        assert_dates(&[
-            ("Profit rose in the third quarter.", "the third quarter"),
-            (
-                "Sales doubled in the first half of 2024.",
-                "the first half of 2024",
-            ),
-            (
-                "It grew in the first six months of the year.",
-                "the first six months of the year",
-            ),
-            ("Prices fell over the past two years.", "the past two years"),
-            ("The band was big in the '80s.", "the '80s"),
-            ("She left two months ago.", "two months ago"),
-            ("He arrived a year ago.", "a year ago"),
-            ("Output grew 4% in the last decade.", "the last decade"),
-        ]);
+        assert_typed(
+            EntityType::Date,
+            &[
+                ("Profit rose in the third quarter.", "the third quarter"),
+                (
+                    "Sales doubled in the first half of 2024.",
+                    "the first half of 2024",
+                ),
+                (
+                    "It grew in the first six months of the year.",
+                    "the first six months of the year",
+                ),
+                ("Prices fell over the past two years.", "the past two years"),
+                ("The band was big in the '80s.", "the '80s"),
+                ("She left two months ago.", "two months ago"),
+                ("He arrived a year ago.", "a year ago"),
+                ("Output grew 4% in the last decade.", "the last decade"),
+            ],
+        );
         // Not dates: a first meeting, the next round, a half of something.
         assert_no_dates(&[
             "The first meeting was calm.",
@@ -3179,33 +3182,39 @@ mod tests {
 
     #[test]
     fn holidays_are_dates_as_ontonotes_counts_them() {
-        assert_dates(&[
-            ("Stores opened on Christmas Eve.", "Christmas Eve"),
-            ("Sales rose before Thanksgiving.", "Thanksgiving"),
-            ("They met on Valentine’s Day.", "Valentine’s Day"),
-            ("Fireworks lit up New Year's Eve.", "New Year's Eve"),
-            ("Families met for Eid al-Fitr.", "Eid al-Fitr"),
-            // Any name of a day: a holiday or an observance.
-            ("Parades marked Labor Day.", "Labor Day"),
-            ("He voted on Election Day.", "Election Day"),
-        ]);
+        assert_typed(
+            EntityType::Date,
+            &[
+                ("Stores opened on Christmas Eve.", "Christmas Eve"),
+                ("Sales rose before Thanksgiving.", "Thanksgiving"),
+                ("They met on Valentine’s Day.", "Valentine’s Day"),
+                ("Fireworks lit up New Year's Eve.", "New Year's Eve"),
+                ("Families met for Eid al-Fitr.", "Eid al-Fitr"),
+                // Any name of a day: a holiday or an observance.
+                ("Parades marked Labor Day.", "Labor Day"),
+                ("He voted on Election Day.", "Election Day"),
+            ],
+        );
         // Not where a name goes on, nor a person named Day.
         assert_no_dates(&["He flew to Christmas Island. Doris Day sang."]);
     }
 
     #[test]
     fn lengths_of_time_are_dates_as_ontonotes_counts_them() {
-        assert_dates(&[
-            ("He served for 10 years.", "10 years"),
-            ("She waited ten years for it.", "ten years"),
-            ("Three days later, he left.", "Three days later"),
-            ("It came a few weeks later.", "a few weeks later"),
-            ("A two-year deal was signed.", "two-year"),
-            ("The 18-month study ended.", "18-month"),
-            ("For decades, nothing changed.", "decades"),
-            ("It was over within weeks.", "weeks"),
-            ("Prices rose in recent years.", "recent years"),
-        ]);
+        assert_typed(
+            EntityType::Date,
+            &[
+                ("He served for 10 years.", "10 years"),
+                ("She waited ten years for it.", "ten years"),
+                ("Three days later, he left.", "Three days later"),
+                ("It came a few weeks later.", "a few weeks later"),
+                ("A two-year deal was signed.", "two-year"),
+                ("The 18-month study ended.", "18-month"),
+                ("For decades, nothing changed.", "decades"),
+                ("It was over within weeks.", "weeks"),
+                ("Prices rose in recent years.", "recent years"),
+            ],
+        );
         // Not lengths of time: how often, a share, a year on its own, an age.
         assert_no_dates(&[
             "It happens twice a year.",
@@ -3827,16 +3836,17 @@ mod tests {
 
     #[test]
     fn a_street_numbered_in_figures_is_a_facility() {
-        for (text, street) in [
-            (
-                "Shots rang out near Northwest 11th Avenue.",
-                "Northwest 11th Avenue",
-            ),
-            ("The parade went up West 42nd Street.", "West 42nd Street"),
-            ("She lives on 3rd St in Kelby.", "3rd St"),
-        ] {
-            assert!(has(text, street, EntityType::Fac), "{:?}", found(text));
-        }
+        assert_typed(
+            EntityType::Fac,
+            &[
+                (
+                    "Shots rang out near Northwest 11th Avenue.",
+                    "Northwest 11th Avenue",
+                ),
+                ("The parade went up West 42nd Street.", "West 42nd Street"),
+                ("She lives on 3rd St in Kelby.", "3rd St"),
+            ],
+        );
         // Not a place in a race, nor a word that only ends like an ordinal.
         let text = "He finished 3rd Place. Zion Church and St Mary's Church met.";
         assert!(

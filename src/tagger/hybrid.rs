@@ -357,6 +357,7 @@ fn teams_by_one_word(resolved: &mut Resolved, placed: &[bool], dropped: &mut [bo
     }
     // Entity → the entity it now is.
     let mut now: Vec<usize> = (0..resolved.entities.len()).collect();
+    let mut joined = false;
     for (e, entity) in resolved.entities.iter().enumerate() {
         let person_or_org = matches!(entity.kind, EntityType::Person | EntityType::Org);
         if dropped[e] || placed[e] || entity.name.contains(' ') || !person_or_org {
@@ -365,7 +366,11 @@ fn teams_by_one_word(resolved: &mut Resolved, placed: &[bool], dropped: &mut [bo
         if let Some(&team) = team_of.get(entity.name.as_str()).filter(|&&t| t != SHARED) {
             now[e] = team;
             dropped[e] = true;
+            joined = true;
         }
+    }
+    if !joined {
+        return;
     }
     // Every entity's mentions again, in text order.
     for entity in &mut resolved.entities {
