@@ -247,6 +247,18 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         if let Some(g @ (Gender::Male | Gender::Female)) = mention.title_gender {
             titled.entry((text, g == Gender::Male)).or_insert(m);
         }
+        // A family name after a title ("Senator Hamilton", "Dr. Houston") names the person
+        // as a full name does: the word alone elsewhere is that person, even where a word
+        // list knows it as a place ("Hamilton added"). (Not a beauty queen's title: "Miss
+        // Poland" leaves Poland a country.)
+        let k = mention.tokens.0;
+        if mention.kind == Some(EntityType::Person)
+            && !text.contains(' ')
+            && (mention.title_gender.is_some() || mentions::after_title(doc, k))
+            && !(k > 0 && doc.word(k - 1) == "Miss")
+        {
+            first_with.entry((text, true)).or_insert(m);
+        }
         match mention.kind {
             Some(EntityType::Person) if text.contains(' ') => {
                 let words: Vec<&str> = text.split(' ').collect();
@@ -1313,6 +1325,33 @@ mod tests {
         );
         assert!(
             found.contains(&("Cuban".to_string(), EntityType::Norp, 1)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_family_name_after_a_title_is_the_person_where_a_list_knows_a_place() {
+        for text in [
+            "Senator Houston spoke first. Houston added that talks would go on.",
+            "Houston added that talks would go on. Dr. Houston spoke first.",
+            "Sen. Jordan spoke first. Jordan, 61, added that talks would go on.",
+        ] {
+            let found = entities(text);
+            let name = if text.contains("Jordan") {
+                "Jordan"
+            } else {
+                "Houston"
+            };
+            assert_eq!(
+                found,
+                vec![(name.to_string(), EntityType::Person, 2)],
+                "{text}"
+            );
+        }
+        // A beauty queen's title names no person: the country stays one.
+        let found = entities("Miss Poland won the crown. She flew home to Poland.");
+        assert!(
+            found.iter().all(|(_, kind, _)| *kind == EntityType::Gpe),
             "{found:?}"
         );
     }

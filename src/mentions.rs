@@ -2112,6 +2112,15 @@ fn classify_prefix(doc: &Document, (a, b): (usize, usize), out: &mut Vec<Mention
     }
 }
 
+/// Does a title ("Senator", "Dr.", "Sen.") stand just before token `k`?
+pub fn after_title(doc: &Document, k: usize) -> bool {
+    match k.checked_sub(1) {
+        Some(t) if doc.word(t) == "." => t > 0 && is_title_word(doc, t - 1),
+        Some(t) => is_title_word(doc, t),
+        None => false,
+    }
+}
+
 fn is_title_word(doc: &Document, k: usize) -> bool {
     let w = doc.word(k);
     w.chars().next().is_some_and(char::is_uppercase)
