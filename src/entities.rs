@@ -254,7 +254,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         let k = mention.tokens.0;
         if mention.kind == Some(EntityType::Person)
             && !text.contains(' ')
-            && (mention.title_gender.is_some() || mentions::after_title(doc, k))
+            && mention.title_gender.is_some()
             && !(k > 0 && doc.word(k - 1) == "Miss")
         {
             first_with.entry((text, true)).or_insert(m);
@@ -776,6 +776,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 .or_else(|| first.split('-').find_map(lexicon::given_name));
             let sure = mention
                 .title_gender
+                .filter(|&g| g != Gender::Unknown)
                 .or_else(|| relation_gender(doc, mention.tokens.0))
                 .or(from_name.filter(|_| full));
             if let Some(g) = sure {

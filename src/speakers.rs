@@ -2421,6 +2421,39 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_and_its_wire_do_not_open_the_subject() {
+        for text in [
+            "BOSTON (AP) — A federal judge refused to delay the trial of Tom Reyes, saying \
+             the defense had “more than enough time” to prepare.",
+            "DOHA, Qatar — A federal judge refused to delay the trial, saying the defense had \
+             “more than enough time” to prepare.",
+        ] {
+            let a = attributed(text);
+            assert_eq!(a[0].1, None, "{text}");
+            assert_eq!(a[0].3, some("A federal judge"), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_unnamed_subject_before_a_date_keeps_its_head() {
+        let a = attributed("A federal judge on Tuesday described the motion as “frivolous.”");
+        assert_eq!(
+            (a[0].1.clone(), a[0].3.clone()),
+            (None, some("A federal judge"))
+        );
+    }
+
+    #[test]
+    fn a_person_in_apposition_to_a_possessors_spokesman_speaks() {
+        for text in [
+            "“Not yet,” said Norway's foreign ministry spokesman, Omar Tellani, on Sunday.",
+            "“Not yet,” said the Senate's spokesman Omar Tellani.",
+        ] {
+            assert_eq!(speakers(text), [some("Omar Tellani")], "{text}");
+        }
+    }
+
+    #[test]
     fn a_possessor_speaks_through_an_analysis_of_something() {
         let s = speakers(
             "The Gallup Organization's review of its own polling records concluded, “Turnout \

@@ -873,8 +873,13 @@ impl<'a, 't> Context<'a, 't> {
                         if entity.kind.can_speak() && first_named.is_none() {
                             let (speaker, span) =
                                 self.possessor_or_description(mention.entity, mention.tokens, head);
+                            // (Unless a person follows in apposition: `said Qatar's
+                            // foreign ministry spokesman, Majed Ansa`.)
                             if speaker.is_some() {
-                                return Some((speaker, span));
+                                first_named = Some((speaker, span));
+                                j = head + 1;
+                                steps += 1;
+                                continue;
                             }
                             description = Some(Span::new(
                                 doc.tokens[k].span.start.min(span.start),

@@ -68,7 +68,8 @@ impl<'a, 't> Context<'a, 't> {
             }
             self.clause_subject(first, open_tok, no_cue_between, last_speaker)
         };
-        let first = clause_start(start);
+        // ("BOSTON (AP) — A federal judge …": after a dateline.)
+        let first = clause_start(mentions::after_dateline(doc, start));
         // "Under “medical problem,” a doctor had typed “…”": an unnamed subject right before
         // the verb that frames the quotation, after a clause's boundary.
         let subject_before_verb = || {
@@ -246,7 +247,7 @@ impl<'a, 't> Context<'a, 't> {
                 None if no_cue_between && !self.head_could_speak(first, end) => {
                     return None;
                 }
-                None => (None, self.span_of((first, end)), end),
+                None => (None, self.span_of((first, end)), self.over_a_date(end)),
             }
         } else {
             // ("The Sanders campaign released …": after an article, a name only as the
@@ -321,14 +322,7 @@ impl<'a, 't> Context<'a, 't> {
                         end = close + 1;
                     }
                 }
-                // "Trump on Friday described …", "Trump Friday described …": over a date.
-                if let Some(m) = self.mention_at.at(end) {
-                    let mention = &self.resolved.mentions[m];
-                    if self.resolved.entities[mention.entity].kind == EntityType::Date {
-                        end = mention.tokens.1;
-                    }
-                }
-                (Some(speaker), self.span_of(tokens), end)
+                (Some(speaker), self.span_of(tokens), self.over_a_date(end))
             }
         };
         // The subject acts: a verb (a lower-case word) follows it, not a possessive
@@ -343,6 +337,17 @@ impl<'a, 't> Context<'a, 't> {
             named_by: Some(named_by),
             cue: Span::new(0, 0),
         })
+    }
+
+    /// Token `k`, or the token after a date that opens there: "Trump on Friday described
+    /// …", "Trump Friday described …", "A federal judge on Tuesday refused …".
+    fn over_a_date(&self, k: usize) -> usize {
+        let on = usize::from(k < self.doc.tokens.len() && self.lower(k) == "on");
+        self.mention_at
+            .at(k + on)
+            .map(|m| &self.resolved.mentions[m])
+            .filter(|m| self.resolved.entities[m.entity].kind == EntityType::Date)
+            .map_or(k, |m| m.tokens.1)
     }
 
     /// The end of an unnamed noun phrase opening at token `first` ("The department", "a
@@ -391,6 +396,7 @@ impl<'a, 't> Context<'a, 't> {
         let verb_before = |j: usize| {
             let l = self.lower(j);
             j + 1 < limit
+                && self.over_a_date(j + 1) == j + 1
                 && !NOT_IN_SUBJECT.contains(&l.as_ref())
                 && !matches!(
                     l.as_ref(),
