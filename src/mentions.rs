@@ -199,6 +199,20 @@ const TEAM_ROLES: [&str; 12] = [
 const RESULT_VERBS: [&str; 7] = [
     "beat", "defeated", "edged", "thrashed", "routed", "overcame", "stunned",
 ];
+/// The last words of clubs' names ("Charlton Athletic", "Ipswich Town", "Bolton Wanderers"):
+/// in a sports report, a name of two words or more that ends in one is a team.
+const CLUB_LAST_WORDS: [&str; 10] = [
+    "Athletic",
+    "Albion",
+    "City",
+    "County",
+    "Hotspur",
+    "Rangers",
+    "Rovers",
+    "Town",
+    "United",
+    "Wanderers",
+];
 /// The longest name, in tokens ("National Museum of the U.S. Air Force" has 8).
 const MAX_CHUNK_TOKENS: usize = 12;
 /// Capitalised function words that never continue a name.
@@ -715,9 +729,22 @@ fn buildings_where_things_happen(doc: &Document, mentions: &mut [Mention]) {
 pub fn is_sports_report(doc: &Document) -> bool {
     let mut kinds: HashSet<String> = HashSet::default();
     let mut count = 0;
-    for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+    let n = doc.tokens.len();
+    for (k, t) in doc.tokens.iter().enumerate() {
         let w = t.span.of(doc.text);
-        if w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_sports_word(w) {
+        if t.kind != TokenKind::Word || !w.starts_with(|c: char| c.is_lowercase()) {
+            continue;
+        }
+        // ("half-time", "semi-finals": a word joined by a hyphen, three tokens.)
+        let joined = k + 2 < n
+            && doc.word(k + 1) == "-"
+            && !doc.tokens[k + 1].space_before
+            && !doc.tokens[k + 2].space_before;
+        let w = joined
+            .then(|| doc.span_of((k, k + 3)).of(doc.text))
+            .filter(|h| lexicon::is_sports_word(h))
+            .unwrap_or(w);
+        if lexicon::is_sports_word(w) {
             count += 1;
             kinds.insert(w.to_string());
         }
@@ -733,22 +760,43 @@ pub fn is_sports_report(doc: &Document) -> bool {
 fn national_teams(doc: &Document, mentions: &mut [Mention]) {
     let n = doc.tokens.len();
     // "beat Aston Villa 3-1": a name of any length before one score is a team (a player's
-    // tennis sets come in twos and threes: "Carlos Ruiz 6-3 6-4").
+    // tennis sets come in twos and threes: "Carlos Ruiz 6-3 6-4"; a bowler's figures in
+    // fours: "Vass 7-0-29-0").
     let one_score = |k: usize| {
         k + 2 < n
             && doc.tokens[k].kind == TokenKind::Number
             && matches!(doc.word(k + 1), "-" | "–")
             && doc.tokens[k + 2].kind == TokenKind::Number
             && !(k + 3 < n && doc.tokens[k + 3].kind == TokenKind::Number)
-            && !(k + 4 < n && doc.word(k + 3) == "," && doc.tokens[k + 4].kind == TokenKind::Number)
+            && !(k + 4 < n
+                && matches!(doc.word(k + 3), "," | "-" | "(")
+                && doc.tokens[k + 4].kind == TokenKind::Number)
     };
+    // (Where the person before is from: "Karim Alami of Morocco", "Tim Henman of Britain".)
+    let mut person_end = None;
     for m in mentions.iter_mut() {
         let (a, b) = m.tokens;
+        let the = usize::from(a > 1 && lower(doc, a - 1) == "the");
+        let of_person = a > the && doc.word(a - 1 - the) == "of" && person_end == Some(a - 1 - the);
+        if m.kind == Some(EntityType::Person) {
+            person_end = Some(b);
+        }
         let beside_result = (b < n
             && (TEAM_ROLES.contains(&doc.word(b)) || RESULT_VERBS.contains(&doc.word(b))))
             || (a > 0 && RESULT_VERBS.contains(&doc.word(a - 1)));
-        let club = matches!(m.kind, None | Some(EntityType::Person))
-            && ((b == a + 1 && beside_result) || one_score(b));
+        let locative = of_person
+            || a > 0
+                && matches!(
+                    lower(doc, a - 1).as_ref(),
+                    "in" | "at" | "from" | "to" | "near"
+                );
+        let person_or_untyped = matches!(m.kind, None | Some(EntityType::Person));
+        // (A city of a club's name is the club, unless the place is where: "in Kansas City".)
+        let club_name = b > a + 1
+            && CLUB_LAST_WORDS.contains(&doc.word(b - 1))
+            && (person_or_untyped || (m.kind == Some(EntityType::Gpe) && !locative));
+        let club =
+            club_name || person_or_untyped && ((b == a + 1 && beside_result) || one_score(b));
         if club {
             m.kind = Some(EntityType::Org);
             m.guessed = false;
@@ -757,11 +805,6 @@ fn national_teams(doc: &Document, mentions: &mut [Mention]) {
         if m.kind != Some(EntityType::Gpe) || !lexicon::is_country(m.span.of(doc.text)) {
             continue;
         }
-        let locative = a > 0
-            && matches!(
-                lower(doc, a - 1).as_ref(),
-                "in" | "at" | "from" | "to" | "near"
-            );
         if !locative {
             m.kind = Some(EntityType::Org);
             m.guessed = false;
@@ -3625,6 +3668,38 @@ mod tests {
         assert!(has(text, "Russia", EntityType::Gpe), "{:?}", found(text));
         let text = "Sweden and South Korea held talks in Seoul.";
         assert!(has(text, "Sweden", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn clubs_by_their_last_word_and_players_by_their_country() {
+        // A football report: hyphenated words ("half-time", "semi-finals") mark it too.
+        let text = "Dunmore Athletic reached the semi-finals after Kell Varga scored twice \
+                    before half-time. Varga, a substitute, added a penalty. Yardley Town had \
+                    pulled one back. The match was played in Oxford City.";
+        let doc = Document::parse(text);
+        assert!(is_sports_report(&doc));
+        assert!(
+            has(text, "Dunmore Athletic", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Yardley Town", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        // A tennis report: where a player is from is a place; a bowler's figures and a
+        // set with its tie-break are no team's score.
+        let text = "Tom Vale of the Netherlands beat Ian Roe of Sweden 7-6 (7-2) 6-4 in the \
+                    semi-finals. The referee, the coach and the squad watched the match. Bowling: \
+                    Ian Roe 7-0-29-1.";
+        assert!(
+            has(text, "Netherlands", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(text, "Sweden", EntityType::Gpe), "{:?}", found(text));
+        assert!(!has(text, "Ian Roe", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
