@@ -1634,6 +1634,24 @@ mod tests {
     fn a_kind_of_organisation_before_a_name_types_it() {
         let e = entities("Shares of carmaker Rivian fell as Rivian cut jobs.");
         assert!(e.contains(&("Rivian".into(), EntityType::Org, 2)), "{e:?}");
+        // A journal and a magazine are organisations as their publishers are.
+        let e = entities(
+            "It was published in the journal Vesper Neurology and the magazine Halden Monthly.",
+        );
+        assert!(
+            e.contains(&("Vesper Neurology".into(), EntityType::Org, 1)),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("Halden Monthly".into(), EntityType::Org, 1)),
+            "{e:?}"
+        );
+        // What one holds shares in is a company, not a place.
+        let e = entities("Shares in Vexor and Talbridge were little changed.");
+        assert!(
+            e.iter().all(|(_, kind, _)| *kind != EntityType::Gpe),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -141,13 +141,15 @@ pub fn is_org_kind_noun(noun: &str) -> bool {
 /// daily Kurier", "mobile operator X") but may not refer back to the latest one ("the
 /// newspaper said" may be any paper). (Not nouns that also stand before people's names in
 /// news: "developer", "manufacturer", "rivals".)
-const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 11] = [
+const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 13] = [
     "carrier",
     "champions",
     "club",
     "conglomerate",
     "daily",
     "giant",
+    "journal",
+    "magazine",
     "network",
     "newspaper",
     "operator",
@@ -2477,7 +2479,10 @@ pub fn in_place_context(doc: &Document, a: usize) -> bool {
             && doc.tokens[a - 3].kind == TokenKind::Number
             && doc.word(a - 3).len() <= 3
     };
-    matches!(before.as_ref(), "in" | "near" | "outside" | "visited")
+    // (Not what one holds shares in: "Shares in Biogen rose".)
+    let holding = || matches!(prev(2).as_ref(), "shares" | "stake" | "stakes");
+    (before == "in" && !holding())
+        || matches!(before.as_ref(), "near" | "outside" | "visited")
         || after_place_noun_of(doc, a)
         || from_after_age()
 }
