@@ -173,8 +173,8 @@ fn without_legal_form(name: &str) -> &str {
 /// "U.S." → "US"; `None` unless the word is an acronym.
 fn acronym(word: &str) -> Option<String> {
     let letters: String = word.chars().filter(|c| *c != '.').collect();
-    let ok = letters.chars().count() >= 2
-        && letters.chars().count() <= 6
+    let ok = crate::text::char_count(&letters) >= 2
+        && crate::text::char_count(&letters) <= 6
         && letters.chars().all(|c| c.is_uppercase());
     ok.then_some(letters)
 }
@@ -811,7 +811,7 @@ fn remember_latest(list: &mut Vec<usize>, m: usize, cap: usize, same_name: impl 
 /// Is `word` the family name `family` misspelt: the same first letter, at least five letters
 /// each, one edit apart (two from eight letters on), and no plural of it ("the Clintons")?
 fn misspelt(word: &str, family: &str) -> bool {
-    let shortest = word.chars().count().min(family.chars().count());
+    let shortest = crate::text::char_count(word).min(crate::text::char_count(family));
     let allowed = if shortest >= 8 { 2 } else { 1 };
     shortest >= 5
         && word != family

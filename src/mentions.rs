@@ -879,7 +879,7 @@ fn is_label_shaped(doc: &Document, (a, b): (usize, usize)) -> bool {
         && b == a + 1
         && b < doc.tokens.len()
         && doc.word(b) == ":"
-        && w.chars().count() > 2
+        && crate::text::char_count(w) > 2
         && w.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
         && !lexicon::is_common_acronym(w)
         && known_type(w).is_none()
@@ -1000,10 +1000,10 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
         let n = doc.tokens.len();
         let syllable = |k: usize, capital: bool| {
             let word = doc.word(k);
-            (2..=4).contains(&word.chars().count())
+            (2..=4).contains(&crate::text::char_count(word))
                 && word.starts_with(|c: char| c.is_uppercase() == capital && c.is_alphabetic())
         };
-        w.chars().count() <= 4
+        crate::text::char_count(w) <= 4
             && i + 3 < n
             && doc.tokens[i + 1].space_before
             && syllable(i + 1, true)
@@ -1236,7 +1236,7 @@ fn continues_chunk(doc: &Document, start: usize, j: usize, headline: &[bool]) ->
     // "Mr. Smith", "J. K. Rowling", "St. Louis": the dot of a title, an initial or a saint.
     if w == "." && !t.space_before {
         let prev = doc.word(j - 1);
-        let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+        let initial = crate::text::char_count(prev) == 1 && prev.chars().all(char::is_uppercase);
         let title = (lexicon::is_title(&lower(doc, j - 1))
             || title_with_its_dot(doc, j - 1)
             || prev == "St")
@@ -1309,7 +1309,10 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
         // a syllable of up to five letters after a family name, in the Cantonese way ("Leung
         // Kwok-hung", "Hau Lung-bin").
         let korean_syllables = || {
-            let (first, second) = (prev.chars().count(), doc.word(end + 1).chars().count());
+            let (first, second) = (
+                crate::text::char_count(prev),
+                crate::text::char_count(doc.word(end + 1)),
+            );
             ((2..=3).contains(&first) || ((4..=5).contains(&first) && end >= start + 2))
                 && second <= 4
                 && !is_all_caps(prev)
@@ -2046,7 +2049,7 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     // landform word ("the Harbour", "the Summit") is a common noun.
     let common_noun =
         lexicon::is_fac_word(w) || lexicon::is_event_word(w) || lexicon::is_loc_word(w);
-    if w.chars().count() == 1 || (common_noun && !speaks_after(doc, b)) {
+    if crate::text::char_count(w) == 1 || (common_noun && !speaks_after(doc, b)) {
         return false;
     }
     // "TV", "CEO"; model numbers ("IE6"); roman numerals ("part XVII"); plural acronyms
@@ -2067,14 +2070,14 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     if common && after_the && !is_all_caps(w) && !speaks_after(doc, b) {
         return false;
     }
-    if common && is_all_caps(w) && w.chars().count() > 4 {
+    if common && is_all_caps(w) && crate::text::char_count(w) > 4 {
         return false;
     }
     let compound = b + 1 < doc.tokens.len()
         && doc.word(b) == "-"
         && !doc.tokens[b].space_before
         && !doc.tokens[b + 1].space_before;
-    !(compound && (common || w.chars().count() <= 2))
+    !(compound && (common || crate::text::char_count(w) <= 2))
 }
 
 /// Is the chunk the title of a work, after the noun that says what the work is ("the 2012

@@ -671,7 +671,10 @@ fn is_short(doc: &Document, q: &QuoteMarks) -> bool {
 fn is_title_of_work(doc: &Document, q: &QuoteMarks) -> bool {
     let text = q.content.of(doc.text);
     let words: Vec<&str> = text.split_whitespace().collect();
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| crate::text::char_count(w) > 3)
+        .collect();
     !words.is_empty()
         && words.len() <= 8
         && !long.is_empty()

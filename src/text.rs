@@ -137,7 +137,7 @@ fn paragraph_cases(text: &str, tokens: &[Token], paragraphs: usize) -> (Vec<bool
     let mut has_lower_case = vec![false; paragraphs];
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.span.of(text);
-        if w.chars().count() >= 5 {
+        if char_count(w) >= 5 {
             counts[t.paragraph].0 += 1;
             counts[t.paragraph].1 += usize::from(!w.chars().next().is_some_and(char::is_uppercase));
         }
@@ -317,7 +317,7 @@ fn is_terminator(text: &str, tokens: &[Token], i: usize) -> bool {
                 return true;
             }
             let prev = tokens[i - 1].span.of(text);
-            let is_initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+            let is_initial = char_count(prev) == 1 && prev.chars().all(char::is_uppercase);
             // "No. 1", "No. 4 seed": the capitalised "No." of a number.
             let number_sign = prev == "No"
                 && tokens
@@ -403,6 +403,13 @@ pub fn push_escaped(out: &mut String, s: &str, escape: &dyn Fn(u8) -> Option<Cow
     out.push_str(&s[clean..]);
 }
 
+/// How many characters `s` has: its bytes that do not continue a character. (As
+/// `s.chars().count()`, whose general code costs the WebAssembly a kilobyte.)
+#[inline(never)]
+pub fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| b & 0xC0 != 0x80).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,6 +417,13 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         let doc = Document::parse(text);
         doc.tokens.iter().map(|t| t.span.of(text)).collect()
+    }
+
+    #[test]
+    fn char_count_counts_characters_as_chars_does() {
+        for s in ["", "a", "Zoë", "“Qui?”", "北京", "a😀b", "naïve café"] {
+            assert_eq!(char_count(s), s.chars().count(), "{s}");
+        }
     }
 
     #[test]
