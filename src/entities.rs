@@ -28,7 +28,7 @@
 use crate::analysis::{Entity, EntityType, Span};
 use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention};
-use crate::text::{is_possessive_s, Document, TokenKind};
+use crate::text::{char_count, is_possessive_s, Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 
 /// How many full names sharing a word the merging weighs for the word alone, the most
@@ -173,9 +173,7 @@ fn without_legal_form(name: &str) -> &str {
 /// "U.S." → "US"; `None` unless the word is an acronym.
 fn acronym(word: &str) -> Option<String> {
     let letters: String = word.chars().filter(|c| *c != '.').collect();
-    let ok = crate::text::char_count(&letters) >= 2
-        && crate::text::char_count(&letters) <= 6
-        && letters.chars().all(|c| c.is_uppercase());
+    let ok = (2..=6).contains(&char_count(&letters)) && letters.chars().all(|c| c.is_uppercase());
     ok.then_some(letters)
 }
 
@@ -811,7 +809,7 @@ fn remember_latest(list: &mut Vec<usize>, m: usize, cap: usize, same_name: impl 
 /// Is `word` the family name `family` misspelt: the same first letter, at least five letters
 /// each, one edit apart (two from eight letters on), and no plural of it ("the Clintons")?
 fn misspelt(word: &str, family: &str) -> bool {
-    let shortest = crate::text::char_count(word).min(crate::text::char_count(family));
+    let shortest = char_count(word).min(char_count(family));
     let allowed = if shortest >= 8 { 2 } else { 1 };
     shortest >= 5
         && word != family

@@ -19,7 +19,7 @@
 
 use crate::analysis::{EntityType, Span};
 use crate::lexicon::{self, Gender};
-use crate::text::{is_possessive_s, Document, TokenKind};
+use crate::text::{char_count, is_possessive_s, Document, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
@@ -525,13 +525,9 @@ pub fn after_dateline(doc: &Document, first: usize) -> usize {
     let k = dateline.region.unwrap_or(dateline.place).1;
     (k..doc.tokens.len().min(k + TO_DASH))
         .take_while(|&j| doc.tokens[j].paragraph == paragraph)
-        // ("-", "--", "–", "—" or "―", by their bytes: cheaper code than five strings.)
-        .find(|&j| {
-            matches!(
-                doc.word(j).as_bytes(),
-                [b'-'] | [b'-', b'-'] | [0xE2, 0x80, 0x93..=0x95]
-            )
-        })
+        // ("-", "–", "—" or "―", by their bytes: cheaper code than four strings. A "--" is
+        // two tokens: its first is found.)
+        .find(|&j| matches!(doc.word(j).as_bytes(), [b'-'] | [0xE2, 0x80, 0x93..=0x95]))
         .map_or(first, |dash| dash + 1)
 }
 
@@ -731,18 +727,13 @@ fn buildings_where_things_happen(doc: &Document, mentions: &mut [Mention]) {
 pub fn is_sports_report(doc: &Document) -> bool {
     let mut kinds: HashSet<String> = HashSet::default();
     let mut count = 0;
-    let n = doc.tokens.len();
     for (k, t) in doc.tokens.iter().enumerate() {
         let w = t.span.of(doc.text);
         if t.kind != TokenKind::Word || !w.starts_with(|c: char| c.is_lowercase()) {
             continue;
         }
         // ("half-time", "semi-finals": a word joined by a hyphen, three tokens.)
-        let joined = k + 2 < n
-            && doc.word(k + 1) == "-"
-            && !doc.tokens[k + 1].space_before
-            && !doc.tokens[k + 2].space_before;
-        let w = joined
+        let w = hyphen_in_word(doc, k + 1)
             .then(|| doc.span_of((k, k + 3)).of(doc.text))
             .filter(|h| lexicon::is_sports_word(h))
             .unwrap_or(w);
@@ -879,7 +870,7 @@ fn is_label_shaped(doc: &Document, (a, b): (usize, usize)) -> bool {
         && b == a + 1
         && b < doc.tokens.len()
         && doc.word(b) == ":"
-        && crate::text::char_count(w) > 2
+        && char_count(w) > 2
         && w.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
         && !lexicon::is_common_acronym(w)
         && known_type(w).is_none()
@@ -1000,10 +991,10 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
         let n = doc.tokens.len();
         let syllable = |k: usize, capital: bool| {
             let word = doc.word(k);
-            (2..=4).contains(&crate::text::char_count(word))
+            (2..=4).contains(&char_count(word))
                 && word.starts_with(|c: char| c.is_uppercase() == capital && c.is_alphabetic())
         };
-        crate::text::char_count(w) <= 4
+        char_count(w) <= 4
             && i + 3 < n
             && doc.tokens[i + 1].space_before
             && syllable(i + 1, true)
@@ -1236,7 +1227,7 @@ fn continues_chunk(doc: &Document, start: usize, j: usize, headline: &[bool]) ->
     // "Mr. Smith", "J. K. Rowling", "St. Louis": the dot of a title, an initial or a saint.
     if w == "." && !t.space_before {
         let prev = doc.word(j - 1);
-        let initial = crate::text::char_count(prev) == 1 && prev.chars().all(char::is_uppercase);
+        let initial = char_count(prev) == 1 && prev.chars().all(char::is_uppercase);
         let title = (lexicon::is_title(&lower(doc, j - 1))
             || title_with_its_dot(doc, j - 1)
             || prev == "St")
@@ -1309,10 +1300,7 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
         // a syllable of up to five letters after a family name, in the Cantonese way ("Leung
         // Kwok-hung", "Hau Lung-bin").
         let korean_syllables = || {
-            let (first, second) = (
-                crate::text::char_count(prev),
-                crate::text::char_count(doc.word(end + 1)),
-            );
+            let (first, second) = (char_count(prev), char_count(doc.word(end + 1)));
             ((2..=3).contains(&first) || ((4..=5).contains(&first) && end >= start + 2))
                 && second <= 4
                 && !is_all_caps(prev)
@@ -1509,6 +1497,15 @@ fn nickname_then_family_name(doc: &Document, open: usize) -> Option<usize> {
 
 /// Is token `k` a hyphen inside a word, joining a capitalised part ("Rolls-Royce",
 /// "Anti-Corruption"), with that part before token `n`?
+/// Is token `k` a hyphen inside a word: "-", no space on either side, a token after it
+/// ("two-year", "half-time")?
+fn hyphen_in_word(doc: &Document, k: usize) -> bool {
+    k + 1 < doc.tokens.len()
+        && doc.word(k) == "-"
+        && !doc.tokens[k].space_before
+        && !doc.tokens[k + 1].space_before
+}
+
 fn hyphen_before_capital(doc: &Document, k: usize, n: usize) -> bool {
     k < doc.tokens.len()
         && matches!(doc.word(k), "-" | "‐")
@@ -2049,7 +2046,7 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     // landform word ("the Harbour", "the Summit") is a common noun.
     let common_noun =
         lexicon::is_fac_word(w) || lexicon::is_event_word(w) || lexicon::is_loc_word(w);
-    if crate::text::char_count(w) == 1 || (common_noun && !speaks_after(doc, b)) {
+    if char_count(w) == 1 || (common_noun && !speaks_after(doc, b)) {
         return false;
     }
     // "TV", "CEO"; model numbers ("IE6"); roman numerals ("part XVII"); plural acronyms
@@ -2070,14 +2067,11 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     if common && after_the && !is_all_caps(w) && !speaks_after(doc, b) {
         return false;
     }
-    if common && is_all_caps(w) && crate::text::char_count(w) > 4 {
+    if common && is_all_caps(w) && char_count(w) > 4 {
         return false;
     }
-    let compound = b + 1 < doc.tokens.len()
-        && doc.word(b) == "-"
-        && !doc.tokens[b].space_before
-        && !doc.tokens[b + 1].space_before;
-    !(compound && (common || crate::text::char_count(w) <= 2))
+    let compound = hyphen_in_word(doc, b);
+    !(compound && (common || char_count(w) <= 2))
 }
 
 /// Is the chunk the title of a work, after the noun that says what the work is ("the 2012
@@ -2579,17 +2573,10 @@ fn duration_at(doc: &Document, i: usize, lower: &str) -> Option<usize> {
         let unit = lower_at(doc, k);
         unit != "quarter" && DATE_UNITS.contains(&unit.as_ref())
     };
-    // A hyphen inside a word, no space on either side.
-    let hyphen_at = |k: usize| {
-        k + 1 < doc.tokens.len()
-            && doc.word(k) == "-"
-            && !doc.tokens[k].space_before
-            && !doc.tokens[k + 1].space_before
-    };
     // Hyphenated: "two-year", "18-month" (not "45-year-old").
     let counts = is_count(lower) && !matches!(lower, "a" | "an" | "few" | "several" | "many");
-    if counts && hyphen_at(i + 1) && unit_at(i + 2) {
-        let age = hyphen_at(i + 3) && lower_at(doc, i + 4) == "old";
+    if counts && hyphen_in_word(doc, i + 1) && unit_at(i + 2) {
+        let age = hyphen_in_word(doc, i + 3) && lower_at(doc, i + 4) == "old";
         return (!age).then_some(i + 3);
     }
     let article = matches!(lower, "a" | "an");

@@ -107,7 +107,7 @@ use crate::entities::Resolved;
 use crate::lexicon::{self, Gender};
 use crate::mentions;
 use crate::quotes::QuoteMarks;
-use crate::text::{is_possessive_s, Document, TokenKind};
+use crate::text::{char_count, is_possessive_s, Document, TokenKind};
 use std::borrow::Cow;
 use std::cell::RefCell;
 
@@ -671,10 +671,7 @@ fn is_short(doc: &Document, q: &QuoteMarks) -> bool {
 fn is_title_of_work(doc: &Document, q: &QuoteMarks) -> bool {
     let text = q.content.of(doc.text);
     let words: Vec<&str> = text.split_whitespace().collect();
-    let long: Vec<&&str> = words
-        .iter()
-        .filter(|w| crate::text::char_count(w) > 3)
-        .collect();
+    let long: Vec<&&str> = words.iter().filter(|w| char_count(w) > 3).collect();
     !words.is_empty()
         && words.len() <= 8
         && !long.is_empty()
