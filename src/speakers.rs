@@ -2305,6 +2305,10 @@ mod tests {
         // Not a verb and a preposition between two people.
         let text = "Dan Crane went after Tom Reyes, calling him “a total stiff”.";
         assert_eq!(speakers(text), [some("Dan Crane")]);
+        // The person in apposition to the role opens the sentence, for a "he" after it.
+        let text = "Dan Crane, 64, was found guilty.\n\nCrane’s lawyer, Tom Reyes, said his \
+                    client would appeal. “This rests on lies,” he told reporters.";
+        assert_eq!(speakers(text), [some("Tom Reyes")]);
     }
 
     #[test]

@@ -403,6 +403,23 @@ pub fn push_escaped(out: &mut String, s: &str, escape: &dyn Fn(u8) -> Option<Cow
     out.push_str(&s[clean..]);
 }
 
+/// The number written in ASCII digits `digits` ("2018", "07"); none for anything else or
+/// beyond `u32`. (As `digits.parse::<u32>()` without a sign: the general parser costs the
+/// WebAssembly a few hundred bytes.)
+pub fn digits_value(digits: &str) -> Option<u32> {
+    if digits.is_empty() {
+        return None;
+    }
+    let mut value: u32 = 0;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+    }
+    Some(value)
+}
+
 /// How many characters `s` has: its bytes that do not continue a character. (As
 /// `s.chars().count()`, whose general code costs the WebAssembly a kilobyte.)
 #[inline(never)]
@@ -423,6 +440,20 @@ mod tests {
     fn char_count_counts_characters_as_chars_does() {
         for s in ["", "a", "Zoë", "“Qui?”", "北京", "a😀b", "naïve café"] {
             assert_eq!(char_count(s), s.chars().count(), "{s}");
+        }
+        for s in [
+            "0",
+            "07",
+            "2018",
+            "4294967295",
+            "4294967296",
+            "",
+            "+5",
+            "1.5",
+            "x",
+        ] {
+            let parsed = s.parse::<u32>().ok().filter(|_| !s.starts_with('+'));
+            assert_eq!(digits_value(s), parsed, "{s}");
         }
     }
 

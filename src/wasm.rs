@@ -214,10 +214,12 @@ struct Parsed {
 
 impl Parsed {
     /// Refuses a text of `len` UTF-16 code units over the `maxLength` limit, before any work.
-    fn check_length(&self, len: u64) -> Result<(), JsError> {
+    fn check_length(&self, len: u32) -> Result<(), JsError> {
         match self.max_length {
-            Some(max) if len > max => Err(JsError::new(&format!(
-                "text is {len} characters, over the limit of {max} (option maxLength)"
+            // (The limit is under a `u32` there: printed as one, no `u64` printing is linked.)
+            Some(max) if u64::from(len) > max => Err(JsError::new(&format!(
+                "text is {len} characters, over the limit of {} (option maxLength)",
+                max as u32
             ))),
             _ => Ok(()),
         }
@@ -381,7 +383,7 @@ fn text_and_options(
         )));
     };
     let parsed = parse_options(options)?;
-    parsed.check_length(u64::from(js.length()))?;
+    parsed.check_length(js.length())?;
     Ok((String::from(js), parsed))
 }
 
@@ -737,7 +739,7 @@ fn highlight_in_place(element: &Element, parsed: Parsed) -> Result<JsValue, JsVa
     // against the limit before anything on the page changes.
     let (text, pieces) = collect_text(element);
     parsed
-        .check_length(text.chars().map(|c| c.len_utf16() as u64).sum())
+        .check_length(text.chars().map(|c| c.len_utf16() as u32).sum())
         .map_err(JsValue::from)?;
     let (text, pieces) = if unhighlight_in_place(element)? {
         collect_text(element)

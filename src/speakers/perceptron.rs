@@ -73,6 +73,18 @@ const ALONE: &str = "alone";
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Weights(pub Vec<i32>);
 
+/// A weight as the table writes it: an optional minus sign and decimal digits.
+fn parse_weight(text: &str) -> Option<i32> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, text),
+    };
+    // (By hand: `str::parse::<i32>` and its error's messages cost the WebAssembly half a
+    // kilobyte.)
+    let value = i32::try_from(crate::text::digits_value(digits)?).ok()?;
+    Some(if negative { -value } else { value })
+}
+
 impl Weights {
     /// Reads a table: a first line naming the contexts (`feature`, then `alone` for the
     /// feature alone and a context's name for each column), then a base feature and its
@@ -94,16 +106,17 @@ impl Weights {
                     .contexts
                     .iter()
                     .position(|&x| x == context)
-                    .ok_or_else(|| format!("unknown context {c:?}"))
+                    .ok_or_else(|| ["unknown context ", c].concat())
             })
             .collect::<Result<Vec<_>, _>>()?;
         for line in lines {
             let mut cells = line.split('\t');
             let base = cells.next().unwrap_or("");
             let b = (names.base.iter().position(|&x| x == base))
-                .ok_or_else(|| format!("unknown feature {base:?}"))?;
+                .ok_or_else(|| ["unknown feature ", base].concat())?;
             for (&c, value) in columns.iter().zip(cells) {
-                w.0[names.feature(b, c)] = value.parse().map_err(|e| format!("{base}: {e}"))?;
+                w.0[names.feature(b, c)] = parse_weight(value)
+                    .ok_or_else(|| [base, ": not a weight: ", value].concat())?;
             }
         }
         Ok(w)
@@ -301,6 +314,16 @@ mod tests {
         base: &["a", "b", "c"],
         contexts: &["", "x", "y"],
     };
+
+    #[test]
+    fn weights_read_as_str_parse_reads_them() {
+        for text in ["0", "7", "-142", "2147483647", "-2147483647", "0012"] {
+            assert_eq!(parse_weight(text), text.parse::<i32>().ok(), "{text}");
+        }
+        for text in ["", "-", "1.5", "+3", "12a", "2147483648", " 4"] {
+            assert_eq!(parse_weight(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn every_feature_name_reads_back_as_its_index() {

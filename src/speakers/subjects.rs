@@ -743,13 +743,18 @@ impl<'a, 't> Context<'a, 't> {
                                 .any(|end| l.ends_with(end))
                     })
                     .map(|j| past_titles(j + 1));
-                if let Some(j) = role_end {
-                    let person_at = self.mention_at.at(j).is_some_and(|m| {
+                let person_at = |j: usize| {
+                    self.mention_at.at(j).is_some_and(|m| {
                         let e = self.resolved.mentions[m].entity;
                         self.resolved.entities[e].kind == EntityType::Person
-                    });
-                    if person_at {
+                    })
+                };
+                if let Some(j) = role_end {
+                    if person_at(j) {
                         k = j;
+                    } else if same_sentence(j + 1) && self.word(j) == "," && person_at(j + 1) {
+                        // ("Moreau's lawyer, Antoine Girard, said": the person in apposition.)
+                        k = j + 1;
                     }
                 }
             }
