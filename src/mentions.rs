@@ -858,7 +858,7 @@ fn goal_minute_at(doc: &Document, k: usize) -> bool {
 /// ("Sweden defeated South Korea 1 – 0"); a country where things happen stays a place
 /// ("a match in Russia"). So is a club named by one word before a team role ("Chelsea coach
 /// Enzo Maresca") or beside a result verb ("Arsenal beat Chelsea"), though that word may
-/// also be a given name.
+/// also be a given name. The countries only when `countries` (a sure report, [`Sports`]).
 fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
     let n = doc.tokens.len();
     // "beat Aston Villa 3-1": a name of any length before one score is a team (a player's
