@@ -827,12 +827,8 @@ const SCORE_VERBS: [&str; 9] = [
 /// the result itself ("a 2-0 win")?
 fn result_score_at(doc: &Document, k: usize) -> bool {
     let n = doc.tokens.len();
-    let score = k + 2 < n
-        && doc.tokens[k].kind == TokenKind::Number
-        && matches!(doc.word(k + 1), "-" | "–")
-        && doc.tokens[k + 2].kind == TokenKind::Number
-        && char_count(doc.word(k)) <= 2
-        && char_count(doc.word(k + 2)) <= 2;
+    let score =
+        score_at(doc, k) && char_count(doc.word(k)) <= 2 && char_count(doc.word(k + 2)) <= 2;
     if !score {
         return false;
     }
@@ -845,12 +841,20 @@ fn result_score_at(doc: &Document, k: usize) -> bool {
     verb_before || result_after
 }
 
+/// Is a score, two numbers joined by a hyphen or a dash ("3-1", "92–81"), at token `k`?
+fn score_at(doc: &Document, k: usize) -> bool {
+    k + 2 < doc.tokens.len()
+        && doc.tokens[k].kind == TokenKind::Number
+        && matches!(doc.word(k + 1), "-" | "–")
+        && doc.tokens[k + 2].kind == TokenKind::Number
+}
+
 /// Does "23rd minute" (a minute of a match by its ordinal) start at token `k`?
 fn goal_minute_at(doc: &Document, k: usize) -> bool {
     let w = doc.word(k);
     k + 1 < doc.tokens.len()
         && doc.tokens[k].kind == TokenKind::Number
-        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+        && is_ordinal(w)
         && matches!(doc.word(k + 1), "minute" | "minutes")
 }
 
@@ -865,10 +869,7 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
     // tennis sets come in twos and threes: "Carlos Ruiz 6-3 6-4"; a bowler's figures in
     // fours: "Vass 7-0-29-0").
     let one_score = |k: usize| {
-        k + 2 < n
-            && doc.tokens[k].kind == TokenKind::Number
-            && matches!(doc.word(k + 1), "-" | "–")
-            && doc.tokens[k + 2].kind == TokenKind::Number
+        score_at(doc, k)
             && !(k + 3 < n && doc.tokens[k + 3].kind == TokenKind::Number)
             && !(k + 4 < n
                 && matches!(doc.word(k + 3), "," | "-" | "(")
@@ -2482,8 +2483,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     });
     // ... or a kind of organisation right before it: "the consumer group Stiftung
     // Warentest", "chipmaker Nvidia" (but "the manufacturer Georg Reichenbach" is a person).
-    let org_noun_before =
-        a > 0 && is_org_kind_noun(doc.word(a - 1)) && lexicon::given_name(words[0]).is_none();
+    let org_noun_before = org_kind_before && lexicon::given_name(words[0]).is_none();
     if org_noun_after || org_noun_before || org_in_apposition(doc, b) {
         return (Some(EntityType::Org), false);
     }
@@ -2990,16 +2990,12 @@ fn date_at(doc: &Document, i: usize) -> Option<usize> {
     let w = doc.word(i);
     let word_at = |k: usize| if k < n { doc.word(k) } else { "" };
     let is_year = |s: &str| {
-        s.len() == 4
-            && s.bytes().all(|b| b.is_ascii_digit())
-            && (1800..=2099).contains(&digits_value(s).unwrap_or(0))
+        // (`digits_value` reads digits only.)
+        s.len() == 4 && (1800..=2099).contains(&digits_value(s).unwrap_or(0))
     };
     let is_day = |s: &str| {
         let digits = s.trim_end_matches(|c: char| c.is_alphabetic());
-        !digits.is_empty()
-            && digits.len() <= 2
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && (1..=31).contains(&digits_value(digits).unwrap_or(0))
+        digits.len() <= 2 && (1..=31).contains(&digits_value(digits).unwrap_or(0))
     };
     // Weekdays and months are capitalised: most words need none of these comparisons.
     let capitalised = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);

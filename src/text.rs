@@ -441,6 +441,10 @@ mod tests {
         for s in ["", "a", "Zoë", "“Qui?”", "北京", "a😀b", "naïve café"] {
             assert_eq!(char_count(s), s.chars().count(), "{s}");
         }
+    }
+
+    #[test]
+    fn digits_value_reads_digits_as_str_parse_does() {
         for s in [
             "0",
             "07",
