@@ -2693,6 +2693,23 @@ mod tests {
              dropped over.\n\n“That’s tennis. The net is your friend,” the 27-year-old said.",
         );
         assert_eq!(s, [some("Mariana Ruiz")]);
+        // "the Russian", "said the Spaniard": the person the sentence just before opens
+        // with, in the paragraph; not the people of a country.
+        let s = speakers(
+            "Ivan Petrov lost the final. Petrov, who also lost in 2022, was gracious. \
+             “Congratulations to him,” the Russian said.\n\nAna Lopes won the other final. \
+             “It was hard,” said the Brazilian.",
+        );
+        assert_eq!(s, [some("Ivan Petrov"), some("Ana Lopes")]);
+        let s =
+            speakers("Talks with Moscow stalled. Ivan Petrov left. “No deal,” the Russians said.");
+        assert_eq!(s, [None]);
+        // A person in apposition with an affiliation, not the affiliation.
+        let s = speakers(
+            "Her lawyer, Dana Whitfield of the Liberty Defense Fund, said the case “was \
+             never about money.”",
+        );
+        assert_eq!(s, [some("Dana Whitfield")]);
         // "they" continues an organisation.
         let s = speakers(
             "Vivamar International, a charity, said it had called for help. “We were told \

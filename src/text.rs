@@ -323,7 +323,13 @@ fn is_terminator(text: &str, tokens: &[Token], i: usize) -> bool {
                 && tokens
                     .get(i + 1)
                     .is_some_and(|next| next.kind == TokenKind::Number);
-            !(is_initial || number_sign || lexicon::is_abbreviation(prev))
+            // ("wrote on X. He said": a letter before a pronoun is no initial.)
+            let opener_after = || {
+                tokens.get(i + 1).is_some_and(|next| {
+                    next.space_before && next.span.len() > 1 && starts_common_sentence(text, next)
+                })
+            };
+            !((is_initial && !opener_after()) || number_sign || lexicon::is_abbreviation(prev))
         }
         // A dotted initialism can end a sentence: "… to the U.S. The President …".
         _ if tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 2 => tokens
@@ -506,6 +512,12 @@ mod tests {
         assert_eq!(doc.sentences.len(), 4, "{:?}", doc.sentences);
         let second = doc.sentences[1];
         assert_eq!(doc.word(second.0), "They");
+        // A letter before a pronoun is no initial; one before a letter is.
+        assert_eq!(
+            Document::parse("She wrote on X. He left.").sentences.len(),
+            2
+        );
+        assert_eq!(Document::parse("A. A. Milne wrote it.").sentences.len(), 1);
     }
 
     #[test]

@@ -644,6 +644,11 @@ impl<'a, 't> Context<'a, 't> {
             if relative && unnamed.is_some() {
                 return unnamed;
             }
+            // "Her lawyer, Kristen Waggoner of the Alliance Defending Freedom, said": the
+            // person, not the organisation.
+            if let Some((p, ptokens)) = self.affiliated_person(tokens.0) {
+                return Some((Some(p), self.span_of(ptokens)));
+            }
             Some((Some(entity), self.span_of(tokens)))
         })
     }
@@ -746,6 +751,17 @@ impl<'a, 't> Context<'a, 't> {
             } else if mentions::ORG_KIND_NOUNS.contains(&head.as_ref()) {
                 // "the company said", "the airline said": the latest organisation.
                 latest(&|e| e.kind == EntityType::Org)
+            } else if noun == det + 1 && self.one_of_a_people(noun) {
+                // "Medvedev … was gracious. “…,” the Russian said": the person the sentence
+                // just before opens with, in the paragraph. (Not the latest person: in
+                // political news "the Texan", "the Republican" are rarely the last named.)
+                let doc = self.doc;
+                let first = doc.sentences[doc.tokens[det].sentence.checked_sub(1)?].0;
+                (doc.tokens[first].paragraph == doc.tokens[det].paragraph && !self.quoted[first])
+                    .then(|| self.opening_names(first))
+                    .flatten()
+                    .map(|(e, _)| e)
+                    .filter(|&e| self.resolved.entities[e].kind == EntityType::Person)
             } else if head == "old" && noun >= 2 && self.lower(noun - 2) == "year" {
                 // "the 27-year-old said": the person the sentence before opens with, else
                 // the latest one.
@@ -766,6 +782,15 @@ impl<'a, 't> Context<'a, 't> {
                 None
             }
         })
+    }
+
+    /// Does token `k` name one person by their people ("Russian", "Spaniard"; not "the
+    /// Russians", "the French" or "the Chinese", who are many)?
+    pub(super) fn one_of_a_people(&self, k: usize) -> bool {
+        let l = self.lower(k);
+        self.mention_at.at(k).is_some_and(|m| {
+            self.resolved.entities[self.resolved.mentions[m].entity].kind == EntityType::Norp
+        }) && !["s", "sh", "ch", "ese"].iter().any(|end| l.ends_with(end))
     }
 
     /// "the minister said", "the health secretary warned": the latest person named with

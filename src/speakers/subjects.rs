@@ -864,9 +864,15 @@ impl<'a, 't> Context<'a, 't> {
             // `said X`, or an unnamed source in its place: `said the ruling.`
             let after = self.name_after(last).or_else(|| {
                 let description = self.unnamed_source_after(last)?;
+                // ("said the Russian": a person named just before.)
+                let det = self.doc.token_at_or_after(description.start);
+                let named = (self.one_of_a_people(det + 1)
+                    && self.doc.token_at_or_after(description.end) == det + 2)
+                    .then(|| self.entity_by_head_noun(det, det + 1))
+                    .flatten();
                 Some(
                     self.person_in_apposition(description)
-                        .unwrap_or((None, description)),
+                        .unwrap_or((named, description)),
                 )
             });
             if let Some((speaker, named_by)) = after {
@@ -1294,8 +1300,10 @@ impl<'a, 't> Context<'a, 't> {
             }
             // People named by their party or nationality only: "one senior Democrat said",
             // "Republicans said" (the words before back to a determiner, if any).
+            // ("the Russian said": one person by their people, named before.)
             if let Some(start) = self.norp_subject_ending_at(k) {
-                return Some((None, self.span_of((start, k + 1))));
+                let named = self.entity_by_head_noun(start, k);
+                return Some((named, self.span_of((start, k + 1))));
             }
             // "Yet another said", "some said": a quantifier alone stands for people.
             if QUANTIFIER_PRONOUNS.contains(&l.as_ref()) {

@@ -392,19 +392,19 @@ pub struct Settings {
 const RUNS: u64 = 30;
 
 impl Default for Settings {
-    /// The settings of the committed model (`data/tagger/README.md`): 2^16 rows of 12
-    /// levels, weights of magnitude 2 or less pruned, the mean of thirty runs: 27 KB gzipped,
-    /// which the browser build carries (15 levels keep 0.1 F1 points more on CoNLL's
-    /// development split for 45 KB; thirty runs vary less with the seed than ten, whose
-    /// means for three seeds spread over 0.3 F1 points).
+    /// The settings of the committed model (`data/tagger/README.md`): 2^15 rows of 14
+    /// levels, weights of magnitude 3 or less pruned, the mean of thirty runs: 16 KB gzipped,
+    /// which the browser build carries (2^16 rows of 12 levels pruned at 2 were 27 KB for
+    /// no better F1 on CoNLL's development split; thirty runs vary less with the seed than
+    /// ten, whose means for three seeds spread over 0.3 F1 points).
     fn default() -> Self {
         Settings {
-            bits: 16,
+            bits: 15,
             epochs: 8,
             seed: 2003,
             word_dropout: 200,
-            levels: 12,
-            prune: 2,
+            levels: 14,
+            prune: 3,
             runs: RUNS,
         }
     }
