@@ -290,6 +290,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     let mut leader: Vec<usize> = (0..mentions.len()).collect();
     let mut kinds: Vec<Option<EntityType>> = mentions.iter().map(|m| m.kind).collect();
     let mut by_text: HashMap<(&str, bool), usize> = HashMap::default();
+    let mut beside_dateline: HashMap<(&str, bool), usize> = HashMap::default();
     // A dateline's place is the city, never the team or the company of the same name that
     // the article goes on about ("NEW YORK 1996-08-30" above "NEW YORK 74 59 .556"): per
     // entity (by its leader), does it hold one?
@@ -581,6 +582,18 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                     }
                     kinds[lf] = kinds[lf].or(mention.kind);
                     holds_dateline[lf] |= holds_dateline[lm];
+                } else if holds_dateline[lf] {
+                    // A club or a company of the dateline city's name: its mentions are one
+                    // entity, beside the city ("LIVERPOOL" … "Liverpool came from behind").
+                    match beside_dateline.get(&key) {
+                        Some(&other) => {
+                            let lo = find(&mut leader, other);
+                            join(&mut leader, &mut counted, &mut gender_of, lm, lo);
+                        }
+                        None => {
+                            beside_dateline.insert(key, m);
+                        }
+                    }
                 }
             }
             None => {
@@ -1445,18 +1458,20 @@ mod tests {
 
     #[test]
     fn a_dateline_is_the_city_not_the_team_of_its_name() {
-        let doc = Document::parse("KELBY 1996-08-30\nNortham lost to Kelby 2-1.");
+        let doc = Document::parse("KELBY 1996-08-30\nNortham lost to Kelby 2-1. Kelby won.");
         let mut found = mentions::find(&doc);
-        // The second "Port Kelby" as the learned tagger reads it in a sports report.
-        let team = found.iter_mut().rfind(|m| m.span.of(doc.text) == "Kelby");
-        team.expect("the team's name").kind = Some(EntityType::Org);
+        // The team's two mentions as the learned tagger reads them in a sports report.
+        for team in found.iter_mut().filter(|m| m.span.of(doc.text) == "Kelby") {
+            team.kind = Some(EntityType::Org);
+        }
         let e: Vec<_> = merge(&doc, found)
             .entities
             .into_iter()
-            .map(|e| (e.name, e.kind))
+            .map(|e| (e.name, e.kind, e.mentions.len()))
             .collect();
-        assert!(e.contains(&("KELBY".into(), EntityType::Gpe)), "{e:?}");
-        assert!(e.contains(&("Kelby".into(), EntityType::Org)), "{e:?}");
+        assert!(e.contains(&("KELBY".into(), EntityType::Gpe, 1)), "{e:?}");
+        // (One team, beside the city.)
+        assert!(e.contains(&("Kelby".into(), EntityType::Org, 2)), "{e:?}");
     }
 
     #[test]

@@ -877,6 +877,10 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
     };
     // (Where the person before is from: "Karim Alami of Morocco", "Tim Henman of Britain".)
     let mut person_end = None;
+    // The one-word names found to be clubs by their staff: their other mentions are the
+    // club too ("Chelsea coach Enzo Maresca" … "put Chelsea ahead"). (Not by a result:
+    // "defeated Jansher" may be a squash player.)
+    let mut clubs: HashSet<&str> = HashSet::default();
     for m in mentions.iter_mut() {
         let (a, b) = m.tokens;
         let the = usize::from(a > 1 && lower(doc, a - 1) == "the");
@@ -903,6 +907,9 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
         if club {
             m.kind = Some(EntityType::Org);
             m.guessed = false;
+            if b == a + 1 && b < n && TEAM_ROLES.contains(&doc.word(b)) {
+                clubs.insert(m.span.of(doc.text));
+            }
             continue;
         }
         if !countries
@@ -912,6 +919,20 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
             continue;
         }
         if !locative {
+            m.kind = Some(EntityType::Org);
+            m.guessed = false;
+        }
+    }
+    // (Not where a place is: "in Liverpool", a dateline.)
+    for m in mentions.iter_mut() {
+        let (a, b) = m.tokens;
+        let locative = a > 0 && matches!(lower(doc, a - 1).as_ref(), "in" | "at" | "from" | "to");
+        if b == a + 1
+            && matches!(m.kind, None | Some(EntityType::Person | EntityType::Gpe))
+            && !m.dateline
+            && !locative
+            && clubs.contains(m.span.of(doc.text))
+        {
             m.kind = Some(EntityType::Org);
             m.guessed = false;
         }
@@ -3975,6 +3996,30 @@ mod tests {
         // Scores of a vote or a ruling are no result.
         let doc = Document::parse("The court ruled 5-4 and the Senate voted 52-48.");
         assert_eq!(sports_report(&doc), Sports::No);
+    }
+
+    #[test]
+    fn a_club_named_by_its_staff_is_the_club_throughout() {
+        let text = "Dunmore beat Kendall 2-1. Tom Varga equalised in the 23rd minute, but \
+                    Kendall scored again. “We lost,” Kendall coach Ian Marr said after the match.";
+        let kendall: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(name, _)| name == "Kendall")
+            .collect();
+        assert_eq!(kendall.len(), 3);
+        assert!(
+            kendall.iter().all(|(_, k)| *k == Some(EntityType::Org)),
+            "{kendall:?}"
+        );
+        // By a result alone, a name may be a player's: "defeated Kendall" stays a person
+        // elsewhere.
+        let text = "Ana Ruiz defeated Kendall in the final. Kendall scored two aces in the \
+                    tournament and the referee watched the match.";
+        assert!(
+            has(text, "Kendall", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]

@@ -2710,6 +2710,11 @@ mod tests {
              never about money.”",
         );
         assert_eq!(s, [some("Dana Whitfield")]);
+        let s = speakers(
+            "Her lawyer, Dana Whitfield of the Public Defender’s office, told the court he \
+             was “lonely.”",
+        );
+        assert_eq!(s, [some("Dana Whitfield")]);
         // "they" continues an organisation.
         let s = speakers(
             "Vivamar International, a charity, said it had called for help. “We were told \

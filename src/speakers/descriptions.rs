@@ -528,8 +528,9 @@ impl<'a, 't> Context<'a, 't> {
                 // "of Columbia, South Carolina,": a comma between a name and its state.
                 "," if k > 0 && self.mention_at.at(k - 1).is_some() && self.is_place_at(k + 1) => {}
                 _ if self.mention_at.at(k).is_some() => {}
-                // "of the regional fire service": common words of the affiliation.
-                w if w.starts_with(|c: char| c.is_ascii_lowercase()) => {}
+                // "of the regional fire service", "of the Federal Defender's office": words
+                // of the affiliation, common or not.
+                _ if self.doc.tokens[k].kind == TokenKind::Word => {}
                 _ => return None,
             }
         }
@@ -633,7 +634,12 @@ impl<'a, 't> Context<'a, 't> {
         person.or(organisation).or_else(|| {
             let Some((entity, tokens)) = self.speaker_mention_ending_at(comma.checked_sub(1)?)
             else {
-                return unnamed;
+                // "Schmidt's attorney, Elizabeth Sims of the Federal Public Defender's
+                // office, told": the person before the affiliation.
+                return self
+                    .affiliated_person(comma)
+                    .map(|(p, ptokens)| (Some(p), self.span_of(ptokens)))
+                    .or(unnamed);
             };
             // "The delegate, who backs Cruz, warned": a name that ends a relative clause is
             // its object, not the subject.
