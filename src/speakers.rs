@@ -2701,6 +2701,11 @@ mod tests {
              “It was hard,” said the Brazilian.",
         );
         assert_eq!(s, [some("Ivan Petrov"), some("Ana Lopes")]);
+        let s = speakers(
+            "Senate leader Tom Reyes accused them of caving. “They folded,” the New York \
+             Democrat said.",
+        );
+        assert_eq!(s, [some("Tom Reyes")]);
         let s =
             speakers("Talks with Moscow stalled. Ivan Petrov left. “No deal,” the Russians said.");
         assert_eq!(s, [None]);

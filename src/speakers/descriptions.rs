@@ -757,9 +757,11 @@ impl<'a, 't> Context<'a, 't> {
             } else if mentions::ORG_KIND_NOUNS.contains(&head.as_ref()) {
                 // "the company said", "the airline said": the latest organisation.
                 latest(&|e| e.kind == EntityType::Org)
-            } else if noun == det + 1 && self.one_of_a_people(noun) {
-                // "Medvedev … was gracious. “…,” the Russian said": the person the sentence
-                // just before opens with, in the paragraph. (Not the latest person: in
+            } else if self.one_of_a_people(noun)
+                && (noun == det + 1 || self.place_between(det + 1, noun))
+            {
+                // "Medvedev … was gracious. “…,” the Russian said", "the New York Democrat
+                // said": the person the sentence just before opens with, in the paragraph. (Not the latest person: in
                 // political news "the Texan", "the Republican" are rarely the last named.)
                 let doc = self.doc;
                 let first = doc.sentences[doc.tokens[det].sentence.checked_sub(1)?].0;
@@ -788,6 +790,16 @@ impl<'a, 't> Context<'a, 't> {
                 None
             }
         })
+    }
+
+    /// Do tokens `a..b` make one place's name ("the New York Democrat")?
+    fn place_between(&self, a: usize, b: usize) -> bool {
+        self.is_place_at(a)
+            && self
+                .mention_at
+                .at(a)
+                .map(|m| self.resolved.mentions[m].tokens)
+                == Some((a, b))
     }
 
     /// Does token `k` name one person by their people ("Russian", "Spaniard"; not "the
