@@ -2731,8 +2731,10 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     // Monde", "Die Linke"; places are known: "El Paso"), no person's.
     // (Not an Arabic one before a given name: "El Hassane Lahssini".)
     let foreign_article = matches!(words[0], "El" | "La" | "Le" | "Il" | "Die" | "Der")
-        && lexicon::given_name(words[1]).is_none();
-    if after_the || has_acronym || has_place || (foreign_article && words.len() > 1) {
+        && words
+            .get(1)
+            .is_some_and(|w| lexicon::given_name(w).is_none());
+    if after_the || has_acronym || has_place || foreign_article {
         return (Some(EntityType::Org), true);
     }
     let common = (a..b)
@@ -4311,6 +4313,9 @@ mod tests {
                 found(text)
             );
         }
+        // A foreign article alone is a name's word (a family name), no organisation.
+        let text = "The judge heard Le on Monday.";
+        assert!(!has(text, "Le", EntityType::Org), "{:?}", found(text));
         let text = "They beat F.C. Varnell on Sunday.";
         assert!(
             has(text, "F.C. Varnell", EntityType::Org),
