@@ -2307,8 +2307,9 @@ fn is_title_of_a_work(doc: &Document, (a, b): (usize, usize)) -> bool {
 
 /// Is the chunk inside a title in double quotation marks, in running text: `the epic
 /// "Gladiator II,"`, `sang “Shake It Off”` (a film, a song, a book: OntoNotes' WORK_OF_ART,
-/// none of our types)? The marks hold two to ten words, each capitalised but for a short
-/// word ("of", "the", "and"), and nothing else but a comma or a stop before the closing mark.
+/// none of our types)? The marks hold two to ten words or numbers, each word capitalised but
+/// for a short one ("of", "the", "and"), and nothing else but a comma or a stop before the
+/// closing mark.
 fn in_quoted_title(doc: &Document, (a, b): (usize, usize)) -> bool {
     /// At most this many tokens in a title ("What's Love Got to Do With It": nine).
     const TITLE_WORDS: usize = 10;
@@ -2316,6 +2317,7 @@ fn in_quoted_title(doc: &Document, (a, b): (usize, usize)) -> bool {
     let fits = |k: usize| {
         (doc.tokens[k].kind == TokenKind::Word
             && (is_capitalised(doc, k) || doc.word(k).len() <= 3))
+            || doc.tokens[k].kind == TokenKind::Number
             || is_possessive_s(doc.word(k))
     };
     let mut first = a;
@@ -4508,7 +4510,8 @@ mod tests {
     fn a_title_in_quotation_marks_names_no_one() {
         assert_no_names(
             "Critics panned the epic \"Gladiator Kord II,\" which opened. She sang “Shake It Off” \
-             in the rain. They filmed “What’s Love Got to Do With It,” last.",
+             in the rain. They filmed “What’s Love Got to Do With It,” last. Fans queued for \
+             “Varnell Ranger 3” all night.",
         );
         // A paper named after its noun is a name (the paper's).
         assert_names_found(&[("The newspaper \"Der Kurier\" asked first.", "Der Kurier")]);
