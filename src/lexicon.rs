@@ -181,20 +181,33 @@ pub fn title_gender(lower: &str) -> Option<Gender> {
 /// The place type of a known place name ("Indonesia" → GPE, "Asia" → LOC); not of a state's
 /// abbreviation ([`is_place_abbreviation`]), which the learned tagger's features leave out.
 pub fn place_type(name: &str) -> Option<EntityType> {
-    place_of(name, false)
+    place_of(name, false, true)
 }
 
 /// [`place_type`], a state's abbreviation included ("Calif." → GPE): what the mention rules
 /// read.
 pub fn place_type_or_abbreviation(name: &str) -> Option<EntityType> {
-    place_of(name, true)
+    place_of(name, true, true)
 }
 
-/// One look-up in the place lists; a state's abbreviation counts if `abbreviations`.
-fn place_of(name: &str, abbreviations: bool) -> Option<EntityType> {
+/// [`place_type`] without the United Kingdom's counties and boroughs ("Kent", "Essex"). The
+/// learned tagger's features read it so: the counties came to the list after the model
+/// had learned from CoNLL's cricket reports that such names, unknown to it, are mostly
+/// clubs there; where a county is a team, the model's reading still makes it one
+/// ([`crate::tagger`]'s retyping of a region no mention places), elsewhere the rules'
+/// place stands. And a county opening a longer name makes no organisation of it, as a
+/// city does ("Boston Scientific"): many are given or family names ("Dudley Moore",
+/// "Sutton Foster").
+pub fn place_type_but_counties(name: &str) -> Option<EntityType> {
+    place_of(name, false, false)
+}
+
+/// One look-up in the place lists; a state's abbreviation counts if `abbreviations`, a
+/// county of the United Kingdom if `counties`.
+fn place_of(name: &str, abbreviations: bool, counties: bool) -> Option<EntityType> {
     if places_gpe()
         .get(name)
-        .is_some_and(|v| abbreviations || v != ABBREVIATION)
+        .is_some_and(|v| (abbreviations || v != ABBREVIATION) && (counties || v != COUNTY))
     {
         Some(EntityType::Gpe)
     } else if places_loc().contains(name) {
@@ -206,6 +219,8 @@ fn place_of(name: &str, abbreviations: bool) -> Option<EntityType> {
 
 /// The value that marks a state's abbreviation in the place list.
 const ABBREVIATION: &str = "abbreviation";
+/// The value that marks a county or borough of the United Kingdom in the place list.
+const COUNTY: &str = "county";
 
 /// Is `name` the abbreviation of a U.S. state or a Canadian province, written with its dot
 /// ("Calif.", "N.J.")? (A place for the mention rules; the learned tagger's features leave
@@ -528,6 +543,13 @@ mod tests {
         }
         assert!(!is_place_abbreviation("Calif"));
         assert!(!is_place_abbreviation("California"));
+    }
+
+    #[test]
+    fn a_uk_county_is_a_place_to_the_rules_not_to_the_tagger() {
+        assert_eq!(place_type("Lancashire"), Some(EntityType::Gpe));
+        assert_eq!(place_type_but_counties("Lancashire"), None);
+        assert_eq!(place_type_but_counties("California"), Some(EntityType::Gpe));
         assert_eq!(place_type("California"), Some(EntityType::Gpe));
     }
 

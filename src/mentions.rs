@@ -197,10 +197,11 @@ const SPORTS_KINDS_MIN: usize = 3;
 const LIKELY_SPORTS_WORDS_MIN: usize = 4;
 const LIKELY_SPORTS_KINDS_MIN: usize = 4;
 /// Roles in a team, written after its name ("Arsenal manager Mikel Arteta").
-const TEAM_ROLES: [&str; 12] = [
+const TEAM_ROLES: [&str; 18] = [
     "coach",
     "manager",
     "captain",
+    "skipper",
     "boss",
     "striker",
     "goalkeeper",
@@ -208,6 +209,11 @@ const TEAM_ROLES: [&str; 12] = [
     "defender",
     "forward",
     "winger",
+    "batsman",
+    "bowler",
+    "wicketkeeper",
+    "pitcher",
+    "quarterback",
     "fans",
     "supporters",
 ];
@@ -335,6 +341,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
                 push(&mut out, doc, (a, b), Some(EntityType::Person), None)
             }
             Piece::Chunk(a, b) if b == a + 1 && is_twin(doc.lower_span(doc.tokens[a].span)) => {}
+            Piece::Chunk(a, b) if is_header_of_abbreviations(doc, (a, b)) => {}
             Piece::Chunk(a, b) => classify_chunk(doc, (a, b), &standalone, &mut out),
         }
     }
@@ -349,7 +356,36 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         places_before_groups(doc, &mut out);
     }
     places_of_datelines(doc, &mut out);
+    vessels(doc, &mut out);
     out
+}
+
+/// The prefixes of ships' names: navies' ("HMS", "USS", "HMAS") and merchant ships'
+/// ("MV", "RMS"). (Not "SS", a club's too: "SS Lazio".)
+const SHIP_PREFIXES: [&str; 8] = ["HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RMS", "MV"];
+
+/// A ship named with its prefix ("USS Carney", "the MV Dali") is a vessel, none of our types
+/// (OntoNotes' PRODUCT): no organisation, and nor is its name alone elsewhere in the
+/// article ("the Dali lost power"), unless that names a person ("USS Gerald Ford" … "Gerald
+/// Ford said").
+fn vessels(doc: &Document, out: &mut Vec<Mention>) {
+    let mut names: HashSet<&str> = HashSet::default();
+    out.retain(|m| {
+        let (a, b) = m.tokens;
+        let vessel = b > a + 1 && SHIP_PREFIXES.contains(&doc.word(a));
+        if vessel {
+            names.insert(doc.span_of((a + 1, b)).of(doc.text));
+        }
+        !vessel
+    });
+    if names.is_empty() {
+        return;
+    }
+    out.retain(|m| {
+        let person = m.kind == Some(EntityType::Person)
+            && lexicon::given_name(doc.word(m.tokens.0)).is_some();
+        person || !names.contains(m.span.of(doc.text))
+    });
 }
 
 /// The words of the article written capitalised alone, and in lower case at least as
@@ -888,8 +924,13 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
         if m.kind == Some(EntityType::Person) {
             person_end = Some(b);
         }
+        // ("Leeds v Hull", "Hull vs. Leeds": a fixture.)
+        let versus = |k: usize| k < n && matches!(doc.word(k), "v" | "vs" | "versus");
         let beside_result = (b < n
             && (TEAM_ROLES.contains(&doc.word(b)) || RESULT_VERBS.contains(&doc.word(b))))
+            || versus(b)
+            || (a > 0 && versus(a - 1))
+            || (a > 1 && doc.word(a - 1) == "." && versus(a - 2))
             || (a > 0 && RESULT_VERBS.contains(&doc.word(a - 1)))
             // ("drew 0-0 with Everton".)
             || (a >= 4 && matches!(doc.word(a - 1), "with" | "against") && score_at(doc, a - 4));
@@ -914,13 +955,24 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
             }
             continue;
         }
-        if !countries
-            || m.kind != Some(EntityType::Gpe)
-            || !lexicon::is_country(m.span.of(doc.text))
-        {
+        if m.kind != Some(EntityType::Gpe) || locative || m.dateline {
             continue;
         }
-        if !locative {
+        let country = lexicon::is_country(m.span.of(doc.text));
+        // A county or a city before a team role is its club ("Lancashire batsman Graham
+        // Lloyd"); in a sure report also beside a result ("Leicestershire beat Somerset by
+        // an innings"). So are its other mentions.
+        let by_role = (b == a + 1 && b < n && TEAM_ROLES.contains(&doc.word(b)))
+            || versus(b)
+            || (a > 0 && versus(a - 1));
+        let by_result = countries && ((b == a + 1 && beside_result) || one_score(b));
+        if !country && (by_role || by_result) {
+            if b == a + 1 {
+                clubs.insert(m.span.of(doc.text));
+            }
+            m.kind = Some(EntityType::Org);
+            m.guessed = false;
+        } else if countries && country {
             m.kind = Some(EntityType::Org);
             m.guessed = false;
         }
@@ -1799,6 +1851,19 @@ pub fn reads_as_a_clause(doc: &Document, (a, b): (usize, usize)) -> bool {
             .any(|k| CLAUSE_WORDS.contains(&doc.lower(k).as_ref()) || is_contraction(doc.word(k)))
 }
 
+/// Are the words at tokens `[a, b)` a table's header of abbreviations ("W L PCT GB", "P W D
+/// L F A PTS"), which the learned tagger may read as a name in capitals: three words or
+/// more, each of three capitals at most?
+pub fn is_header_of_abbreviations(doc: &Document, (a, b): (usize, usize)) -> bool {
+    b - a >= 3
+        && (a..b).all(|k| {
+            let w = doc.word(k);
+            doc.tokens[k].kind == TokenKind::Word
+                && w.len() <= 3
+                && w.bytes().all(|c| c.is_ascii_uppercase())
+        })
+}
+
 /// Is `word` a lawmaker's party and state as US news writes them after the name, in
 /// brackets or after a comma ("R-Ky.", "D-S.C.", "I-Vt")? (Not "D-Day": the caller asks only
 /// after a bracket or a comma.)
@@ -2262,12 +2327,27 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     let acronym_as_word = (4..=6).contains(&w.len())
         && !is_all_caps(w)
         && lexicon::is_common_acronym(&w.to_ascii_uppercase());
+    // An acronym counted ("three RBI as", "six RBI in one game") is a unit, not a name;
+    // not when a noun follows, which it qualifies: "two FBI agents".
+    let noun_after = b < doc.tokens.len()
+        && doc.tokens[b].kind == TokenKind::Word
+        && doc.word(b).starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            doc.word(b),
+            "and" | "as" | "in" | "for" | "but" | "with" | "on" | "or" | "to"
+        );
+    let counted = a > 0
+        && is_all_caps(w)
+        && (doc.tokens[a - 1].kind == TokenKind::Number
+            || COUNT_WORDS[3..12].contains(&lower(doc, a - 1).as_ref()))
+        && !noun_after;
     if lexicon::is_common_acronym(w)
         || acronym_as_word
         || has_digit
         || roman
         || plural_acronym
         || contraction
+        || counted
     {
         return false;
     }
@@ -2496,6 +2576,46 @@ fn linked_by_a_short_word(doc: &Document, k: usize) -> bool {
 
 /// Types a chunk from its words and what stands around it; `true` when the type is a guess
 /// (no word list, head word or title says it: the shape of the words alone).
+/// Is the name at tokens `[a, b)` a tournament's, by the noun after it, an edition's number
+/// and two words in lower case at most between ("the Brisbane Masters golf tournament",
+/// "the Kosevo Cup 97 international basketball tournament")? Not an acronym's: "the NCAA
+/// tournament" is the organisation's.
+fn tournament_after(doc: &Document, (a, b): (usize, usize)) -> bool {
+    let n = doc.tokens.len();
+    let mut k = b;
+    if k < n && doc.tokens[k].kind == TokenKind::Number {
+        k += 1;
+    }
+    let in_lower_case = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    let before = k;
+    while k < n && k < before + 3 && in_lower_case(k) {
+        if matches!(
+            doc.word(k),
+            "tournament" | "tournaments" | "championship" | "championships"
+        ) {
+            return !is_all_caps(chunk_text(doc, (a, b)))
+                && (a..k).all(|j| doc.tokens[j].paragraph == doc.tokens[b - 1].paragraph);
+        }
+        k += 1;
+    }
+    false
+}
+
+/// The stages of a tournament, said after its name ("Wimbledon finalist").
+const EVENT_STAGES_AFTER: [&str; 8] = [
+    "final",
+    "finalist",
+    "semifinal",
+    "semifinals",
+    "semifinalist",
+    "quarterfinal",
+    "quarterfinals",
+    "quarterfinalist",
+];
+
 fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>, bool) {
     let last = doc.word(b - 1);
     let words: Vec<&str> = (a..b).map(|k| doc.word(k)).collect();
@@ -2532,17 +2652,27 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     if let Some(kind) = next.and_then(place_head_in_lower_case) {
         return (Some(kind), false);
     }
+    if tournament_after(doc, (a, b)) {
+        return (Some(EntityType::Event), false);
+    }
     // "the Force Ouvrière union", "the Wagner group": a kind of organisation in lower case
     // right after the name.
     // So are a company's people and stock right after it: "Boeing shares", "Acme employees"
     // (not its spokesman: "a Trump spokesman").
     // (Not a leader's: "the Obama administration", "a Trump government", "the Clinton team"
     // are a person's, as OntoNotes reads them.)
-    let org_noun_after = next.is_some_and(|w| {
-        w.starts_with(|c: char| c.is_ascii_lowercase())
-            && !LEADERS_BODIES.contains(&w)
-            && (lexicon::is_org_noun(w) || names_org_member(doc, b))
-    });
+    // "Wimbledon finalist", "the Open semifinals": a tournament by its stage after it.
+    if next.is_some_and(|w| EVENT_STAGES_AFTER.contains(&w)) && !is_all_caps(&words.concat()) {
+        return (Some(EntityType::Event), false);
+    }
+    // (Not an event's: "their World Cup group".)
+    let event = words.len() > 1 && lexicon::is_event_word(last);
+    let org_noun_after = !event
+        && next.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !LEADERS_BODIES.contains(&w)
+                && (lexicon::is_org_noun(w) || names_org_member(doc, b))
+        });
     // ... or a kind of organisation right before it: "the consumer group Stiftung
     // Warentest", "chipmaker Nvidia" (but "the manufacturer Georg Reichenbach" is a person).
     let org_noun_before = org_kind_before && lexicon::given_name(words[0]).is_none();
@@ -2665,8 +2795,16 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
             .filter(|&k| lexicon::is_common_word(&lower(doc, k)))
             .count()
     };
-    // ("the opposition Christian Democrats": members of a party, named by its people.)
+    // ("the opposition Christian Democrats": members of a party, named by its people; but
+    // "Bosnian Serbs", "American Catholics" are a people.)
     if lexicon::is_norp(last) && last.ends_with('s') {
+        let party = matches!(
+            last,
+            "Democrats" | "Republicans" | "Liberals" | "Conservatives" | "Socialists" | "Greens"
+        );
+        if words.len() == 2 && lexicon::is_norp(words[0]) && !party {
+            return (Some(EntityType::Norp), false);
+        }
         return (Some(EntityType::Org), false);
     }
     if (lexicon::given_name(words[0]).is_some() && common_after_first() < 2)
@@ -2726,7 +2864,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
         .any(|(k, w)| is_all_caps(w) && !generational(k) && !initials(k));
     // ("Valeska Paris" is a person: a place last marks an organisation only after a common
     // word, as in "Environment Canada".)
-    let is_place = |w: &str| lexicon::place_type(w).is_some() || lexicon::is_norp(w);
+    let is_place = |w: &str| lexicon::place_type_but_counties(w).is_some() || lexicon::is_norp(w);
     let has_place = words[..words.len() - 1].iter().any(|w| is_place(w))
         || (is_place(last) && lexicon::is_common_word(&lower(doc, a)));
     // A foreign article opens the names of papers, parties and clubs ("El Mundo", "Le
@@ -4008,6 +4146,89 @@ mod tests {
         assert!(has(text, "Russia", EntityType::Gpe), "{:?}", found(text));
         let text = "Sweden and South Korea held talks in Seoul.";
         assert!(has(text, "Sweden", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_row_of_short_abbreviations_is_a_tables_header() {
+        let doc = Document::parse("W L PCT GB and P W D L F A PTS but not AT&T Inc or US LNG");
+        assert!(is_header_of_abbreviations(&doc, (0, 4)));
+        assert!(is_header_of_abbreviations(&doc, (5, 12)));
+        assert!(!is_header_of_abbreviations(&doc, (0, 2)));
+        assert!(!is_header_of_abbreviations(&doc, (13, 18)));
+    }
+
+    #[test]
+    fn a_tournament_is_an_event_by_its_stage_or_its_noun_after_it() {
+        let text = "Corvane finalist Tom Brandt lost in the Zelmont semifinals. Ana Ruiz won \
+                    the Plavon Masters golf tournament and the Kosevo Cup 97 basketball \
+                    tournament. Austria dominated their World Cup group four qualifier.";
+        for name in [
+            "Corvane",
+            "Zelmont",
+            "Plavon Masters",
+            "Kosevo Cup",
+            "World Cup",
+        ] {
+            assert!(
+                has(text, name, EntityType::Event),
+                "{name}: {:?}",
+                found(text)
+            );
+        }
+        // (Not an acronym's: the organisation's tournament.)
+        assert!(has("He won the NCAA tournament.", "NCAA", EntityType::Org));
+    }
+
+    #[test]
+    fn a_people_by_its_adjective_and_plural_is_a_people_not_a_party() {
+        let text = "He backed the Bosnian Serbs, and the Australian Democrats opposed him.";
+        assert!(
+            has(text, "Bosnian Serbs", EntityType::Norp),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Australian Democrats", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn an_acronym_counted_is_a_unit_not_a_name() {
+        let text = "Ray Cole had three RBI and Ann Moss had 2 RBI, as two FBI agents watched.";
+        let m = found(text);
+        assert!(m.iter().all(|(name, _)| name != "RBI"), "{m:?}");
+        assert!(has(text, "FBI", EntityType::Org), "{m:?}");
+    }
+
+    #[test]
+    fn places_in_a_fixture_are_its_clubs() {
+        let text = "Fixtures for Saturday in the league: Wiltshire v Rutland, and the coach \
+                    praised the striker. The match went on after the goal.";
+        assert!(has(text, "Wiltshire", EntityType::Org), "{:?}", found(text));
+        assert!(has(text, "Rutland", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_ship_named_with_its_prefix_is_no_entity_nor_its_name_alone() {
+        let text = "The USS Marrow fired on a drone. Navy officials said the Marrow was not \
+                    hit. Later the MV Sable Star docked, and HMS Gerald Ford sailed as Gerald \
+                    Ford spoke.";
+        let m = found(text);
+        assert!(m.iter().all(|(name, _)| !name.contains("Marrow")), "{m:?}");
+        assert!(m.iter().all(|(name, _)| !name.contains("Sable")), "{m:?}");
+        assert!(has(text, "Gerald Ford", EntityType::Person), "{m:?}");
+    }
+
+    #[test]
+    fn a_county_before_a_team_role_is_its_club_and_a_county_elsewhere_a_place() {
+        let text = "Wiltshire batsman Tom Brandt made 80 in the league match before the rain. \
+                    The coach praised the innings after the match.";
+        assert!(has(text, "Wiltshire", EntityType::Org), "{:?}", found(text));
+        let text = "A man from Wiltshire was charged on Monday. Rutland has no railway line.";
+        assert!(has(text, "Wiltshire", EntityType::Gpe), "{:?}", found(text));
+        assert!(has(text, "Rutland", EntityType::Gpe), "{:?}", found(text));
     }
 
     #[test]

@@ -266,7 +266,9 @@ pub fn combine(doc: &Document, rules: Vec<Mention>, labels: &[Label]) -> Vec<Men
             .max_by_key(|m| m.tokens.1 - m.tokens.0);
         let same = rule.filter(|m| m.tokens == (a, b)).and_then(|m| m.kind);
         let span = doc.span_of((a, b));
-        if mentions::reads_as_a_clause(doc, (a, b)) {
+        if mentions::reads_as_a_clause(doc, (a, b))
+            || mentions::is_header_of_abbreviations(doc, (a, b))
+        {
             continue;
         }
         let Some(kind) = name_type(name.label, span.of(doc.text), same) else {
@@ -667,7 +669,7 @@ impl Context<'_, '_> {
             if let Some(g) = lexicon::given_name(word) {
                 f(b"given", &[g as u8], b"");
             }
-            if let Some(t) = lexicon::place_type(word) {
+            if let Some(t) = lexicon::place_type_but_counties(word) {
                 f(b"place", t.label().as_bytes(), b"");
             }
             let lists: [ListFeature; 7] = [

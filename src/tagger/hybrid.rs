@@ -41,7 +41,7 @@ use super::{combine, paragraph_in_capitals, tag_tokens, Label, Model, Scores};
 use crate::analysis::EntityType;
 use crate::entities::Resolved;
 use crate::lexicon::{self, Gender};
-use crate::mentions::{self, Mention};
+use crate::mentions::{self, Mention, Sports};
 use crate::text::{Document, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
@@ -271,6 +271,7 @@ pub fn retype(
     // (Whether the text is a sports report is read only for a margin between the two: the
     // test is a pass over every word.)
     let sports = OnceCell::new();
+    let sure_sports = OnceCell::new();
     let person_to_org = |margin: i64| {
         margin > PERSON_TO_ORG_MARGIN
             || (margin > PERSON_TO_ORG_MARGIN_IN_SPORTS
@@ -280,16 +281,19 @@ pub fn retype(
         let [outside, person, org, place, other] = *total;
         let org_best = org > outside.max(person).max(place).max(other);
         let entity = &mut resolved.entities[e];
-        let to_org = org_best
-            && match entity.kind {
-                EntityType::Person => resolved.shape_only[e] && person_to_org(org - person),
-                EntityType::Gpe => {
-                    !placed[e]
-                        && !lexicon::is_country(&entity.name)
-                        && org - place > PLACE_TO_ORG_MARGIN
-                }
-                _ => false,
-            };
+        let to_org = match entity.kind {
+            EntityType::Person => org_best && resolved.shape_only[e] && person_to_org(org - person),
+            // (In a sure sports report, a county or a city no mention places is a club
+            // whatever the model reads: "Kent stepped up a gear to dismiss Derbyshire".)
+            EntityType::Gpe => {
+                !placed[e]
+                    && !lexicon::is_country(&entity.name)
+                    && ((org_best && org - place > PLACE_TO_ORG_MARGIN)
+                        || *sure_sports
+                            .get_or_init(|| mentions::sports_report(doc) == Sports::Sure))
+            }
+            _ => false,
+        };
         // A "person" by shape alone that the model reads as a place throughout: a town or
         // a country no list holds ("visit Ruritania", "the town of Kelby").
         let to_place = entity.kind == EntityType::Person
@@ -582,6 +586,29 @@ mod tests {
         assert_eq!(resolved.entities[0].kind, EntityType::Org);
         let resolved = retyped_with(TEXT, [0, 2, 14, 0, 0]);
         assert_eq!(resolved.entities[0].kind, EntityType::Person);
+    }
+
+    #[test]
+    fn in_a_sure_sports_report_a_county_no_mention_places_is_a_club() {
+        const SPORTS: &str = "Shropshire stepped up a gear to dismiss the visitors in the \
+                              match. The bowler took four wickets, the batsman made a century, \
+                              the captain praised the team, and the coach praised the squad's \
+                              innings and the umpire the pitch. The match at Rutland was drawn.";
+        let kinds = entity_types(SPORTS);
+        assert!(
+            kinds.contains(&("Shropshire".into(), EntityType::Org)),
+            "{kinds:?}"
+        );
+        // (A county placed by a mention stays a place.)
+        assert!(
+            kinds.contains(&("Rutland".into(), EntityType::Gpe)),
+            "{kinds:?}"
+        );
+        let kinds = entity_types("Shropshire stepped up its spending on roads this year.");
+        assert!(
+            kinds.contains(&("Shropshire".into(), EntityType::Gpe)),
+            "{kinds:?}"
+        );
     }
 
     #[test]
