@@ -1233,8 +1233,32 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
                 staff.starts_with("spokes") || staff == "officials" || names_org_member(doc, i + 2)
             }
     };
-    at_sentence_start(doc, i) && !agency()
+    // "Reserve Bank of Australia governor …", "National Weather Service forecasters …": a
+    // word before capitalised words that end in an organisation's head (or its head and
+    // "of") opens the organisation's name; not a word that opens sentences ("The", "After",
+    // "Several Bank of England officials").
+    let opens_org_name = || {
+        let n = doc.tokens.len();
+        let mut k = i + 1;
+        while k < n && is_capitalised(doc, k) && doc.tokens[k].space_before {
+            k += 1;
+        }
+        k > i + 1
+            && lexicon::is_org_word(doc.word(k - 1))
+            && !FUNCTION_WORDS.contains(&w)
+            && !OPENERS_BEFORE_NAMES.contains(&w)
+            && !crate::text::starts_common_sentence(doc.text, &doc.tokens[i])
+    };
+    at_sentence_start(doc, i) && !agency() && !opens_org_name()
 }
+
+/// Words that open a sentence before an organisation's name and are no part of it: "Several
+/// Bank of England officials", "Top Treasury officials".
+const OPENERS_BEFORE_NAMES: [&str; 24] = [
+    "This", "That", "These", "Those", "Some", "Many", "Most", "All", "Both", "Each", "Every",
+    "Several", "Few", "No", "Other", "Such", "Any", "Another", "Our", "Their", "Former", "Top",
+    "Senior", "Local",
+];
 
 /// Does the capitalised word at `i`, a person's family name that is also a common word, act
 /// as the subject of what follows: a verb that says ("Bush says", "Brown told"), an
@@ -2442,7 +2466,14 @@ fn is_title_phrase(doc: &Document, (a, b): (usize, usize)) -> bool {
         doc.word(first_title),
         "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
     ) && (first_title + 1..b).any(|k| doc.word(k) != ".");
-    if given_before || honorific {
+    // "Department of Justice", "the International Court of Justice": a title word after an
+    // organisation's head and its "of" names the organisation's field, no one's office.
+    let field_of_org = first_title > a + 1 && {
+        let the = usize::from(doc.word(first_title - 1) == "the");
+        let of_at = first_title - 1 - the;
+        of_at > a && doc.word(of_at) == "of" && lexicon::is_org_word(doc.word(of_at - 1))
+    };
+    if given_before || honorific || field_of_org {
         return false;
     }
     let mut after_of = false;
@@ -4208,6 +4239,46 @@ mod tests {
                     praised the striker. The match went on after the goal.";
         assert!(has(text, "Wiltshire", EntityType::Org), "{:?}", found(text));
         assert!(has(text, "Rutland", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_title_word_after_an_organisations_head_and_of_is_its_field() {
+        let text = "The Department of Justice sued. European Court of Justice judges ruled. \
+                    The Secretary of State spoke.";
+        assert!(
+            has(text, "Department of Justice", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "European Court of Justice", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(found(text)
+            .iter()
+            .all(|(name, _)| !name.contains("Secretary")));
+    }
+
+    #[test]
+    fn a_word_opening_a_sentence_before_an_organisations_name_opens_it() {
+        let text = "Reserve Bank of Australia officials met. National Weather Service \
+                    forecasters warned. Several Bank of Japan officials spoke.";
+        assert!(
+            has(text, "Reserve Bank of Australia", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "National Weather Service", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Bank of Japan", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]

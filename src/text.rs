@@ -347,7 +347,7 @@ fn starts_sentence(text: &str, t: &Token) -> bool {
 
 /// A capitalised function word ("The", "He", "But") after an initialism starts a sentence;
 /// any other word ("U.S. Environmental Protection Agency") continues it.
-fn starts_common_sentence(text: &str, t: &Token) -> bool {
+pub(crate) fn starts_common_sentence(text: &str, t: &Token) -> bool {
     SENTENCE_OPENERS.contains(&t.span.of(text))
 }
 
