@@ -1582,7 +1582,19 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
             let right = doc.word(end + 1);
             let known = |s: &str| lexicon::place_type(s).is_some() || lexicon::is_norp(s);
             let joined = chunk_text(doc, (end - 1, end + 2));
-            if (known(prev) || known(right)) && lexicon::place_type(joined).is_none() {
+            // (But an organisation's name goes on over them: "the U.S.-China Business
+            // Council".)
+            let org_after = || {
+                let mut k = end + 2;
+                while k < n && is_capitalised(doc, k) && doc.tokens[k].space_before {
+                    k += 1;
+                }
+                k > end + 2 && lexicon::is_org_word(doc.word(k - 1))
+            };
+            if (known(prev) || known(right))
+                && lexicon::place_type(joined).is_none()
+                && !org_after()
+            {
                 break;
             }
             end += 2;
@@ -2121,7 +2133,10 @@ fn classify_chunk(
     let partners = (a..b).any(|k| doc.word(k) == "&");
     if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head && !group && !partners {
         for split in (a + 1..=(a + 3).min(b - 2)).rev() {
-            if let Some(t) = known_type(chunk_text(doc, (a, split))) {
+            // (Not before words of the language only, which go on with the place's name:
+            // "Delta Air Lines", "Newport News Shipbuilding".)
+            let rest_in_words = (split..b).all(|k| lexicon::is_common_word(&lower(doc, k)));
+            if let Some(t) = known_type(chunk_text(doc, (a, split))).filter(|_| !rest_in_words) {
                 if known_type(chunk_text(doc, (split, b))).is_none() {
                     push(out, doc, (a, split), Some(t), None);
                     classify_chunk(doc, (split, b), standalone, out);
@@ -4279,6 +4294,32 @@ mod tests {
             "{:?}",
             found(text)
         );
+    }
+
+    #[test]
+    fn a_place_before_words_of_the_language_opens_an_organisations_name() {
+        let text = "He flew Boston Air Lines on Monday, as United States Hamdullah Mohib did.";
+        assert!(
+            has(text, "Boston Air Lines", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Hamdullah Mohib", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn places_joined_by_a_hyphen_open_an_organisations_name() {
+        let text = "Officials of the U.S.-China Business Council met U.S.-China envoys.";
+        assert!(
+            has(text, "U.S.-China Business Council", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(text, "China", EntityType::Gpe), "{:?}", found(text));
     }
 
     #[test]
