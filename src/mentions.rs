@@ -806,10 +806,6 @@ pub enum Sports {
 /// Does the text read as a sports report, and how surely? By the sports words of its list,
 /// results with their scores and goals' minutes: how many, of how many kinds.
 pub fn sports_report(doc: &Document) -> Sports {
-    *doc.sports.get_or_init(|| sports_report_of_words(doc))
-}
-
-fn sports_report_of_words(doc: &Document) -> Sports {
     let ((words, word_kinds), (results, result_kinds)) = sports_words(doc);
     let (count, kinds) = (words + results, word_kinds + result_kinds);
     // (Results and minutes make no sure report: a country's name is far more often a place,

@@ -52,10 +52,6 @@ pub struct Document<'t> {
     /// The text with ASCII capitals lowered (same byte offsets), so that [`Document::lower`]
     /// lends words in lower case instead of allocating them.
     ascii_lower: String,
-    /// How surely the text reads as a sports report, once asked
-    /// ([`crate::mentions::sports_report`], a pass over every word, which the mention rules
-    /// and the learned tagger's retyping both ask).
-    pub(crate) sports: std::cell::OnceCell<crate::mentions::Sports>,
 }
 
 impl<'t> Document<'t> {
@@ -88,7 +84,6 @@ impl<'t> Document<'t> {
             title_case,
             has_lower_case,
             ascii_lower: text.to_ascii_lowercase(),
-            sports: std::cell::OnceCell::new(),
         }
     }
 

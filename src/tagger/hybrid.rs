@@ -44,6 +44,7 @@ use crate::lexicon::{self, Gender};
 use crate::mentions::{self, Mention, Sports};
 use crate::text::{Document, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::OnceCell;
 
 /// How much more the model must score "organisation" than "person", summed over every
 /// token of every mention of an entity typed a person by its shape alone. (Scores are sums
@@ -267,10 +268,14 @@ pub fn retype(
         }
         placed[m.entity] |= datelines.binary_search(&m.tokens).is_ok() || places_it(doc, m.tokens);
     }
-    // (Whether the text is a sports report is read once, by the mention rules.)
+    // (Whether the text is a sports report is read only for a margin between the two: the
+    // test is a pass over every word.)
+    let sports = OnceCell::new();
+    let sure_sports = OnceCell::new();
     let person_to_org = |margin: i64| {
         margin > PERSON_TO_ORG_MARGIN
-            || (margin > PERSON_TO_ORG_MARGIN_IN_SPORTS && mentions::is_sports_report(doc))
+            || (margin > PERSON_TO_ORG_MARGIN_IN_SPORTS
+                && *sports.get_or_init(|| mentions::is_sports_report(doc)))
     };
     for (e, total) in totals.iter().enumerate() {
         let [outside, person, org, place, other] = *total;
@@ -284,7 +289,8 @@ pub fn retype(
                 !placed[e]
                     && !lexicon::is_country(&entity.name)
                     && ((org_best && org - place > PLACE_TO_ORG_MARGIN)
-                        || mentions::sports_report(doc) == Sports::Sure)
+                        || *sure_sports
+                            .get_or_init(|| mentions::sports_report(doc) == Sports::Sure))
             }
             _ => false,
         };
@@ -317,7 +323,7 @@ pub fn retype(
         .entities
         .iter()
         .any(|e| e.kind == EntityType::Org && e.name.contains(' '))
-        && mentions::is_sports_report(doc)
+        && *sports.get_or_init(|| mentions::is_sports_report(doc))
     {
         teams_by_one_word(resolved, &placed, &mut dropped);
     }
