@@ -268,14 +268,13 @@ pub fn retype(
         }
         placed[m.entity] |= datelines.binary_search(&m.tokens).is_ok() || places_it(doc, m.tokens);
     }
-    // (Whether the text is a sports report is read only for a margin between the two: the
-    // test is a pass over every word.)
-    let sports = OnceCell::new();
-    let sure_sports = OnceCell::new();
+    // (Whether the text is a sports report is read only where it decides: the test is a
+    // pass over every word.)
+    let sports_cell = OnceCell::new();
+    let sports = || *sports_cell.get_or_init(|| mentions::sports_report(doc));
     let person_to_org = |margin: i64| {
         margin > PERSON_TO_ORG_MARGIN
-            || (margin > PERSON_TO_ORG_MARGIN_IN_SPORTS
-                && *sports.get_or_init(|| mentions::is_sports_report(doc)))
+            || (margin > PERSON_TO_ORG_MARGIN_IN_SPORTS && sports() != Sports::No)
     };
     for (e, total) in totals.iter().enumerate() {
         let [outside, person, org, place, other] = *total;
@@ -288,9 +287,7 @@ pub fn retype(
             EntityType::Gpe => {
                 !placed[e]
                     && !lexicon::is_country(&entity.name)
-                    && ((org_best && org - place > PLACE_TO_ORG_MARGIN)
-                        || *sure_sports
-                            .get_or_init(|| mentions::sports_report(doc) == Sports::Sure))
+                    && ((org_best && org - place > PLACE_TO_ORG_MARGIN) || sports() == Sports::Sure)
             }
             _ => false,
         };
@@ -323,7 +320,7 @@ pub fn retype(
         .entities
         .iter()
         .any(|e| e.kind == EntityType::Org && e.name.contains(' '))
-        && *sports.get_or_init(|| mentions::is_sports_report(doc))
+        && sports() != Sports::No
     {
         teams_by_one_word(resolved, &placed, &mut dropped);
     }
