@@ -2144,7 +2144,7 @@ fn classify_chunk(
     if b - a >= 3 && !is_org_like(doc.word(b - 1)) && !org_head && !group && !partners {
         for split in (a + 1..=(a + 3).min(b - 2)).rev() {
             // (Not before words of the language only, which go on with the place's name:
-            // "Delta Air Lines", "Newport News Shipbuilding".)
+            // "Delta Air Lines", "the Shanghai Composite Index".)
             let rest_in_words = (split..b).all(|k| lexicon::is_common_word(&lower(doc, k)));
             if let Some(t) = known_type(chunk_text(doc, (a, split))).filter(|_| !rest_in_words) {
                 if known_type(chunk_text(doc, (split, b))).is_none() {

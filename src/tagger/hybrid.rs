@@ -18,7 +18,8 @@
 //!      person by default: "executives will stay on with Quorvex after the merger"), and
 //!    - a city or region (never a country) that no mention places anywhere ("in", "at",
 //!      "from" …, "Evansville, Indiana") and that the model reads as an organisation
-//!      throughout ("Westvale beat Northam 2-1", "the Westvale captain").
+//!      throughout ("Westvale beat Northam 2-1", "the Westvale captain"), or, in a sure
+//!      sports report, whatever the model reads ("Kent stepped up a gear").
 //!
 //!    A "person" by shape alone that the model reads as a place throughout becomes a place
 //!    ("visit Ruritania", "the town of Kelby"); in a sports report, where teams are named by
