@@ -1248,18 +1248,23 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     // "of") opens the organisation's name; not a word that opens sentences ("The", "After",
     // "Several Bank of England officials").
     let opens_org_name = || {
-        let n = doc.tokens.len();
-        let mut k = i + 1;
-        while k < n && is_capitalised(doc, k) && doc.tokens[k].space_before {
-            k += 1;
-        }
-        k > i + 1
-            && lexicon::is_org_word(doc.word(k - 1))
+        capitalised_run_ends_in_org_word(doc, i + 1, doc.tokens.len())
             && !FUNCTION_WORDS.contains(&w)
             && !OPENERS_BEFORE_NAMES.contains(&w)
             && !crate::text::starts_common_sentence(doc.text, &doc.tokens[i])
     };
     at_sentence_start(doc, i) && !agency() && !opens_org_name()
+}
+
+/// Do the capitalised words from token `from` on (each after a space, before token `limit`;
+/// one at least) end in an organisation's head word ("Bank" of "Reserve | Bank of
+/// Australia", "Council" of "U.S.-China | Business Council")?
+fn capitalised_run_ends_in_org_word(doc: &Document, from: usize, limit: usize) -> bool {
+    let mut k = from;
+    while k < limit && is_capitalised(doc, k) && doc.tokens[k].space_before {
+        k += 1;
+    }
+    k > from && lexicon::is_org_word(doc.word(k - 1))
 }
 
 /// Words that open a sentence before an organisation's name and are no part of it: "Several
@@ -1594,16 +1599,9 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
             let joined = chunk_text(doc, (end - 1, end + 2));
             // (But an organisation's name goes on over them: "the U.S.-China Business
             // Council".)
-            let org_after = || {
-                let mut k = end + 2;
-                while k < n && is_capitalised(doc, k) && doc.tokens[k].space_before {
-                    k += 1;
-                }
-                k > end + 2 && lexicon::is_org_word(doc.word(k - 1))
-            };
             if (known(prev) || known(right))
                 && lexicon::place_type(joined).is_none()
-                && !org_after()
+                && !capitalised_run_ends_in_org_word(doc, end + 2, n)
             {
                 break;
             }
@@ -2388,7 +2386,7 @@ fn names_something(doc: &Document, (a, b): (usize, usize)) -> bool {
     let counted = a > 0
         && is_all_caps(w)
         && (doc.tokens[a - 1].kind == TokenKind::Number
-            || COUNT_WORDS[3..12].contains(&lower(doc, a - 1).as_ref()))
+            || COUNT_WORDS[3..12].contains(&lower(doc, a - 1).as_ref())) // ("two" to "ten")
         && !noun_after;
     if lexicon::is_common_acronym(w)
         || acronym_as_word

@@ -323,20 +323,25 @@ fn is_terminator(text: &str, tokens: &[Token], i: usize) -> bool {
                 && tokens
                     .get(i + 1)
                     .is_some_and(|next| next.kind == TokenKind::Number);
-            // ("wrote on X. He said": a letter before a pronoun is no initial.)
-            let opener_after = || {
-                tokens.get(i + 1).is_some_and(|next| {
-                    next.space_before && next.span.len() > 1 && starts_common_sentence(text, next)
-                })
-            };
+            // ("wrote on X. He said": a letter before a pronoun is no initial; but "A. A.
+            // Milne": one before the letter "A" is.)
+            let opener_after = || opener_follows(text, tokens, i, 2);
             !((is_initial && !opener_after()) || number_sign || lexicon::is_abbreviation(prev))
         }
         // A dotted initialism can end a sentence: "… to the U.S. The President …".
-        _ if tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 2 => tokens
-            .get(i + 1)
-            .is_some_and(|next| next.space_before && starts_common_sentence(text, next)),
+        _ if tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 2 => {
+            opener_follows(text, tokens, i, 1)
+        }
         _ => false,
     }
+}
+
+/// Does a word that opens sentences ([`starts_common_sentence`]), of `min_len` bytes at
+/// least, follow token `i` after a space?
+fn opener_follows(text: &str, tokens: &[Token], i: usize, min_len: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|next| {
+        next.space_before && next.span.len() >= min_len && starts_common_sentence(text, next)
+    })
 }
 
 fn starts_sentence(text: &str, t: &Token) -> bool {
