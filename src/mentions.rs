@@ -80,9 +80,18 @@ const PLACE_HEADS_WITH_OF: [&str; 7] = [
     "City", "Duchy", "Emirate", "Kingdom", "Province", "Republic", "State",
 ];
 /// Heads of political place names that end them ("Vigo County", "Mason City", "Cranford
-/// Township", "Haidian District").
-const PLACE_HEADS_LAST: [&str; 6] = [
-    "Borough", "City", "County", "District", "Parish", "Township",
+/// Township", "Haidian District", "Hubei Province", "Kharkiv Oblast").
+const PLACE_HEADS_LAST: [&str; 10] = [
+    "Borough",
+    "City",
+    "County",
+    "District",
+    "Governorate",
+    "Oblast",
+    "Parish",
+    "Prefecture",
+    "Province",
+    "Township",
 ];
 /// Words that name a part of a place ("East Los Angeles", "Kowloon West").
 const COMPASS_WORDS: [&str; 12] = [
@@ -166,8 +175,17 @@ const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 13] = [
     "side",
     "weekly",
 ];
-/// Heads of bodies that deliberate "on" a subject ("Council on Foreign Relations").
-const ORG_HEADS_WITH_ON: [&str; 5] = ["Commission", "Committee", "Conference", "Council", "Panel"];
+/// Heads of bodies and meetings that deliberate "on" a subject ("Council on Foreign
+/// Relations", "Forum on China-Africa Cooperation").
+const ORG_HEADS_WITH_ON: [&str; 7] = [
+    "Commission",
+    "Committee",
+    "Conference",
+    "Council",
+    "Forum",
+    "Panel",
+    "Summit",
+];
 /// Common nouns that name a kind of place before "of" ("the town of Yeoncheon").
 /// Also the people and bodies of a place ("the council of Portmouth", "the mayor of X").
 pub const PLACE_NOUNS: [&str; 17] = [
@@ -879,6 +897,31 @@ fn result_score_at(doc: &Document, k: usize) -> bool {
     verb_before || result_after
 }
 
+/// Beginnings of three letters of family, given and place names written with a capital
+/// inside ("MacArthur", "VanderMeer", "DelBene", "DesJarlais", "KwaZulu"); those of two
+/// ("McAllen", "DeSantis", "LeBron") are too short to count.
+const NAME_PREFIXES_WITH_INNER_CAPITAL: [&str; 8] =
+    ["Mac", "Van", "Von", "Del", "Des", "Dos", "Kwa", "Sha"];
+
+/// Is `word` shaped as brands are, with a capital inside after three letters or more
+/// ("MarketAxess", "GlaxoSmithKline", "YouTube", "PayPal")? Names of people and places
+/// written so begin with a short particle ("McAllen", "DeSantis", "LeBron", "MacArthur").
+fn is_brand_shaped(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase)
+        || NAME_PREFIXES_WITH_INNER_CAPITAL
+            .iter()
+            .any(|p| word.starts_with(p))
+    {
+        return false;
+    }
+    let lower_run = bytes[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    lower_run >= 2 && bytes.get(1 + lower_run).is_some_and(u8::is_ascii_uppercase)
+}
+
 /// Is a score, two numbers joined by a hyphen or a dash ("3-1", "92–81"), at token `k`?
 fn score_at(doc: &Document, k: usize) -> bool {
     k + 2 < doc.tokens.len()
@@ -919,12 +962,13 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
     // club too ("Chelsea coach Enzo Maresca" … "put Chelsea ahead"). (Not by a result:
     // "defeated Jansher" may be a squash player.)
     let mut clubs: HashSet<&str> = HashSet::default();
-    // The family names of the people named in full ("Novak Djokovic"): alone, beside a
-    // result, they are the players ("Djokovic beat Alcaraz"), no clubs.
+    // The given and family names of the people named in full ("Novak Djokovic"): alone,
+    // beside a result, they are the players ("Djokovic beat Alcaraz", "against Novak"), no
+    // clubs.
     let players: HashSet<&str> = mentions
         .iter()
         .filter(|m| m.kind == Some(EntityType::Person) && m.tokens.1 > m.tokens.0 + 1)
-        .map(|m| doc.word(m.tokens.1 - 1))
+        .flat_map(|m| [doc.word(m.tokens.0), doc.word(m.tokens.1 - 1)])
         .collect();
     for m in mentions.iter_mut() {
         let (a, b) = m.tokens;
@@ -941,6 +985,14 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
             || (a > 0 && versus(a - 1))
             || (a > 1 && doc.word(a - 1) == "." && versus(a - 2))
             || (a > 0 && RESULT_VERBS.contains(&doc.word(a - 1)))
+            // ("scored twice against Everton", "Spurs travel to Fulham": the opponent.)
+            || (a > 0 && doc.word(a - 1) == "against")
+            || (a > 1
+                && doc.word(a - 1) == "to"
+                && matches!(
+                    doc.word(a - 2),
+                    "travel" | "travels" | "travelled" | "traveled" | "trip"
+                ))
             // ("drew 0-0 with Everton".)
             || (a >= 4 && matches!(doc.word(a - 1), "with" | "against") && score_at(doc, a - 4));
         let locative = of_person
@@ -987,6 +1039,7 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
             m.guessed = false;
         }
     }
+    clubs_play_clubs(doc, mentions);
     // (Not where a place is: "in Liverpool", a dateline.)
     for m in mentions.iter_mut() {
         let (a, b) = m.tokens;
@@ -999,6 +1052,34 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
         {
             m.kind = Some(EntityType::Org);
             m.guessed = false;
+        }
+    }
+}
+
+/// A name guessed to be a person, on one side of a result or a fixture's verb, is a club when
+/// the name on the other side, in the same sentence, is one: teams play teams ("Manchester
+/// City, the champions, host Aston Villa"), as players play players ("Alcaraz beat Jannik
+/// Sinner").
+fn clubs_play_clubs(doc: &Document, mentions: &mut [Mention]) {
+    let is_club = |m: &Mention| m.kind == Some(EntityType::Org) && !m.guessed;
+    let sentence = |m: &Mention| doc.tokens[m.tokens.0].sentence;
+    for i in 0..mentions.len() {
+        let (a, b) = mentions[i].tokens;
+        if !(mentions[i].guessed && matches!(mentions[i].kind, None | Some(EntityType::Person))) {
+            continue;
+        }
+        let verb_before = a > 0 && RESULT_VERBS.contains(&doc.word(a - 1));
+        let verb_after = b < doc.tokens.len() && RESULT_VERBS.contains(&doc.word(b));
+        let opponent = if verb_before {
+            i.checked_sub(1).map(|j| &mentions[j])
+        } else if verb_after {
+            mentions.get(i + 1)
+        } else {
+            None
+        };
+        if opponent.is_some_and(|o| is_club(o) && sentence(o) == sentence(&mentions[i])) {
+            mentions[i].kind = Some(EntityType::Org);
+            mentions[i].guessed = false;
         }
     }
 }
@@ -1598,10 +1679,11 @@ fn chunk_end(doc: &Document, start: usize, headline: &[bool]) -> usize {
             let known = |s: &str| lexicon::place_type(s).is_some() || lexicon::is_norp(s);
             let joined = chunk_text(doc, (end - 1, end + 2));
             // (But an organisation's name goes on over them: "the U.S.-China Business
-            // Council".)
+            // Council", "Forum on China-Africa Cooperation".)
             if (known(prev) || known(right))
                 && lexicon::place_type(joined).is_none()
                 && !capitalised_run_ends_in_org_word(doc, end + 2, n)
+                && !org_linked
             {
                 break;
             }
@@ -2814,8 +2896,13 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
         if a > 0 && doc.word(a - 1).eq_ignore_ascii_case("the") && speaks_after(doc, b) {
             return (Some(EntityType::Org), false);
         }
-        // "Euronews", "Wikinews": a news outlet's one-word name.
-        if is_all_caps(w) || w.contains('.') || (w.len() > 4 && w.ends_with("news")) {
+        // "Euronews", "Wikinews": a news outlet's one-word name. "MarketAxess", "YouTube":
+        // a brand's capital inside the word.
+        if is_all_caps(w)
+            || w.contains('.')
+            || (w.len() > 4 && w.ends_with("news"))
+            || is_brand_shaped(w)
+        {
             return (Some(EntityType::Org), false);
         }
         if preceded_by_title(doc, a) {
@@ -3429,6 +3516,56 @@ mod tests {
         found(text)
             .iter()
             .any(|(n, k)| n == name && *k == Some(kind))
+    }
+
+    #[test]
+    fn a_province_or_an_oblast_by_its_head_is_a_place() {
+        let text = "The minister visits Zhenhai Province and Korval Oblast next week.";
+        assert!(
+            has(text, "Zhenhai Province", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Korval Oblast", EntityType::Gpe),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_forum_on_a_subject_keeps_its_places_joined_by_a_hyphen() {
+        let text = "Delegates attended the Forum on China-Africa Cooperation in May.";
+        assert!(
+            found(text)
+                .iter()
+                .any(|(n, _)| n == "Forum on China-Africa Cooperation"),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_word_with_a_capital_inside_is_a_brand_unless_a_particle_opens_it() {
+        let text = "Traders cited data from TradeVexa on Monday, and analysts at \
+                    GloboPharmaLink agreed.";
+        assert!(has(text, "TradeVexa", EntityType::Org), "{:?}", found(text));
+        assert!(
+            has(text, "GloboPharmaLink", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(is_brand_shaped("YouTube") && is_brand_shaped("PayPal"));
+        for name in [
+            "McAllen",
+            "DeSantis",
+            "LeBron",
+            "MacArthur",
+            "VanderMeer",
+            "Oakley",
+        ] {
+            assert!(!is_brand_shaped(name), "{name}");
+        }
     }
 
     #[test]
@@ -4338,6 +4475,42 @@ mod tests {
         // (Left untyped, for the entity stage to join to the full names.)
         assert!(!has(text, "Kovac", EntityType::Org), "{:?}", found(text));
         assert!(!has(text, "Dorn", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn an_opponent_is_a_club_and_a_player_named_in_full_stays_a_player() {
+        let text = "Norvale, who drew 1-1 on Saturday, travel to Kestrel on Wednesday. Their \
+                    striker Ivo Brandt scored twice against Marlow last weekend, the club said. \
+                    The manager praised the league's best defence before the match.";
+        assert!(has(text, "Kestrel", EntityType::Org), "{:?}", found(text));
+        assert!(has(text, "Marlow", EntityType::Org), "{:?}", found(text));
+        // A player named in full, then by the given name alone ("against Ivo").
+        let text = "Ivo Brandt beat Tomas Pell 6-3, 6-4 in the final. \"Against Ivo you must \
+                    serve well,\" said Pell, who lost against Ivo for the third time. The \
+                    umpire praised the match, the crowd cheered the set, and the coach watched \
+                    the semifinal of the tournament.";
+        assert!(!has(text, "Ivo", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_name_across_a_result_verb_from_a_club_is_a_club() {
+        let text = "Norvale United, the champions, host Selby Vale on Sunday. The manager said \
+                    the striker's goal and the league's best defence made the difference in \
+                    the last match.";
+        assert!(
+            has(text, "Selby Vale", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        // Players play players.
+        let text = "Mira Kovac beat Lena Dorn in the final on Sunday. The umpire praised the \
+                    match, the crowd cheered the set, and the coach watched the semifinal of \
+                    the tournament.";
+        assert!(
+            !has(text, "Lena Dorn", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
