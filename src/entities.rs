@@ -268,15 +268,19 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 if let Some(init) = initials(text) {
                     acronyms.entry(init).or_insert(m);
                 }
-                // "Huawei" for "Huawei Technologies", "Apple" for "Apple Inc".
-                // (The first such name, or the first that is a company by its kind: see
-                // `stands_for_company`.)
+                // "Huawei" for "Huawei Technologies", "Apple" for "Apple Inc", and the first
+                // words of a company by its kind: "Pinnacle West" for "Pinnacle West Capital
+                // Corp.". (The first such name, or the first that is a company by its kind:
+                // see `stands_for_company`.)
                 if t == EntityType::Org {
-                    if let Some((first, _)) = text.split_once(' ') {
+                    let by_kind = is_company_by_kind(text);
+                    for (end, _) in text.match_indices(' ') {
+                        let first = &text[..end];
+                        if first.contains(' ') && !by_kind {
+                            break;
+                        }
                         let slot = org_first_words.entry(first).or_insert(m);
-                        if !is_company_by_kind(mentions[*slot].span.of(doc.text))
-                            && is_company_by_kind(text)
-                        {
+                        if !is_company_by_kind(mentions[*slot].span.of(doc.text)) && by_kind {
                             *slot = m;
                         }
                     }
@@ -486,16 +490,13 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 by_initials = target.is_some();
             }
         }
-        // "Halvorsen" for "Halvorsen Logistics": an organisation's first word alone, when
-        // the word says nothing else (untyped, or a person by its shape alone) and names no
+        // "Halvorsen" for "Halvorsen Logistics": an organisation's first word or words alone,
+        // when they say nothing else (untyped, or a person by its shape alone) and names no
         // person of the article (checked above).
         let said_nothing =
             mention.kind.is_none() || (mention.kind == Some(EntityType::Person) && mention.guessed);
         let mut by_company_word = false;
-        if target.is_none()
-            && (said_nothing || mention.kind == Some(EntityType::Org))
-            && !text.contains(' ')
-        {
+        if target.is_none() && (said_nothing || mention.kind == Some(EntityType::Org)) {
             target = org_first_words.get(text).copied().filter(|&p| {
                 p != m
                     && (!said_nothing
@@ -1409,6 +1410,15 @@ mod tests {
         let e = entities("Varnholt Police came. A boy from Varnholt, Texas, was held.");
         assert!(
             !e.iter().any(|(n, _, k)| n == "Varnholt Police" && *k > 1),
+            "{e:?}"
+        );
+        // Its first words, as a company by its kind or legal form is named again.
+        let e = entities(
+            "Korvane West Capital Corp. cut its dividend. Korvane West's shares fell, and \
+             Korvane West said more cuts would come.",
+        );
+        assert!(
+            e.contains(&("Korvane West Capital Corp.".into(), EntityType::Org, 3)),
             "{e:?}"
         );
         let e = entities("Ana Varnholt founded Varnholt Logistics. Varnholt said it grew.");

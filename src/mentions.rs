@@ -985,13 +985,14 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
             || (a > 0 && versus(a - 1))
             || (a > 1 && doc.word(a - 1) == "." && versus(a - 2))
             || (a > 0 && RESULT_VERBS.contains(&doc.word(a - 1)))
-            // ("scored twice against Everton", "Spurs travel to Fulham": the opponent.)
+            // ("scored twice against Everton", "Spurs travel to Fulham", "lost away to
+            // Celtic", "at home to Hull": the opponent.)
             || (a > 0 && doc.word(a - 1) == "against")
             || (a > 1
                 && doc.word(a - 1) == "to"
                 && matches!(
                     doc.word(a - 2),
-                    "travel" | "travels" | "travelled" | "traveled" | "trip"
+                    "travel" | "travels" | "travelled" | "traveled" | "trip" | "away" | "home"
                 ))
             // ("drew 0-0 with Everton".)
             || (a >= 4 && matches!(doc.word(a - 1), "with" | "against") && score_at(doc, a - 4));
@@ -2679,7 +2680,16 @@ fn org_in_apposition(doc: &Document, b: usize) -> bool {
     else {
         return false;
     };
-    let head = lower(doc, stop - 1);
+    // ("Windsurf, a start-up that": a head joined by a hyphen is read whole.)
+    let hyphenated = stop >= b + 5
+        && doc.word(stop - 2) == "-"
+        && !doc.tokens[stop - 2].space_before
+        && !doc.tokens[stop - 1].space_before;
+    let head: Cow<str> = if hyphenated {
+        Cow::Owned([lower(doc, stop - 3), lower(doc, stop - 1)].concat())
+    } else {
+        lower(doc, stop - 1)
+    };
     // ("Turnhout, a group of boy scouts": a number of people.)
     let some_people = doc.word(stop) == "of" && matches!(head.as_ref(), "group" | "party" | "side");
     doc.tokens[stop].paragraph == paragraph
@@ -4484,6 +4494,9 @@ mod tests {
                     The manager praised the league's best defence before the match.";
         assert!(has(text, "Kestrel", EntityType::Org), "{:?}", found(text));
         assert!(has(text, "Marlow", EntityType::Org), "{:?}", found(text));
+        let text = "Norvale lost 2-1 at home to Kestrel last Saturday. The manager blamed the \
+                    striker, and the league's best defence conceded a penalty before the match.";
+        assert!(has(text, "Kestrel", EntityType::Org), "{:?}", found(text));
         // A player named in full, then by the given name alone ("against Ivo").
         let text = "Ivo Brandt beat Tomas Pell 6-3, 6-4 in the final. \"Against Ivo you must \
                     serve well,\" said Pell, who lost against Ivo for the third time. The \
@@ -5478,6 +5491,7 @@ mod tests {
             "Varello, the region's largest utility, said power would return.",
             "Power would return, said Varello, a Milan-based firm that owns the lines.",
             "Varello, a unit of Kessler, fell.",
+            "Rivals bought Varello, a start-up that makes coding tools.",
         ] {
             assert!(has(text, "Varello", EntityType::Org), "{:?}", found(text));
         }

@@ -675,7 +675,7 @@ impl Context<'_, '_> {
             let lists: [ListFeature; 7] = [
                 (b"norp", lexicon::is_norp),
                 (b"orgword", lexicon::is_org_word),
-                (b"orgname", lexicon::is_org_name),
+                (b"orgname", lexicon::is_org_name_but_platforms),
                 (b"facword", lexicon::is_fac_word),
                 (b"eventword", lexicon::is_event_word),
                 (b"locword", lexicon::is_loc_word),
