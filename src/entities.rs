@@ -490,6 +490,12 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 by_initials = target.is_some();
             }
         }
+        // "the United Nations Relief and Works Agency, known as UNRWA", "the Revolutionary
+        // Armed Forces of Colombia (FARC)": another name the text gives the one before.
+        if target.is_none() && !is_date && m > 0 && named_also(doc, &mentions[m - 1], mention) {
+            target = Some(m - 1);
+            by_initials = true;
+        }
         // "Halvorsen" for "Halvorsen Logistics": an organisation's first word or words alone,
         // when they say nothing else (untyped, or a person by its shape alone) and names no
         // person of the article (checked above).
@@ -808,6 +814,39 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
         });
     }
     resolved
+}
+
+/// Is `short` another name the text gives `full`, right after it: "…, known as UNRWA",
+/// "…, formerly known as Codeium", or an organisation's acronym in brackets, "… of Colombia
+/// (FARC)", whose letters need not be the name's initials?
+fn named_also(doc: &Document, full: &Mention, short: &Mention) -> bool {
+    let (end, start) = (full.tokens.1, short.tokens.0);
+    if full.kind == Some(EntityType::Date) || start <= end {
+        return false;
+    }
+    let between: Vec<&str> = (end..start).map(|k| doc.word(k)).collect();
+    // (An organisation's only: "Tim Henman (Britain)" gives where he is from.)
+    let in_brackets = between == ["("]
+        && full.kind == Some(EntityType::Org)
+        && !short.kind.is_some_and(is_place)
+        && short.tokens.1 < doc.tokens.len()
+        && doc.word(short.tokens.1) == ")"
+        && short
+            .span
+            .of(doc.text)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            >= 2
+        && !short.span.of(doc.text).chars().any(char::is_lowercase);
+    let known_as = match between.as_slice() {
+        [",", "known", "as"] | ["known", "as"] => true,
+        [",", adverb, "known", "as"] | [adverb, "known", "as"] => {
+            matches!(*adverb, "also" | "formerly" | "better" | "widely" | "now")
+        }
+        _ => false,
+    };
+    in_brackets || known_as
 }
 
 /// Puts mention `m` last in `list` (the most recent last), in place of an earlier mention of
@@ -1385,6 +1424,26 @@ mod tests {
             e.contains(&("Tesla Inc".into(), EntityType::Org, 2)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_name_the_text_gives_as_another_is_the_same_entity() {
+        let e = entities(
+            "The Relief Agency for Coastal Towns, known as RACTO, said aid ran out. RACTO \
+             asked for funds.",
+        );
+        assert!(
+            e.contains(&("Relief Agency for Coastal Towns".into(), EntityType::Org, 3)),
+            "{e:?}"
+        );
+        let e = entities("The Armed Front of Varnia (FAV) said so. The FAV denied it.");
+        assert!(
+            e.contains(&("Armed Front of Varnia".into(), EntityType::Org, 3)),
+            "{e:?}"
+        );
+        // Where a person is from is no other name.
+        let e = entities("Tomas Pell (Britain) beat Ivo Brandt (Germany) 6-3 6-4.");
+        assert!(e.iter().any(|(n, _, _)| n == "Britain"), "{e:?}");
     }
 
     #[test]

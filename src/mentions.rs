@@ -897,6 +897,31 @@ fn result_score_at(doc: &Document, k: usize) -> bool {
     verb_before || result_after
 }
 
+/// Where a party stands, written before its name ("the far-right National Rally", "the
+/// ruling Freedom Movement").
+const POLITICAL_STANDINGS: [&str; 6] =
+    ["right", "left", "wing", "opposition", "ruling", "governing"];
+/// Its people, after its name ("National Rally leader Jordan Bardella", "the Rally's
+/// lawmakers").
+const PARTY_PEOPLE: [&str; 6] = [
+    "leader",
+    "leaders",
+    "lawmakers",
+    "members",
+    "candidate",
+    "candidates",
+];
+
+/// Is the name at tokens `[a, b)`, named by an event's word ("Rally", "March"), a party by
+/// where it stands or by its people?
+fn party_by_its_context(doc: &Document, (a, b): (usize, usize)) -> bool {
+    let n = doc.tokens.len();
+    let standing = a > 0 && POLITICAL_STANDINGS.contains(&lower(doc, a - 1).as_ref());
+    let possessive = b < n && is_possessive_s(doc.word(b));
+    let people = b + usize::from(possessive);
+    standing || (people < n && PARTY_PEOPLE.contains(&doc.word(people)))
+}
+
 /// Beginnings of three letters of family, given and place names written with a capital
 /// inside ("MacArthur", "VanderMeer", "DelBene", "DesJarlais", "KwaZulu"); those of two
 /// ("McAllen", "DeSantis", "LeBron") are too short to count.
@@ -1450,9 +1475,15 @@ fn after_colon_or_dash(doc: &Document, i: usize) -> bool {
     // A straight mark opens a quotation when it stands apart from the word before it;
     // in `," Obama mocked` it closes one.
     let opening_straight = doc.word(i - 1) == "\"" && (i == 1 || doc.tokens[i - 1].space_before);
-    // A hyphen set apart as a dash: "COLOMBO, Oct 14 (Reuters) - The Election Commission".
+    // A hyphen, or two (two tokens), set apart as a dash: "COLOMBO, Oct 14 (Reuters) - The
+    // Election Commission", "BEIJING, May 14 (Xinhua) -- The Foreign Ministry".
+    let double = i > 1
+        && doc.word(i - 2) == "-"
+        && doc.word(i - 1) == "-"
+        && !doc.tokens[i - 1].space_before;
+    let dash_start = if double { i - 2 } else { i - 1 };
     let spaced_hyphen =
-        doc.word(i - 1) == "-" && doc.tokens[i - 1].space_before && doc.tokens[i].space_before;
+        doc.word(i - 1) == "-" && doc.tokens[dash_start].space_before && doc.tokens[i].space_before;
     opening_straight
         || spaced_hyphen
         || matches!(doc.word(i - 1), ":" | "—" | "–" | "“" | "‘" | "«")
@@ -2873,6 +2904,9 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     let event_head =
         (lexicon::is_event_word(last) && lexicon::given_name(words[0]).is_none()) || numbered;
     if words.len() > 1 && (event_head || head_then_of(lexicon::is_event_word)) {
+        if party_by_its_context(doc, (a, b)) {
+            return (Some(EntityType::Org), false);
+        }
         // A day named so is a holiday or an observance, a date as OntoNotes counts it:
         // "Labor Day", "Election Day", "Christmas Day".
         let kind = if last == "Day" {
@@ -3526,6 +3560,42 @@ mod tests {
         found(text)
             .iter()
             .any(|(n, k)| n == name && *k == Some(kind))
+    }
+
+    #[test]
+    fn a_dateline_s_dash_of_one_or_two_hyphens_opens_the_sentence() {
+        for text in [
+            "VARNO, May 14 (Reuters) - The Foreign Ministry said talks would go on.",
+            "VARNO, May 14 (Xinhua) -- The Foreign Ministry said talks would go on.",
+        ] {
+            assert!(
+                has(text, "Foreign Ministry", EntityType::Org),
+                "{:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_party_named_by_an_events_word_is_a_party_by_its_standing_or_its_people() {
+        for text in [
+            "Voters backed the far-right Unity Rally in the vote on Sunday.",
+            "Voters backed the ruling Unity Rally in the vote on Sunday.",
+            "The Unity Rally's leader called for new elections.",
+            "On Monday, Unity Rally lawmakers voted against the budget.",
+        ] {
+            assert!(
+                has(text, "Unity Rally", EntityType::Org),
+                "{:?}",
+                found(text)
+            );
+        }
+        let text = "Thousands joined the Unity Rally in the capital on Sunday.";
+        assert!(
+            has(text, "Unity Rally", EntityType::Event),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
