@@ -1085,11 +1085,13 @@ impl ContextVotes {
         // "carmaker Rivian", "broadcaster CBC": a kind of organisation right before it.
         let descriptor = prev.is_some_and(lexicon::is_org_noun);
         self.article |= descriptor;
-        // "Cuaron, whose last film …", "Seagal, who …"
-        let relative = next == Some(",") && matches!(after, Some("who" | "whose"));
         // ("police in Liege said": the name after a preposition of place is not who speaks.)
         let after_place_preposition = matches!(prev, Some("in" | "at" | "near" | "outside"))
             || mentions::after_place_noun_of(doc, a);
+        // "Cuaron, whose last film …", "Seagal, who …" (but in "a restaurant owner in
+        // Springfield, who asked", the owner).
+        let relative =
+            next == Some(",") && matches!(after, Some("who" | "whose")) && !after_place_preposition;
         let age = age_in_apposition(doc, mention.tokens);
         self.speech |=
             (is_cue(next) && !after_place_preposition) || is_inverting_cue(prev) || relative || age;
@@ -1422,6 +1424,21 @@ mod tests {
         let e = entities("Tesla Inc shares fell. Tesla said demand slowed.");
         assert!(
             e.contains(&("Tesla Inc".into(), EntityType::Org, 2)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_place_of_a_noun_is_the_nouns() {
+        let e = entities("One shop owner in Kelbridge, who asked not to be named, agreed.");
+        assert!(
+            !e.iter()
+                .any(|(n, t, _)| n == "Kelbridge" && *t == EntityType::Person),
+            "{e:?}"
+        );
+        let e = entities("They met Kelbridge, who asked not to be named.");
+        assert!(
+            e.contains(&("Kelbridge".into(), EntityType::Person, 1)),
             "{e:?}"
         );
     }

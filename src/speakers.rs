@@ -1793,6 +1793,26 @@ mod tests {
     }
 
     #[test]
+    fn a_place_or_a_workplace_after_the_sources_noun_is_inside_the_description() {
+        let a = attributed("“Prices keep rising,” said one shop owner in Kelby.");
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3.as_deref(), Some("one shop owner in Kelby"));
+        let a = attributed("“Prices keep rising,” said an analyst at Quorvex.");
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3.as_deref(), Some("an analyst at Quorvex"));
+        // Before the verb, over a relative clause.
+        let a = attributed(
+            "Mayor Ada Crane spoke on Monday. One shop owner in Kelby, who asked not to be \
+             named, said: “Prices keep rising.”",
+        );
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3.as_deref(), Some("One shop owner in Kelby"));
+        // A person named after the workplace still speaks.
+        let s = speakers("“Prices keep rising,” said the chief economist at Quorvex, Jo Vale.");
+        assert_eq!(s, [some("Jo Vale")]);
+    }
+
+    #[test]
     fn a_name_after_a_nouns_preposition_is_inside_the_description() {
         let a = attributed(
             "“This is eerily similar to the last race,” said one longtime adviser to Tom Reyes.",

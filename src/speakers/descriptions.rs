@@ -678,8 +678,25 @@ impl<'a, 't> Context<'a, 't> {
 
     /// Do the words from the start of the sentence of token `k` to `k` make an unnamed noun
     /// phrase ("A witness", "Another resident")?
-    fn unnamed_subject_ending_at(&self, k: usize) -> bool {
+    pub(super) fn unnamed_subject_ending_at(&self, k: usize) -> bool {
         let doc = self.doc;
+        // ("One restaurant owner in Springfield, who …,": where the head is from, after it.)
+        if let Some(m) = self.mention_at.at(k) {
+            let mention = &self.resolved.mentions[m];
+            let a = mention.tokens.0;
+            let place = matches!(
+                self.resolved.entities[mention.entity].kind,
+                EntityType::Gpe | EntityType::Loc | EntityType::Fac
+            );
+            if place
+                && mention.tokens.1 == k + 1
+                && a >= 2
+                && matches!(self.lower(a - 1).as_ref(), "in" | "from" | "near")
+                && doc.tokens[a - 2].sentence == doc.tokens[k].sentence
+            {
+                return self.unnamed_subject_ending_at(a - 2);
+            }
+        }
         let (start, _) = doc.sentences[doc.tokens[k].sentence];
         // A name may modify the head noun ("A Warren adviser, who …,"), unless an
         // organisation speaks through it ("A Home Office spokesman, who …,").
@@ -968,7 +985,19 @@ impl<'a, 't> Context<'a, 't> {
             // `said one longtime adviser to Bill Clinton`, `said a spokeswoman for the
             // department`: a common noun and its preposition put any name after them inside
             // the description of an unnamed source.
-            let complement = matches!(l.as_ref(), "to" | "for" | "with" | "close")
+            // (So do one of place or work, `said one restaurant owner in Springfield`, `said
+            // an analyst at Bernstein`, unless the source is named after them: `said the
+            // chief economist at Acme, Jo Vale`.)
+            let place_or_work = matches!(l.as_ref(), "in" | "at" | "from" | "near")
+                && !(j + 1..(j + 2 + SOURCE_HOP_WINDOW).min(n)).any(|h| {
+                    self.word(h - 1) == ","
+                        && self.mention_at.at(h).is_some_and(|m| {
+                            let e = self.resolved.mentions[m].entity;
+                            self.resolved.entities[e].kind == EntityType::Person
+                        })
+                });
+            let complement = (matches!(l.as_ref(), "to" | "for" | "with" | "close")
+                || place_or_work)
                 && j > k
                 && doc.tokens[j - 1].kind == TokenKind::Word
                 && self.mention_at.at(j - 1).is_none()

@@ -1281,6 +1281,15 @@ impl<'a, 't> Context<'a, 't> {
                     k - 1
                 };
                 let (entity, tokens) = self.speaker_mention_ending_at(before)?;
+                // ("One restaurant owner in Springfield, who asked": the owner, unnamed.)
+                if tokens.0 > 0
+                    && matches!(self.lower(tokens.0 - 1).as_ref(), "in" | "from" | "near")
+                {
+                    let (start, _) = doc.sentences[t.sentence];
+                    return self
+                        .unnamed_subject_ending_at(before)
+                        .then(|| (None, self.span_of((start, before + 1))));
+                }
                 return Some((Some(entity), self.span_of(tokens)));
             }
             // An organisation's name modifies the subject: "the Home Office letter reads", "a
