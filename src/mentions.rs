@@ -2668,15 +2668,25 @@ fn title_with_its_dot(doc: &Document, k: usize) -> bool {
 /// Kinds of organisation that a description in apposition ends in, beside
 /// [`ORG_KIND_NOUNS`] and [`ORG_KIND_NOUNS_BEFORE_NAMES`] ("Eversource, the region's
 /// largest utility,"; "Varello, a unit of Kessler,").
-const ORG_KIND_NOUNS_IN_APPOSITION: [&str; 9] = [
+/// (Not "federation": "Etruria, an ancient federation of towns".)
+const ORG_KIND_NOUNS_IN_APPOSITION: [&str; 18] = [
     "affiliate",
+    "alliance",
+    "association",
+    "coalition",
+    "consortium",
+    "cooperative",
+    "nonprofit",
     "office",
+    "organisation",
+    "organization",
     "provider",
     "regulator",
     "subsidiary",
     "supplier",
     "unit",
     "utility",
+    "venture",
     "watchdog",
 ];
 
@@ -2812,8 +2822,17 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     if (a + 1..b.saturating_sub(3)).any(|k| linked_by_a_short_word(doc, k)) {
         return (Some(EntityType::Gpe), false);
     }
-    // "foreign minister Qin Gang": a role before the name outweighs its last word.
-    if preceded_by_title(doc, a) && words.len() <= 3 {
+    // "foreign minister Qin Gang": a role before the name outweighs its last word; so does
+    // one it stands in apposition to, "A White House spokesman, Harrison Fields, said".
+    let titled_in_apposition = a >= 2
+        && doc.word(a - 1) == ","
+        && preceded_by_title(doc, a - 1)
+        && b < doc.tokens.len()
+        && doc.word(b) == ","
+        // (Not a company's: "state-owned producer, Hindustan Copper Ltd,".)
+        && !lexicon::is_legal_form(last)
+        && !lexicon::is_org_word(last);
+    if (preceded_by_title(doc, a) || titled_in_apposition) && words.len() <= 3 {
         return (Some(EntityType::Person), false);
     }
     // A town's officers and people right after its name: "former Paterson mayor Joey Torres",
@@ -3593,6 +3612,22 @@ mod tests {
         let text = "Thousands joined the Unity Rally in the capital on Sunday.";
         assert!(
             has(text, "Unity Rally", EntityType::Event),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_is_a_person_whatever_its_last_word() {
+        let text = "A ministry spokesman, Harlan Fields, said in an email that talks went on.";
+        assert!(
+            has(text, "Harlan Fields", EntityType::Person),
+            "{:?}",
+            found(text)
+        );
+        let text = "Prices fell after the producer, Varnholt Copper Ltd, cut its rates.";
+        assert!(
+            !has(text, "Varnholt Copper Ltd", EntityType::Person),
             "{:?}",
             found(text)
         );
@@ -5562,6 +5597,8 @@ mod tests {
             "Power would return, said Varello, a Milan-based firm that owns the lines.",
             "Varello, a unit of Kessler, fell.",
             "Rivals bought Varello, a start-up that makes coding tools.",
+            "The plant is run by Varello, a joint venture of two carmakers.",
+            "Funds went to Varello, a nonprofit organization that trains nurses.",
         ] {
             assert!(has(text, "Varello", EntityType::Org), "{:?}", found(text));
         }

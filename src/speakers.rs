@@ -482,7 +482,10 @@ fn attribute_with(
             .mention_at
             .at(a)
             .is_some_and(|m| resolved.mentions[m].tokens.1 >= b);
-        let is_title = is_title_of_work(doc, q) || is_so_called(doc, a) || in_a_name;
+        let is_title = is_title_of_work(doc, q)
+            || is_outlets_title(doc, q, a)
+            || is_so_called(doc, a)
+            || in_a_name;
         // A short quotation in single marks is a term ('quasi-state of war'), unless it ends
         // a clause inside its marks, as speech does in British style: 'It is a disgrace,';
         // or unless the text quotes in single marks only, as British papers do.
@@ -670,18 +673,27 @@ fn is_short(doc: &Document, q: &QuoteMarks) -> bool {
 /// `Microsoft says on “The Internet Explorer 6 Countdown”`.
 fn is_title_of_work(doc: &Document, q: &QuoteMarks) -> bool {
     let text = q.content.of(doc.text);
+    is_title_cased(text) && !ends_in(text, b".,!?")
+}
+
+/// Are the two to eight words of `text` written as a title is, every word longer than
+/// three letters capitalised (or a number)?
+fn is_title_cased(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let long: Vec<&&str> = words.iter().filter(|w| char_count(w) > 3).collect();
-    !words.is_empty()
-        && words.len() <= 8
+    (2..=8).contains(&words.len())
         && !long.is_empty()
         && long.iter().all(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
         })
-        && !ends_in(text, b".,!?")
-        && words.len() >= 2
+}
+
+/// Is the quotation opening at token `open` a title after its outlet's possessive, its
+/// sentence's full stop inside the marks: `told CNN's "State of the Union."`?
+fn is_outlets_title(doc: &Document, q: &QuoteMarks, open: usize) -> bool {
+    open > 0 && is_possessive_s(doc.word(open - 1)) && is_title_cased(q.content.of(doc.text))
 }
 
 /// Does the quotation opening at token `open` follow "so-called" (or "so called"), or
@@ -1790,6 +1802,19 @@ mod tests {
         // An organisation speaks through its documents.
         let s = speakers("The Home Office letter reads: “Your claim has been refused.”");
         assert_eq!(s, [some("Home Office")]);
+    }
+
+    #[test]
+    fn a_show_named_after_its_outlets_possessive_is_no_quotation() {
+        let a = attributed(
+            "“We will not back him,” Sen. Ada Crane told CNN's “State of the Union.” She said \
+             more on Monday.",
+        );
+        assert_eq!(a[0].1.as_deref(), Some("Ada Crane"), "{a:?}");
+        assert!(
+            a.iter().all(|q| !q.0.contains("State") || q.1.is_none()),
+            "{a:?}"
+        );
     }
 
     #[test]
