@@ -821,7 +821,8 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
 /// (FARC)", whose letters need not be the name's initials?
 fn named_also(doc: &Document, full: &Mention, short: &Mention) -> bool {
     let (end, start) = (full.tokens.1, short.tokens.0);
-    if full.kind == Some(EntityType::Date) || start <= end {
+    // (At most four words between: ", formerly known as".)
+    if full.kind == Some(EntityType::Date) || start <= end || start - end > 4 {
         return false;
     }
     let between: Vec<&str> = (end..start).map(|k| doc.word(k)).collect();

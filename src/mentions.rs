@@ -2960,11 +2960,13 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
             return (Some(EntityType::Org), false);
         }
         // "Euronews", "Wikinews": a news outlet's one-word name. "MarketAxess", "YouTube":
-        // a brand's capital inside the word.
+        // a brand's capital inside the word; a company's takes no article ("the visionary
+        // MahaNakhon" is a building).
+        let article_before = (a.saturating_sub(2)..a).any(|k| lower(doc, k) == "the");
         if is_all_caps(w)
             || w.contains('.')
             || (w.len() > 4 && w.ends_with("news"))
-            || is_brand_shaped(w)
+            || (is_brand_shaped(w) && !article_before)
         {
             return (Some(EntityType::Org), false);
         }
@@ -3667,6 +3669,13 @@ mod tests {
         assert!(has(text, "TradeVexa", EntityType::Org), "{:?}", found(text));
         assert!(
             has(text, "GloboPharmaLink", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        // A company's name takes no article: a building's may.
+        let text = "Tourists crowd the gleaming TorvaLink, the city's tallest tower.";
+        assert!(
+            !has(text, "TorvaLink", EntityType::Org),
             "{:?}",
             found(text)
         );
