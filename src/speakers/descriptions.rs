@@ -676,6 +676,12 @@ impl<'a, 't> Context<'a, 't> {
         start == k
     }
 
+    /// Does a preposition of where someone is ("in", "from", "near") stand right before
+    /// token `k`: "a shop owner in Kelby"?
+    pub(super) fn after_place_preposition(&self, k: usize) -> bool {
+        k > 0 && matches!(self.lower(k - 1).as_ref(), "in" | "from" | "near")
+    }
+
     /// Do the words from the start of the sentence of token `k` to `k` make an unnamed noun
     /// phrase ("A witness", "Another resident")?
     pub(super) fn unnamed_subject_ending_at(&self, k: usize) -> bool {
@@ -691,7 +697,7 @@ impl<'a, 't> Context<'a, 't> {
             if place
                 && mention.tokens.1 == k + 1
                 && a >= 2
-                && matches!(self.lower(a - 1).as_ref(), "in" | "from" | "near")
+                && self.after_place_preposition(a)
                 && doc.tokens[a - 2].sentence == doc.tokens[k].sentence
             {
                 return self.unnamed_subject_ending_at(a - 2);

@@ -1282,9 +1282,7 @@ impl<'a, 't> Context<'a, 't> {
                 };
                 let (entity, tokens) = self.speaker_mention_ending_at(before)?;
                 // ("One restaurant owner in Springfield, who asked": the owner, unnamed.)
-                if tokens.0 > 0
-                    && matches!(self.lower(tokens.0 - 1).as_ref(), "in" | "from" | "near")
-                {
+                if self.after_place_preposition(tokens.0) {
                     let (start, _) = doc.sentences[t.sentence];
                     return self
                         .unnamed_subject_ending_at(before)
