@@ -294,7 +294,9 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     let mut leader: Vec<usize> = (0..mentions.len()).collect();
     let mut kinds: Vec<Option<EntityType>> = mentions.iter().map(|m| m.kind).collect();
     let mut by_text: HashMap<(&str, bool), usize> = HashMap::default();
-    let mut beside_dateline: HashMap<(&str, bool), usize> = HashMap::default();
+    // The same words' second entity, of a kind the first cannot be (a club of the dateline
+    // city's name; the river beside the company of its name): its first mention.
+    let mut second_of_text: HashMap<(&str, bool), usize> = HashMap::default();
     // A dateline's place is the city, never the team or the company of the same name that
     // the article goes on about ("NEW YORK 1996-08-30" above "NEW YORK 74 59 .556"): per
     // entity (by its leader), does it hold one?
@@ -554,7 +556,9 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 let lm = find(&mut leader, m);
                 // A person by the shape of its words alone, no given name among them, is the
                 // company those words name with a legal form ("Time Warner" beside "Time
-                // Warner Inc.").
+                // Warner Inc."), or the organisation the same two or more words name
+                // elsewhere ("Wells Fargo’s behavior" beside "Wells Fargo board member"; not
+                // one word, which a scorecard's table may read either way).
                 let guessed_person = |k: usize| {
                     let words = mentions[k].span.of(doc.text);
                     mentions[k].guessed
@@ -567,10 +571,11 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 };
                 let person_of_company = match (kinds[lf], mention.kind) {
                     (Some(EntityType::Org), Some(EntityType::Person)) => {
-                        guessed_person(m) && with_legal_form(first)
+                        guessed_person(m) && (with_legal_form(first) || text.contains(' '))
                     }
                     (Some(EntityType::Person), Some(EntityType::Org)) => {
-                        guessed_person(lf) && with_legal_form(m)
+                        guessed_person(lf)
+                            && (with_legal_form(m) || (text.contains(' ') && !mention.guessed))
                     }
                     _ => false,
                 };
@@ -589,16 +594,24 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                     }
                     kinds[lf] = kinds[lf].or(mention.kind);
                     holds_dateline[lf] |= holds_dateline[lm];
-                } else if holds_dateline[lf] {
-                    // A club or a company of the dateline city's name: its mentions are one
-                    // entity, beside the city ("LIVERPOOL" … "Liverpool came from behind").
-                    match beside_dateline.get(&key) {
+                } else {
+                    // Words that name two things: their other mentions are the second entity
+                    // (a club or a company of the dateline city's name, "LIVERPOOL" …
+                    // "Liverpool came from behind"; "the Amazon" beside the company
+                    // "Amazon"), when of its very kind.
+                    match second_of_text.get(&key) {
                         Some(&other) => {
                             let lo = find(&mut leader, other);
-                            join(&mut leader, &mut counted, &mut gender_of, lm, lo);
+                            let fits = match (kinds[lo], mention.kind) {
+                                (Some(a), Some(b)) => holds_dateline[lf] || a == b,
+                                _ => true,
+                            };
+                            if fits {
+                                join(&mut leader, &mut counted, &mut gender_of, lm, lo);
+                            }
                         }
                         None => {
-                            beside_dateline.insert(key, m);
+                            second_of_text.insert(key, m);
                         }
                     }
                 }
@@ -1562,6 +1575,16 @@ mod tests {
     }
 
     #[test]
+    fn the_same_words_naming_two_things_are_two_entities() {
+        let e = entities(
+            "Amazon shares rose on Monday. Fires spread in the Amazon, and rain fell on the \
+             Amazon on Tuesday.",
+        );
+        assert!(e.contains(&("Amazon".into(), EntityType::Org, 1)), "{e:?}");
+        assert!(e.contains(&("Amazon".into(), EntityType::Loc, 2)), "{e:?}");
+    }
+
+    #[test]
     fn a_word_named_a_place_by_its_context_is_a_place() {
         let e = entities("Police in the town of Uyo said the corporal had been arrested.");
         assert!(e.contains(&("Uyo".into(), EntityType::Gpe, 1)), "{e:?}");
@@ -1722,6 +1745,13 @@ mod tests {
                 "{text}: {e:?}"
             );
         }
+        // Or beside the organisation the same words name elsewhere (two words or more).
+        let e =
+            entities("Varrow Dunmore board members met. Critics said Varrow Dunmore had failed.");
+        assert!(
+            e.contains(&("Varrow Dunmore".into(), EntityType::Org, 2)),
+            "{e:?}"
+        );
         // A given name keeps a person apart from a company named after them.
         let e = entities("Ada Vale said she would stay. Shares of Ada Vale Ltd. fell.");
         assert!(

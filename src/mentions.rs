@@ -141,13 +141,15 @@ pub const ORG_KIND_NOUNS: [&str; 19] = [
 ];
 /// Kinds of firm that open a sentence before a firm's name, besides "chipmaker" and the
 /// other "-maker"s (not "bank", "group", "carrier": names start so, "Bank Leumi").
-const FIRM_KINDS_OPENING: [&str; 6] = [
+const FIRM_KINDS_OPENING: [&str; 8] = [
     "airline",
     "broadcaster",
     "conglomerate",
     "insurer",
     "lender",
+    "refiner",
     "retailer",
+    "utility",
 ];
 /// Does the lower-case `noun` name a kind of organisation ("company", "daily")? After a place
 /// or a people it describes an organisation there ("the influential US daily", "a German
@@ -160,7 +162,7 @@ pub fn is_org_kind_noun(noun: &str) -> bool {
 /// daily Kurier", "mobile operator X") but may not refer back to the latest one ("the
 /// newspaper said" may be any paper). (Not nouns that also stand before people's names in
 /// news: "developer", "manufacturer", "rivals".)
-const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 13] = [
+const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 15] = [
     "carrier",
     "champions",
     "club",
@@ -172,7 +174,9 @@ const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 13] = [
     "network",
     "newspaper",
     "operator",
+    "refiner",
     "side",
+    "utility",
     "weekly",
 ];
 /// Heads of bodies and meetings that deliberate "on" a subject ("Council on Foreign
@@ -2097,6 +2101,12 @@ fn classify_chunk(
     // club is often named by one, "homered for Cleveland".)
     if let Some(t) = known {
         let text = chunk_text(doc, chunk);
+        // A company named after a place takes no article: "the Amazon" is the river or the
+        // forest, "Amazon" the company.
+        let t = match lexicon::place_type(text) {
+            Some(place) if t == EntityType::Org && a > 0 && doc.lower(a - 1) == "the" => place,
+            _ => t,
+        };
         let minor = lexicon::is_minor_place(text)
             || (is_all_caps(text) && lexicon::is_minor_place(&title_cased_words(text)));
         if minor {
@@ -2820,7 +2830,12 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     };
     // "state broadcaster ERT", "publisher HarperCollins" is a kind of organisation, though
     // "broadcaster David Dimbleby" is a role: in capitals, or after "state", it is the first.
-    let org_kind_before = a > 0 && is_org_kind_noun(doc.word(a - 1));
+    // (Also one opening the sentence, which is no part of the name: "Utility Uniper said".)
+    let org_kind_before = a > 0
+        && (is_org_kind_noun(doc.word(a - 1))
+            || (doc.is_sentence_initial(a - 1)
+                && doc.tokens[a - 1].sentence == doc.tokens[a].sentence
+                && is_org_kind_noun(&lower(doc, a - 1))));
     let owned_by_state = a > 1 && matches!(lower(doc, a - 2).as_ref(), "state" | "public");
     if org_kind_before && (owned_by_state || is_all_caps(chunk_text(doc, (a, b)))) {
         return (Some(EntityType::Org), false);
@@ -4899,6 +4914,14 @@ mod tests {
         let text = "Chipmaker Veltrix agrees takeover\n\nAirline Skyfar cut fares.";
         let names: Vec<String> = found(text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(names, ["Veltrix", "Skyfar"]);
+        // So it names the organisation, as in lower case ("utility Uniper").
+        assert_typed(
+            EntityType::Org,
+            &[(
+                "Prices rose. Utility Brevant said two of its plants would close.",
+                "Brevant",
+            )],
+        );
         let text = "He spoke to broadcaster Dana Okafor.";
         assert!(
             has(text, "Dana Okafor", EntityType::Person),

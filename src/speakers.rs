@@ -2295,6 +2295,19 @@ mod tests {
              less happy. “We deserved more,” he told reporters.",
         );
         assert_eq!(s, [some("Mikel Arteta"), some("Enzo Maresca")]);
+        // One of an organisation's people by a noun no title list holds: "boss".
+        let s = speakers(
+            "“It was a huge win,” manager Mikel Arteta said. “Westvale came at us.”\n\nWestvale \
+             boss Gary Okoro was left frustrated. “We had chances,” he said.",
+        );
+        assert_eq!(
+            s,
+            [
+                some("Mikel Arteta"),
+                some("Mikel Arteta"),
+                some("Gary Okoro")
+            ]
+        );
     }
 
     #[test]
@@ -2826,6 +2839,31 @@ mod tests {
     /// The description of an unnamed source (speaker, speaker_text) of each quotation.
     fn described(text: &str) -> Vec<(Option<String>, Option<String>)> {
         attributed(text).into_iter().map(|q| (q.1, q.3)).collect()
+    }
+
+    #[test]
+    fn a_pronoun_goes_on_about_the_unnamed_person_opening_the_sentence_before() {
+        let text = "Lena Moss, the union's president, said wages were low. “Do the math,” she \
+                    said.\n\nOne patient's daughter, who asked not to be named, said care had \
+                    suffered. “Nobody came,” she said.";
+        let d = described(text);
+        assert_eq!(d[0].0, some("Lena Moss"));
+        assert_eq!(d[1], (None, some("One patient's daughter")));
+        // Not one a name follows, nor a definite one (who may be named before), nor a
+        // sentence whose own speaker is someone else.
+        for text in [
+            "Lena Moss spoke first. The union's president, Dana Vale, said wages were low. \
+             “Do the math,” she said.",
+            "Lena Moss spoke first. The nurse said care had suffered. “Nobody came,” she \
+             said.",
+            "Lena Moss spoke first. The problem, she said, was pay. “Nobody came,” she said.",
+        ] {
+            assert!(
+                described(text)[0].0.is_some(),
+                "{text}: {:?}",
+                described(text)
+            );
+        }
     }
 
     #[test]

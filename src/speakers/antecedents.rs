@@ -8,6 +8,10 @@
 
 use super::*;
 
+/// How many words the sentence an unnamed subject opens may take to its verb of saying ("A
+/// former engineer at a software company, who spoke on condition of anonymity, said").
+const UNNAMED_OPENER_WORDS: usize = 24;
+
 impl<'a, 't> Context<'a, 't> {
     /// Is the pronoun at token `p` the subject of a question that opens its sentence ("Why
     /// did she so badly want to attend?", "Did he know?"), or of a cue set off by a comma
@@ -47,18 +51,71 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// The entity a pronoun at token `p` refers to: for "he" and "she", the best candidate
-    /// by the ranker ([`pronouns`]), which weighs the rules' choice among its features.
+    /// by the ranker ([`pronouns`]), which weighs the rules' choice among its features. None
+    /// for one that goes on about the unnamed person the sentence before opens with
+    /// ([`Context::unnamed_opener`]).
     pub(super) fn resolve_pronoun(
         &self,
         p: usize,
         gender: Gender,
         last_speaker: Option<(usize, usize)>,
     ) -> Option<usize> {
+        if gender != Gender::Unknown && self.unnamed_opener(p).is_some() {
+            return None;
+        }
         let rules = self.resolve_pronoun_by_rules(p, gender, last_speaker);
         if gender == Gender::Unknown {
             return rules;
         }
         self.rank_pronoun(p, gender, last_speaker, rules)
+    }
+
+    /// The words of the unnamed person a "he" or "she" opening its sentence at token `p`
+    /// goes on about: the subject the sentence before, in the same paragraph, opens with, an
+    /// indefinite noun phrase that names no one, up to its comma or its verb of saying ("One
+    /// patient's daughter, who asked not to be named, said care had suffered. “Nobody
+    /// came,” she said."). Not when a name follows in apposition ("A nurse, Ann Vale,
+    /// said") or someone else speaks in that sentence ("A problem, she said, is pay").
+    /// (A definite one, "The senator", refers back to someone named before.)
+    pub(super) fn unnamed_opener(&self, p: usize) -> Option<Span> {
+        let doc = self.doc;
+        let sentence = doc.tokens[p].sentence;
+        let (start, _) = doc.sentences[sentence];
+        let (a, b) = doc.sentences[sentence.checked_sub(1)?];
+        let opens = (start..p).all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct);
+        if !opens
+            || self.quoted[a]
+            || doc.tokens[a].paragraph != doc.tokens[p].paragraph
+            || !matches!(self.lower(a).as_ref(), "a" | "an" | "another" | "one")
+        {
+            return None;
+        }
+        // One pass: the subject to its comma or verb (no one named in it, no other verb),
+        // then a verb of saying before anyone else is named. (A verb by its finite form:
+        // "promise" may be a noun, "telling" an adjective.)
+        let mut end = None;
+        for k in a + 1..b.min(a + UNNAMED_OPENER_WORDS) {
+            let word = self.lower(k);
+            let someone = !self.quoted[k]
+                && (is_pronoun(&word).is_some_and(|g| g != Gender::Unknown)
+                    || self.mention_at.at(k).is_some_and(|m| {
+                        let entity = self.resolved.mentions[m].entity;
+                        self.resolved.entities[entity].kind == EntityType::Person
+                    }));
+            let says = !self.quoted[k]
+                && !word.ends_with("ing")
+                && self.cue_lemma(k).is_some_and(|lemma| word != lemma);
+            if someone || (end.is_none() && !says && is_verb_form(&word)) {
+                return None;
+            }
+            if says {
+                return Some(self.span_of((a, end.unwrap_or(k))));
+            }
+            if word == "," && end.is_none() {
+                end = Some(k);
+            }
+        }
+        None
     }
 
     /// The rules' reading of a pronoun at token `p`.

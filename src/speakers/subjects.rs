@@ -587,6 +587,9 @@ impl<'a, 't> Context<'a, 't> {
         last_speaker: Option<(usize, usize)>,
     ) -> Option<(Option<usize>, Span)> {
         let gender = is_pronoun(&self.lower(j)).filter(|&g| g != Gender::Unknown)?;
+        if let Some(description) = self.unnamed_opener(j) {
+            return Some((None, description));
+        }
         Some((
             self.resolve_pronoun(j, gender, last_speaker),
             self.doc.tokens[j].span,
@@ -736,8 +739,10 @@ impl<'a, 't> Context<'a, 't> {
                                 && !(k..j)
                                     .any(|i| NOT_IN_SUBJECT.contains(&self.lower(i).as_ref()));
                         }
+                        // ("Wolves boss Gary O'Neil": one of an organisation's people.)
                         is_possessive_s(&l)
                             || lexicon::is_title(&l)
+                            || lexicon::is_org_member_noun(&l)
                             || ["er", "or", "ist", "ian", "ant", "ent"]
                                 .iter()
                                 .any(|end| l.ends_with(end))
@@ -1045,6 +1050,12 @@ impl<'a, 't> Context<'a, 't> {
                 return Some((Some(entity), self.span_of(tokens)));
             }
             if let Some(gender) = is_pronoun(&l) {
+                // (One about an unnamed person is known by that person's description.)
+                if let Some(description) =
+                    self.unnamed_opener(k).filter(|_| gender != Gender::Unknown)
+                {
+                    return Some((None, description));
+                }
                 let entity = self.resolve_pronoun(k, gender, last_speaker);
                 return Some((entity, t.span));
             }
