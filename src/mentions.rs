@@ -162,7 +162,7 @@ pub fn is_org_kind_noun(noun: &str) -> bool {
 /// daily Kurier", "mobile operator X") but may not refer back to the latest one ("the
 /// newspaper said" may be any paper). (Not nouns that also stand before people's names in
 /// news: "developer", "manufacturer", "rivals".)
-const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 15] = [
+const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 16] = [
     "carrier",
     "champions",
     "club",
@@ -176,6 +176,7 @@ const ORG_KIND_NOUNS_BEFORE_NAMES: [&str; 15] = [
     "operator",
     "refiner",
     "side",
+    "supplier",
     "utility",
     "weekly",
 ];
@@ -2070,6 +2071,10 @@ fn classify_chunk(
     // contraction opening a quotation in single marks.
     let after_bracket_or_comma = a > 0 && matches!(doc.word(a - 1), "(" | ",");
     if after_bracket_or_comma && is_party_and_state(chunk_text(doc, chunk)) {
+        return;
+    }
+    // "45 degrees Celsius": a scale, no name.
+    if b == a + 1 && a > 0 && matches!(lower(doc, a - 1).as_ref(), "degrees" | "degree") {
         return;
     }
     if is_contraction(doc.word(a)) {
@@ -4917,10 +4922,16 @@ mod tests {
         // So it names the organisation, as in lower case ("utility Uniper").
         assert_typed(
             EntityType::Org,
-            &[(
-                "Prices rose. Utility Brevant said two of its plants would close.",
-                "Brevant",
-            )],
+            &[
+                (
+                    "Prices rose. Utility Brevant said two of its plants would close.",
+                    "Brevant",
+                ),
+                (
+                    "He once ran the aerospace supplier Rockvale Collins.",
+                    "Rockvale Collins",
+                ),
+            ],
         );
         let text = "He spoke to broadcaster Dana Okafor.";
         assert!(
@@ -4928,6 +4939,12 @@ mod tests {
             "{:?}",
             found(text)
         );
+    }
+
+    #[test]
+    fn a_scale_after_degrees_is_no_name() {
+        assert_no_names("The thermometer showed 45 degrees Celsius.");
+        assert_no_names("It was 90 degrees Fahrenheit by noon.");
     }
 
     #[test]

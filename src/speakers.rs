@@ -1629,6 +1629,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_inside_a_sentence_of_its_own_subject_is_not_signed_by_the_next_one() {
+        let s = speakers(
+            "“War is a defeat,” Ada Crane said. She appealed for aid to reach the city \
+             “without delay.”\n\nHer spokesman Tom Reyes said her voice was strong.",
+        );
+        assert_eq!(s, [some("Ada Crane"), some("Ada Crane")]);
+    }
+
+    #[test]
     fn a_things_words_are_not_signed_by_the_next_sentence() {
         // The memo's words stay the memo's; the next paragraph's cue introduces its own.
         let text = "Gov. Dana Vale spoke first. The memo warned that “without action, the gap \

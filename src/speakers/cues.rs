@@ -808,9 +808,13 @@ impl<'a, 't> Context<'a, 't> {
                 return Some(at);
             }
         }
-        // 5. Named in the next sentence: `“…” Cornyn's statement added, “…”`.
+        // 5. Named in the next sentence: `“…” Cornyn's statement added, “…”`. (Not for a
+        //    quotation inside a sentence of its own subject: "He appealed for aid to reach
+        //    Gaza “without delay.” Bruni said …".)
         let ends_paragraph = end_tok < n && doc.tokens[end_tok].paragraph == paragraph + 1;
         if !short
+            && open_tok + 1 < n
+            && doc.is_sentence_initial(open_tok + 1)
             && q.close.is_some()
             && end_tok < n
             && (doc.tokens[end_tok].paragraph == paragraph || ends_paragraph)
