@@ -553,7 +553,7 @@ fn dateline_at(doc: &Document, first: usize) -> Option<Dateline> {
     let text = doc.span_of(place).of(doc.text);
     let known = known_type(text);
     if known.is_some_and(|t| !matches!(t, EntityType::Gpe | EntityType::Loc))
-        || (known.is_none() && lexicon::is_org_name(&title_cased_words(text)))
+        || (known.is_none() && lexicon::is_org_name(&words_title_cased(text)))
     {
         return None;
     }
@@ -1972,7 +1972,7 @@ pub(crate) fn known_type(name: &str) -> Option<EntityType> {
     }
     // "BEIJING" in a dateline is Beijing.
     if is_all_caps(name) && name.len() > 3 {
-        if let Some(t) = lexicon::place_type(&title_cased_words(name)) {
+        if let Some(t) = lexicon::place_type(&words_title_cased(name)) {
             return Some(t);
         }
     }
@@ -1980,7 +1980,7 @@ pub(crate) fn known_type(name: &str) -> Option<EntityType> {
 }
 
 /// "NEW YORK" → "New York": each word keeps its first letter and lowers the rest (ASCII).
-fn title_cased_words(name: &str) -> String {
+fn words_title_cased(name: &str) -> String {
     let mut titled = String::with_capacity(name.len());
     let mut word_start = true;
     for c in name.chars() {
@@ -2113,7 +2113,7 @@ fn classify_chunk(
             _ => t,
         };
         let minor = lexicon::is_minor_place(text)
-            || (is_all_caps(text) && lexicon::is_minor_place(&title_cased_words(text)));
+            || (is_all_caps(text) && lexicon::is_minor_place(&words_title_cased(text)));
         if minor {
             push_guess(out, doc, chunk, Some(t));
         } else {

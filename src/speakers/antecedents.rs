@@ -98,10 +98,7 @@ impl<'a, 't> Context<'a, 't> {
             let word = self.lower(k);
             let someone = !self.quoted[k]
                 && (is_pronoun(&word).is_some_and(|g| g != Gender::Unknown)
-                    || self.mention_at.at(k).is_some_and(|m| {
-                        let entity = self.resolved.mentions[m].entity;
-                        self.resolved.entities[entity].kind == EntityType::Person
-                    }));
+                    || self.person_at(k).is_some());
             let says = !self.quoted[k]
                 && !word.ends_with("ing")
                 && self.cue_lemma(k).is_some_and(|lemma| word != lemma);

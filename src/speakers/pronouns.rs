@@ -320,7 +320,7 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// The person named at token `k`, by a mention or by a family name alone.
-    fn person_at(&self, k: usize) -> Option<usize> {
+    pub(super) fn person_at(&self, k: usize) -> Option<usize> {
         let e = match self.mention_at.at(k) {
             Some(m) => self.resolved.mentions[m].entity,
             None => self.surname_at.at(k)?,
