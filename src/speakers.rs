@@ -1828,12 +1828,18 @@ mod tests {
 
     #[test]
     fn a_place_or_a_workplace_after_the_sources_noun_is_inside_the_description() {
-        let a = attributed("“Prices keep rising,” said one shop owner in Kelby.");
-        assert_eq!(a[0].1, None);
-        assert_eq!(a[0].3.as_deref(), Some("one shop owner in Kelby"));
-        let a = attributed("“Prices keep rising,” said an analyst at Quorvex.");
-        assert_eq!(a[0].1, None);
-        assert_eq!(a[0].3.as_deref(), Some("an analyst at Quorvex"));
+        for (text, description) in [
+            (
+                "“Prices keep rising,” said one shop owner in Kelby.",
+                "one shop owner in Kelby",
+            ),
+            (
+                "“Prices keep rising,” said an analyst at Quorvex.",
+                "an analyst at Quorvex",
+            ),
+        ] {
+            assert_eq!(described(text)[0], (None, some(description)), "{text}");
+        }
         // Before the verb, over a relative clause.
         let a = attributed(
             "Mayor Ada Crane spoke on Monday. One shop owner in Kelby, who asked not to be \

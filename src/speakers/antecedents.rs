@@ -50,6 +50,14 @@ impl<'a, 't> Context<'a, 't> {
                 })
     }
 
+    /// Do only quotations and punctuation stand before token `p` in its sentence (`“…,” he
+    /// said`)?
+    pub(super) fn after_quotations_only(&self, p: usize) -> bool {
+        let doc = self.doc;
+        let (start, _) = doc.sentences[doc.tokens[p].sentence];
+        (start..p).all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct)
+    }
+
     /// The entity a pronoun at token `p` refers to: for "he" and "she", the best candidate
     /// by the ranker ([`pronouns`]), which weighs the rules' choice among its features. None
     /// for one that goes on about the unnamed person the sentence before opens with
@@ -80,10 +88,8 @@ impl<'a, 't> Context<'a, 't> {
     pub(super) fn unnamed_opener(&self, p: usize) -> Option<Span> {
         let doc = self.doc;
         let sentence = doc.tokens[p].sentence;
-        let (start, _) = doc.sentences[sentence];
         let (a, b) = doc.sentences[sentence.checked_sub(1)?];
-        let opens = (start..p).all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct);
-        if !opens
+        if !self.after_quotations_only(p)
             || self.quoted[a]
             || doc.tokens[a].paragraph != doc.tokens[p].paragraph
             || !matches!(self.lower(a).as_ref(), "a" | "an" | "another" | "one")
@@ -132,9 +138,7 @@ impl<'a, 't> Context<'a, 't> {
             }
             matches!(self.lower(s).as_ref(), "his" | "her" | "its" | "their")
         };
-        let opens_sentence = (sentence_start..p)
-            .all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct)
-            || self.asks_about(p);
+        let opens_sentence = self.after_quotations_only(p) || self.asks_about(p);
         let topic_pronoun = opens_sentence || starts_with_possessive;
         // A pronoun inside a sentence: a fitting name earlier in that sentence.
         if !topic_pronoun {

@@ -275,8 +275,7 @@ impl<'a, 't> Context<'a, 't> {
     fn pronoun_opens(&self, p: usize) -> bool {
         let doc = self.doc;
         let (sentence_start, _) = doc.sentences[doc.tokens[p].sentence];
-        let bare =
-            (sentence_start..p).all(|k| self.quoted[k] || doc.tokens[k].kind == TokenKind::Punct);
+        let bare = self.after_quotations_only(p);
         let after_phrase = p > sentence_start
             && self.word(p - 1) == ","
             && (sentence_start..p).all(|k| {
