@@ -72,7 +72,7 @@ COUNTY_COUNTRIES = ["GB"]
 # names (its names in other languages) stands for how widely it is known; a town needs
 # both a population and that many names. Names that are English words or given names are
 # left out ("Mary", "Florence", "Regina"): a bare one reads as a person more often than not.
-TOWN_MIN_POPULATION = 250000
+TOWN_MIN_POPULATION = 200000
 TOWN_MIN_ALTNAMES = 40
 
 # Placeholders the SSA uses for unnamed babies; not names.

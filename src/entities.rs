@@ -632,6 +632,7 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     }
     let mut by_shape_alone = vec![false; mentions.len()];
     let mut voted = vec![false; mentions.len()];
+    let sports = std::cell::OnceCell::new();
     for (l, v) in votes {
         // "roughly 100 Polaroids … a Polaroid camera": the plural of a name that is met
         // alone too counts things, a common noun.
@@ -640,6 +641,13 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             .strip_suffix('s')
             .is_some_and(|one| by_text.contains_key(&(one, false)));
         kinds[l] = v.decide().filter(|_| !counts_things);
+        // "Arsenal, who drew 1-1 with Fulham": a word no context types that is a side of a
+        // match's result in a sports report is a team. (The report is read only then: the
+        // test is a pass over every word.)
+        if kinds[l].is_none() && v.result && *sports.get_or_init(|| mentions::is_sports_report(doc))
+        {
+            kinds[l] = Some(EntityType::Org);
+        }
         by_shape_alone[l] = v.by_shape_alone();
         voted[l] = true;
     }
@@ -1059,6 +1067,9 @@ fn has_version_number(doc: &Document, k: usize) -> bool {
 /// What the contexts of an untyped name say about it.
 #[derive(Default)]
 struct ContextVotes {
+    /// "Arsenal, who drew 1-1 with Fulham": a side of a match's result
+    /// ([`mentions::in_a_result`]).
+    result: bool,
     /// "the Sea Org", "carmaker Rivian", "Kroger said it": people take no article nor
     /// organisation noun, and are no "it".
     article: bool,
@@ -1104,8 +1115,11 @@ impl ContextVotes {
             || mentions::after_place_noun_of(doc, a);
         // "Cuaron, whose last film …", "Seagal, who …" (but in "a restaurant owner in
         // Springfield, who asked", the owner).
-        let relative =
-            next == Some(",") && matches!(after, Some("who" | "whose")) && !after_place_preposition;
+        // (Not a side of a match's result: "Arsenal, who drew 1-1 with Fulham".)
+        let relative = next == Some(",")
+            && matches!(after, Some("who" | "whose"))
+            && !after_place_preposition
+            && !mentions::in_a_result(doc, mention.tokens);
         let age = age_in_apposition(doc, mention.tokens);
         self.speech |=
             (is_cue(next) && !after_place_preposition) || is_inverting_cue(prev) || relative || age;
@@ -1161,6 +1175,7 @@ impl ContextVotes {
         // person.
         let which_after = next == Some(",") && after == Some("which");
         self.organisation |= staff_at || role_at || member_after || spokesman_after || which_after;
+        self.result |= mentions::in_a_result(doc, mention.tokens);
         self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
         // a kind of organisation; "Okafor, a professor at …": one whose head is a role.

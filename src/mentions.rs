@@ -883,6 +883,30 @@ const SCORE_VERBS: [&str; 9] = [
     "beat", "defeated", "drew", "edged", "held", "lost", "routed", "thrashed", "won",
 ];
 
+/// Is the name at tokens `[a, b)` a side of a match's result? Its subject ("Arsenal drew
+/// 1-1", "Arsenal, who drew 1-1"), its object before the score ("beat Leeds 2-0"), or the
+/// side after the score and "over", "to", "with" or "against" ("a 2-0 win over Brentford",
+/// "lost 3-1 to Cesena"). (Not a player who scored in it: "Haaland scored in a 2-0 win";
+/// nor a player of a game of sets, whose result is several scores: "beat Sinner 6-4 6-3".)
+pub fn in_a_result(doc: &Document, (a, b): (usize, usize)) -> bool {
+    let n = doc.tokens.len();
+    let verb_at = |k: usize| k < n && SCORE_VERBS.contains(&doc.word(k));
+    let result_score_at = |k: usize| {
+        result_score_at(doc, k) && !score_at(doc, k + 3) && !(k >= 3 && score_at(doc, k - 3))
+    };
+    let verb = if b + 2 < n && doc.word(b) == "," && doc.word(b + 1) == "who" {
+        b + 2
+    } else {
+        b
+    };
+    let subject = verb_at(verb) && (verb + 1..(verb + 4).min(n)).any(result_score_at);
+    let object = a > 0 && verb_at(a - 1) && result_score_at(b);
+    let after = a > 1
+        && matches!(doc.word(a - 1), "over" | "to" | "with" | "against")
+        && (a.saturating_sub(7)..a - 1).any(result_score_at);
+    subject || object || after
+}
+
 /// Does a match's score, a number of goals or points each, start at token `k` after a
 /// verb of its result ("won 3-1", "beat Leeds 2-0": up to three words between) or before
 /// the result itself ("a 2-0 win")?
@@ -4699,6 +4723,28 @@ mod tests {
         // Scores of a vote or a ruling are no result.
         let doc = Document::parse("The court ruled 5-4 and the Senate voted 52-48.");
         assert_eq!(sports_report(&doc), Sports::No);
+    }
+
+    #[test]
+    fn the_sides_of_a_result_but_not_its_scorers_nor_players_of_sets() {
+        let sides = |text: &str| {
+            let doc = Document::parse(text);
+            find(&doc)
+                .into_iter()
+                .filter(|m| in_a_result(&doc, m.tokens))
+                .map(|m| m.span.of(text).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sides("Dunmore, who drew 1-1 with Kelby, are second. Tom Varga scored in a 2-0 win."),
+            ["Dunmore", "Kelby"]
+        );
+        assert_eq!(
+            sides("Carrow beat Westvale 3-1 and then lost 2-0 to Northam on Tuesday."),
+            ["Carrow", "Westvale", "Northam"]
+        );
+        assert!(sides("Ana Brel beat Tove Lind 6-4 6-2 in the final.").is_empty());
+        assert!(sides("Ana Brel scored 2-3 points a game against Kelby.").is_empty());
     }
 
     #[test]

@@ -260,6 +260,7 @@ pub fn retype(
     let mut totals = vec![[0i64; Label::COUNT]; n];
     let mut placed = vec![false; n];
     let mut dropped = vec![false; n];
+    let mut in_result = vec![false; n];
     for m in &resolved.mentions {
         let (a, b) = m.tokens;
         for s in &scores[a.min(scores.len())..b.min(scores.len())] {
@@ -268,6 +269,7 @@ pub fn retype(
             }
         }
         placed[m.entity] |= datelines.binary_search(&m.tokens).is_ok() || places_it(doc, m.tokens);
+        in_result[m.entity] |= mentions::in_a_result(doc, m.tokens);
     }
     // (Whether the text is a sports report is read only where it decides: the test is a
     // pass over every word.)
@@ -281,14 +283,21 @@ pub fn retype(
         let [outside, person, org, place, other] = *total;
         let org_best = org > outside.max(person).max(place).max(other);
         let entity = &mut resolved.entities[e];
+        // (A side of a match's result in a sports report is a team, whatever the model
+        // reads: "Arsenal, who drew 1-1 with Fulham", "lost 3-1 to Cesena".)
+        let team = in_result[e] && sports() != Sports::No;
         let to_org = match entity.kind {
-            EntityType::Person => org_best && resolved.shape_only[e] && person_to_org(org - person),
+            EntityType::Person => {
+                resolved.shape_only[e] && (team || (org_best && person_to_org(org - person)))
+            }
             // (In a sure sports report, a county or a city no mention places is a club
             // whatever the model reads: "Kent stepped up a gear to dismiss Derbyshire".)
             EntityType::Gpe => {
                 !placed[e]
                     && !lexicon::is_country(&entity.name)
-                    && ((org_best && org - place > PLACE_TO_ORG_MARGIN) || sports() == Sports::Sure)
+                    && (team
+                        || (org_best && org - place > PLACE_TO_ORG_MARGIN)
+                        || sports() == Sports::Sure)
             }
             _ => false,
         };
@@ -460,6 +469,28 @@ mod tests {
             .into_iter()
             .map(|e| (e.name, e.kind))
             .collect()
+    }
+
+    #[test]
+    fn the_sides_of_a_result_in_a_sports_report_are_teams() {
+        let text = "Dunmore moved clear at the top of the league with a 2-0 win over Carrow on \
+                    Saturday. Tom Varga scored twice before the break.\n\nArsenal, who drew \
+                    1-1 with Westvale, slipped to third. Their striker is out with a hamstring \
+                    injury, the coach said.";
+        let got = entity_types(text);
+        for team in ["Carrow", "Arsenal", "Westvale"] {
+            assert!(
+                got.contains(&(team.into(), EntityType::Org)),
+                "{team}: {got:?}"
+            );
+        }
+        assert!(
+            got.contains(&("Tom Varga".into(), EntityType::Person)),
+            "{got:?}"
+        );
+        // Not outside a sports report: a vote's tally is no match.
+        let got = entity_types("Voters in Carrow backed Dunmore, who beat Westvale 52-48.");
+        assert!(!got.iter().any(|(_, t)| *t == EntityType::Org), "{got:?}");
     }
 
     #[test]
