@@ -858,7 +858,9 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   networks and messaging services added after the tagger was trained (Telegram,
   Weibo, Truth Social…) carry a second field, `platform`: the mention rules read
   them, the tagger's `orgname` feature does not (as with the counties of
-  `places_gpe.txt`).
+  `places_gpe.txt`). So do the organisation words added after it was trained
+  (Motor, Automotive), marked `late`: the tagger's `orgword` features leave them
+  out.
 - No attribution required.
 
 ### `fac_words.txt`, `event_words.txt`
@@ -983,7 +985,8 @@ def main():
         stats["cue"] = build_cue_verbs()
         build_common_words(js)
         build_simple("org_words.txt", "org_words.txt",
-                     ["Capitalised head/suffix words that mark an organisation name."])
+                     ["Capitalised head/suffix words that mark an organisation name; those added",
+                      "after the tagger was trained are marked \"late\" (its features leave them out)."])
         build_simple("org_names.txt", "org_names.txt",
                      ["Well-known organisations whose names carry no organisation word; the social",
                       "networks and messaging services added after the tagger was trained are marked",

@@ -1178,12 +1178,14 @@ impl ContextVotes {
         self.result |= mentions::in_a_result(doc, mention.tokens);
         self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
-        // a kind of organisation; "Okafor, a professor at …": one whose head is a role.
+        // a kind of organisation; "Okafor, a professor at …": one whose head is a role. (A
+        // possessive's owner is no head: "Houghton, the group's executive director".)
         if next == Some(",") && matches!(after, Some("the" | "a" | "an")) {
             let head = (b + 2..n.min(b + 2 + APPOSITIVE_WORDS))
                 .take_while(|&k| {
-                    doc.tokens[k].kind != TokenKind::Punct
-                        && !APPOSITIVE_ENDS.contains(&doc.lower(k).as_ref())
+                    is_possessive_s(doc.word(k))
+                        || doc.tokens[k].kind != TokenKind::Punct
+                            && !APPOSITIVE_ENDS.contains(&doc.lower(k).as_ref())
                 })
                 .last()
                 .map(|k| doc.lower(k));
@@ -1949,6 +1951,30 @@ mod tests {
         // A list is no appositive.
         let e = entities("Brelford, the capital and the coast were flooded.");
         assert!(!e.iter().any(|(n, _, _)| n == "Brelford"), "{e:?}");
+        // The head follows a possessive: a director, not the group.
+        let e = entities(
+            "Three people died, said Wanjiru Okombo, the group's executive director, on Monday.",
+        );
+        assert!(
+            e.iter()
+                .any(|(n, k, _)| n == "Wanjiru Okombo" && *k == EntityType::Person),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn fighting_around_a_name_places_it() {
+        let e = entities("The army said it had repelled attacks around Velikov overnight.");
+        assert!(e.contains(&("Velikov".into(), EntityType::Gpe, 1)), "{e:?}");
+    }
+
+    #[test]
+    fn a_motor_company_is_an_organisation() {
+        let e = entities("Prices rose in May. Varnak Motor opened a plant in Ohio on Monday.");
+        assert!(
+            e.contains(&("Varnak Motor".into(), EntityType::Org, 1)),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -354,6 +354,12 @@ pub fn is_org_word(word: &str) -> bool {
     org_words().contains(word)
 }
 
+/// [`is_org_word`] without the words marked "late" ("Motor"): the learned tagger's
+/// features, which were trained before they joined the list.
+pub fn is_org_word_as_trained(word: &str) -> bool {
+    org_words().get(word).is_some_and(|v| v != "late")
+}
+
 /// Is the lower-case `noun` an organisation word once capitalised ("union", "ministry",
 /// "carmaker")?
 pub fn is_org_noun(noun: &str) -> bool {

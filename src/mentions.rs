@@ -2993,7 +2993,14 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     if words.len() > 1 && PLACE_HEADS_LAST.contains(&last) && !organisations_district {
         return (Some(EntityType::Gpe), true);
     }
-    if (lexicon::is_loc_word(last) && words.len() > 1) || head_then_of(lexicon::is_loc_word) {
+    // (Not a given name and a landform that is a family name as often: "Damon Hill", "Ricki
+    // Lake" are people.)
+    let family_landform = words.len() == 2
+        && matches!(last, "Hill" | "Lake" | "Forest")
+        && lexicon::given_name(words[0]).is_some();
+    if (lexicon::is_loc_word(last) && words.len() > 1 && !family_landform)
+        || head_then_of(lexicon::is_loc_word)
+    {
         return (Some(EntityType::Loc), false);
     }
     if PLACE_HEADS_WITH_OF.contains(&words[0]) && words.len() > 2 {
@@ -3222,7 +3229,7 @@ pub fn in_place_context(doc: &Document, a: usize) -> bool {
     // (Not what one holds shares in: "Shares in Biogen rose".)
     let holding = || matches!(prev(2).as_ref(), "shares" | "stake" | "stakes");
     (before == "in" && !holding())
-        || matches!(before.as_ref(), "near" | "outside" | "visited")
+        || matches!(before.as_ref(), "near" | "outside" | "visited" | "around")
         || after_place_noun_of(doc, a)
         || from_after_age()
 }
@@ -4723,6 +4730,20 @@ mod tests {
         // Scores of a vote or a ruling are no result.
         let doc = Document::parse("The court ruled 5-4 and the Senate voted 52-48.");
         assert_eq!(sports_report(&doc), Sports::No);
+    }
+
+    #[test]
+    fn a_given_name_and_a_landform_that_is_a_family_name_is_a_person() {
+        let text = "The driver Damon Hill won. Police found Mary Lake at home. They sailed on \
+                    the Varna River and climbed Cedar Hill.";
+        for (name, kind) in [
+            ("Damon Hill", EntityType::Person),
+            ("Mary Lake", EntityType::Person),
+            ("Varna River", EntityType::Loc),
+            ("Cedar Hill", EntityType::Loc),
+        ] {
+            assert!(has(text, name, kind), "{name}: {:?}", found(text));
+        }
     }
 
     #[test]

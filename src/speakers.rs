@@ -1675,6 +1675,11 @@ mod tests {
         let text = "Rishi Sunak defended the record whilst promising that “the backlog will be \
                     cleared by December.”";
         assert_eq!(speakers(text), [some("Rishi Sunak")]);
+        // A date before the clause's verb is no subject of its own: the unnamed subject
+        // speaks, not the person named before the participle.
+        let text = "Dana Vale was convicted in July. The prosecutors on Tuesday asked a judge \
+                    to jail Vale, saying he had “sold his office” for gold.";
+        assert_eq!(described(text), [(None, some("The prosecutors"))]);
     }
 
     #[test]
@@ -2864,6 +2869,10 @@ mod tests {
         let d = described(text);
         assert_eq!(d[0].0, some("Lena Moss"));
         assert_eq!(d[1], (None, some("One patient's daughter")));
+        // Through a relative clause without commas, to the verb of saying.
+        let text = "Lena Moss spoke first.\n\nA woman who lives nearby said she heard six \
+                    shots. “I thought it was fireworks,” she said.";
+        assert_eq!(described(text)[0], (None, some("A woman who lives nearby")));
         // Not one a name follows, nor a definite one (who may be named before), nor a
         // sentence whose own speaker is someone else.
         for text in [

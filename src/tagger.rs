@@ -674,7 +674,7 @@ impl Context<'_, '_> {
             }
             let lists: [ListFeature; 7] = [
                 (b"norp", lexicon::is_norp),
-                (b"orgword", lexicon::is_org_word),
+                (b"orgword", lexicon::is_org_word_as_trained),
                 (b"orgname", lexicon::is_org_name_but_platforms),
                 (b"facword", lexicon::is_fac_word),
                 (b"eventword", lexicon::is_event_word),
@@ -708,7 +708,7 @@ impl Context<'_, '_> {
             }
         }
         if let Some(k) = self.at(1) {
-            if lexicon::is_org_word(doc.word(k)) {
+            if lexicon::is_org_word_as_trained(doc.word(k)) {
                 f(b"orgword+1", b"", b"");
             }
         }

@@ -100,6 +100,8 @@ impl<'a, 't> Context<'a, 't> {
         // then a verb of saying before anyone else is named. (A verb by its finite form:
         // "promise" may be a noun, "telling" an adjective.)
         let mut end = None;
+        // (Inside a relative clause a verb is the clause's: "A woman who lives nearby said".)
+        let mut relative = false;
         for k in a + 1..b.min(a + UNNAMED_OPENER_WORDS) {
             let word = self.lower(k);
             let someone = !self.quoted[k]
@@ -108,7 +110,7 @@ impl<'a, 't> Context<'a, 't> {
             let says = !self.quoted[k]
                 && !word.ends_with("ing")
                 && self.cue_lemma(k).is_some_and(|lemma| word != lemma);
-            if someone || (end.is_none() && !says && is_verb_form(&word)) {
+            if someone || (end.is_none() && !relative && !says && is_verb_form(&word)) {
                 return None;
             }
             if says {
@@ -117,6 +119,7 @@ impl<'a, 't> Context<'a, 't> {
             if word == "," && end.is_none() {
                 end = Some(k);
             }
+            relative |= word == "who";
         }
         None
     }

@@ -1165,11 +1165,19 @@ impl<'a, 't> Context<'a, 't> {
                 // ("In August, several groups granted Ada Vale an extension, saying": an
                 // unnamed subject opening the clause comes first, when no verb of saying or
                 // relative clause with a subject of its own stands between.)
+                // (A date before the verb is none: "Prosecutors on Tuesday asked …, saying".)
+                let names_someone = |m: usize| {
+                    let entity = self.resolved.mentions[m].entity;
+                    !matches!(
+                        self.resolved.entities[entity].kind,
+                        EntityType::Date | EntityType::Time
+                    )
+                };
                 let own_subject = (start..k).any(|j| {
                     matches!(self.lower(j).as_ref(), "who" | "which")
                         || (j > start
                             && self.cue_lemma(j).is_some()
-                            && (self.mention_at.at(j - 1).is_some()
+                            && (self.mention_at.at(j - 1).is_some_and(names_someone)
                                 || is_pronoun(&self.lower(j - 1)).is_some()))
                 });
                 let unnamed = self
