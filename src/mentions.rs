@@ -1300,8 +1300,18 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     {
         return true;
     }
+    // "Diplomats said", "Envoys warned": a role's plural opening a sentence before a word in
+    // lower case names people, no one by name.
+    let plural_role = || {
+        l.strip_suffix('s').is_some_and(lexicon::is_title)
+            && i + 1 < doc.tokens.len()
+            && doc
+                .word(i + 1)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && at_sentence_start(doc, i)
+    };
     if !lexicon::is_common_word(&l) || is_all_caps(w) {
-        return false;
+        return plural_role();
     }
     // Known names stay names even at the start ("China said", "Chinese President").
     if lexicon::place_type(w).is_some() || lexicon::is_norp(w) || lexicon::is_org_name(w) {
@@ -4730,6 +4740,15 @@ mod tests {
         // Scores of a vote or a ruling are no result.
         let doc = Document::parse("The court ruled 5-4 and the Senate voted 52-48.");
         assert_eq!(sports_report(&doc), Sports::No);
+    }
+
+    #[test]
+    fn a_roles_plural_opening_a_sentence_is_no_name() {
+        let text = "The talks stalled. Diplomats said the deal was dead. Envoys warned of war.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // A family name of the same shape before a capital is a name.
+        let text = "The talks stalled. Envoys Kallas and Vale said so.";
+        assert!(!found(text).is_empty(), "{:?}", found(text));
     }
 
     #[test]
