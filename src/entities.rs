@@ -1116,10 +1116,11 @@ impl ContextVotes {
         // "Cuaron, whose last film …", "Seagal, who …" (but in "a restaurant owner in
         // Springfield, who asked", the owner).
         // (Not a side of a match's result: "Arsenal, who drew 1-1 with Fulham".)
+        let in_result = mentions::in_a_result(doc, mention.tokens);
         let relative = next == Some(",")
             && matches!(after, Some("who" | "whose"))
             && !after_place_preposition
-            && !mentions::in_a_result(doc, mention.tokens);
+            && !in_result;
         let age = age_in_apposition(doc, mention.tokens);
         self.speech |=
             (is_cue(next) && !after_place_preposition) || is_inverting_cue(prev) || relative || age;
@@ -1175,7 +1176,7 @@ impl ContextVotes {
         // person.
         let which_after = next == Some(",") && after == Some("which");
         self.organisation |= staff_at || role_at || member_after || spokesman_after || which_after;
-        self.result |= mentions::in_a_result(doc, mention.tokens);
+        self.result |= in_result;
         self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
         // a kind of organisation; "Okafor, a professor at …": one whose head is a role. (A

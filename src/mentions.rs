@@ -3003,8 +3003,8 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
     if words.len() > 1 && PLACE_HEADS_LAST.contains(&last) && !organisations_district {
         return (Some(EntityType::Gpe), true);
     }
-    // (Not a given name and a landform that is a family name as often: "Damon Hill", "Ricki
-    // Lake" are people.)
+    // (Not a given name and a landform that is a family name as often: "Damon Hill", "Anna
+    // Forest" are people.)
     let family_landform = words.len() == 2
         && matches!(last, "Hill" | "Lake" | "Forest")
         && lexicon::given_name(words[0]).is_some();
