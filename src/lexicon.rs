@@ -357,8 +357,11 @@ pub fn is_org_word(word: &str) -> bool {
 /// [`is_org_word`] without the words marked "late" ("Motor"): the learned tagger's
 /// features, which were trained before they joined the list.
 pub fn is_org_word_as_trained(word: &str) -> bool {
-    org_words().get(word).is_some_and(|v| v != "late")
+    org_words().get(word).is_some_and(|v| v != LATE)
 }
+
+/// The value that marks an organisation word added after the tagger was trained.
+const LATE: &str = "late";
 
 /// Is the lower-case `noun` an organisation word once capitalised ("union", "ministry",
 /// "carmaker")?

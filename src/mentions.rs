@@ -891,7 +891,7 @@ const SCORE_VERBS: [&str; 9] = [
 pub fn in_a_result(doc: &Document, (a, b): (usize, usize)) -> bool {
     let n = doc.tokens.len();
     let verb_at = |k: usize| k < n && SCORE_VERBS.contains(&doc.word(k));
-    let result_score_at = |k: usize| {
+    let single_score_at = |k: usize| {
         result_score_at(doc, k) && !score_at(doc, k + 3) && !(k >= 3 && score_at(doc, k - 3))
     };
     let verb = if b + 2 < n && doc.word(b) == "," && doc.word(b + 1) == "who" {
@@ -899,11 +899,11 @@ pub fn in_a_result(doc: &Document, (a, b): (usize, usize)) -> bool {
     } else {
         b
     };
-    let subject = verb_at(verb) && (verb + 1..(verb + 4).min(n)).any(result_score_at);
-    let object = a > 0 && verb_at(a - 1) && result_score_at(b);
+    let subject = verb_at(verb) && (verb + 1..(verb + 4).min(n)).any(single_score_at);
+    let object = a > 0 && verb_at(a - 1) && single_score_at(b);
     let after = a > 1
         && matches!(doc.word(a - 1), "over" | "to" | "with" | "against")
-        && (a.saturating_sub(7)..a - 1).any(result_score_at);
+        && (a.saturating_sub(7)..a - 1).any(single_score_at);
     subject || object || after
 }
 

@@ -71,6 +71,18 @@ impl<'a, 't> Context<'a, 't> {
         if gender != Gender::Unknown && self.unnamed_opener(p).is_some() {
             return None;
         }
+        self.resolve_pronoun_to_a_name(p, gender, last_speaker)
+    }
+
+    /// [`Context::resolve_pronoun`] for a pronoun whose caller has already found it goes
+    /// on about no unnamed person ([`Context::unnamed_opener`]), so the sentence before is
+    /// not read again.
+    pub(super) fn resolve_pronoun_to_a_name(
+        &self,
+        p: usize,
+        gender: Gender,
+        last_speaker: Option<(usize, usize)>,
+    ) -> Option<usize> {
         let rules = self.resolve_pronoun_by_rules(p, gender, last_speaker);
         if gender == Gender::Unknown {
             return rules;

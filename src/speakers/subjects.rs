@@ -591,7 +591,7 @@ impl<'a, 't> Context<'a, 't> {
             return Some((None, description));
         }
         Some((
-            self.resolve_pronoun(j, gender, last_speaker),
+            self.resolve_pronoun_to_a_name(j, gender, last_speaker),
             self.doc.tokens[j].span,
         ))
     }
@@ -1051,12 +1051,13 @@ impl<'a, 't> Context<'a, 't> {
             }
             if let Some(gender) = is_pronoun(&l) {
                 // (One about an unnamed person is known by that person's description.)
-                if let Some(description) =
-                    self.unnamed_opener(k).filter(|_| gender != Gender::Unknown)
+                if let Some(description) = (gender != Gender::Unknown)
+                    .then(|| self.unnamed_opener(k))
+                    .flatten()
                 {
                     return Some((None, description));
                 }
-                let entity = self.resolve_pronoun(k, gender, last_speaker);
+                let entity = self.resolve_pronoun_to_a_name(k, gender, last_speaker);
                 return Some((entity, t.span));
             }
             // A bracket after the name, such as a party and state ("Sen. Ada Crane (D-Ore.)
