@@ -170,9 +170,21 @@ fn without_legal_form(name: &str) -> &str {
     }
 }
 
-/// "U.S." → "US"; `None` unless the word is an acronym.
+/// "U.S." → "US"; `None` unless the word is an acronym. A lower-case "o" or "f" between
+/// capitals stands for "of" or "for", which [`initials`] leave out: "BoE" → "BE" (the Bank
+/// of England), "DfE" → "DE" (the Department for Education).
 fn acronym(word: &str) -> Option<String> {
-    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let chars: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    let link = |k: usize| {
+        matches!(chars[k], 'o' | 'f')
+            && k > 0
+            && chars[k - 1].is_uppercase()
+            && chars.get(k + 1).is_some_and(|c| c.is_uppercase())
+    };
+    let letters: String = (0..chars.len())
+        .filter(|&k| !link(k))
+        .map(|k| chars[k])
+        .collect();
     let ok = (2..=6).contains(&char_count(&letters)) && letters.chars().all(|c| c.is_uppercase());
     ok.then_some(letters)
 }
@@ -225,6 +237,9 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     let mut titled: HashMap<(&str, bool), usize> = HashMap::default();
     let mut acronyms: HashMap<String, usize> = HashMap::default();
     let mut org_first_words: HashMap<&str, usize> = HashMap::default();
+    // The words before the head word of an organisation named "… <head> of …" ("Planned
+    // Parenthood" of "Planned Parenthood Federation of America") → that mention.
+    let mut org_words_before_head: HashMap<&str, usize> = HashMap::default();
     // Per mention, then per entity (by its leader) as they merge: how many mentions it has
     // by its full name or family name so far, and the gender a title or a full name's given
     // name says it has ("Mrs. Clinton", "Bill Clinton"). (A relative introduced as one, "her
@@ -274,6 +289,14 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 // see `stands_for_company`.)
                 if t == EntityType::Org {
                     let by_kind = is_company_by_kind(text);
+                    if let Some((first, head)) = text
+                        .split_once(" of ")
+                        .and_then(|(before_of, _)| before_of.rsplit_once(' '))
+                    {
+                        if lexicon::is_org_word(head) {
+                            org_words_before_head.entry(first).or_insert(m);
+                        }
+                    }
                     for (end, _) in text.match_indices(' ') {
                         let first = &text[..end];
                         if first.contains(' ') && !by_kind {
@@ -512,6 +535,17 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             });
             by_company_word = target.is_some() && said_nothing;
         }
+        // "Planned Parenthood" for "Planned Parenthood Federation of America": the words
+        // before such a name's head, when they say nothing else. (Not a name that is an
+        // organisation of its own: "Federal Reserve" beside "Federal Reserve Bank of New
+        // York".)
+        if target.is_none() && said_nothing {
+            target = org_words_before_head
+                .get(text)
+                .copied()
+                .filter(|&p| p != m && nothing_against_a_company(doc, mention));
+            by_company_word = target.is_some();
+        }
         if by_given_name {
             counted[m] = 0;
         }
@@ -579,17 +613,26 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                     }
                     _ => false,
                 };
+                // An event by its head word is the party of the same words that its context
+                // shows elsewhere ("the far-right National Rally" … "the National Rally
+                // would judge").
+                let party_of_event = matches!(
+                    (kinds[lf], mention.kind),
+                    (Some(EntityType::Org), Some(EntityType::Event))
+                        | (Some(EntityType::Event), Some(EntityType::Org))
+                );
                 let compatible_kinds = match (kinds[lf], mention.kind) {
                     (Some(a), Some(b)) => {
                         let dateline = holds_dateline[lf] || holds_dateline[lm];
                         let org = a == EntityType::Org || b == EntityType::Org;
-                        (compatible(a, b) || person_of_company) && !(dateline && org)
+                        (compatible(a, b) || person_of_company || party_of_event)
+                            && !(dateline && org)
                     }
                     _ => true,
                 };
                 if compatible_kinds {
                     join(&mut leader, &mut counted, &mut gender_of, lm, lf);
-                    if person_of_company {
+                    if person_of_company || party_of_event {
                         kinds[lf] = Some(EntityType::Org);
                     }
                     kinds[lf] = kinds[lf].or(mention.kind);
@@ -905,9 +948,12 @@ fn is_company_by_kind(name: &str) -> bool {
 /// "Varello SpA"; not "Trump" for "Trump Train"), and not when the word is a common one
 /// ("Emergency") or its context names a place ("Irving, Texas" beside "Irving Police").
 fn stands_for_company(doc: &Document, mention: &Mention, full: &str) -> bool {
-    if !is_company_by_kind(full) {
-        return false;
-    }
+    is_company_by_kind(full) && nothing_against_a_company(doc, mention)
+}
+
+/// Does nothing say that `mention` names no organisation: neither is it a common word
+/// ("Emergency") nor does its context name a place ("Irving, Texas")?
+fn nothing_against_a_company(doc: &Document, mention: &Mention) -> bool {
     let mut votes = ContextVotes::default();
     votes.add(doc, mention);
     !votes.place_named && !lexicon::is_common_word(&mention.span.of(doc.text).to_ascii_lowercase())
@@ -1711,6 +1757,38 @@ mod tests {
         let e = entities("The United States agreed. U.S. officials and US firms too.");
         assert!(
             e.contains(&("United States".into(), EntityType::Gpe, 3)),
+            "{e:?}"
+        );
+        // A lower-case "o" or "f" stands for "of" or "for".
+        let e = entities(
+            "The Bank of Lorvania held rates. Traders cut their bets on a cut by the BoL. \
+             The Department for Schools said the DfS would act.",
+        );
+        for full in ["Bank of Lorvania", "Department for Schools"] {
+            assert!(e.contains(&(full.into(), EntityType::Org, 2)), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn the_words_before_the_head_of_a_name_with_of_stand_for_it() {
+        let e = entities(
+            "The cuts were announced by Tended Hearth Federation of Lorvania on Monday. A \
+             spokeswoman for Tended Hearth did not say which clinics would close.",
+        );
+        assert!(
+            e.contains(&(
+                "Tended Hearth Federation of Lorvania".into(),
+                EntityType::Org,
+                2
+            )),
+            "{e:?}"
+        );
+        // Not a name that is an organisation of its own.
+        let e = entities(
+            "The Federal Reserve Bank of Lorvania said rates rose. The Federal Reserve agreed.",
+        );
+        assert!(
+            e.contains(&("Federal Reserve".into(), EntityType::Org, 1)),
             "{e:?}"
         );
     }

@@ -310,7 +310,17 @@ pub fn is_derived_demonym(name: &str) -> bool {
 
 /// Is `name` a known organisation whose name has no organisation word ("Reuters")?
 pub fn is_org_name(name: &str) -> bool {
+    // (The list's apostrophes are straight: "McDonald’s" is "McDonald's".)
+    if name.contains('’') {
+        return org_names().contains(&name.replace('’', "'"));
+    }
     org_names().contains(name)
+}
+
+/// Is `stem` with a possessive "'s" a known organisation ("McDonald" → "McDonald's",
+/// "Moody" → "Moody's")? The list writes such names with the straight apostrophe.
+pub fn is_org_name_with_possessive(stem: &str) -> bool {
+    is_org_name(&[stem, "'s"].concat())
 }
 
 /// [`is_org_name`] without the social networks and messaging services marked "platform"

@@ -681,11 +681,25 @@ fn places_before_groups(doc: &Document, mentions: &mut Vec<Mention>) {
 }
 
 /// In a sports report, a capitalised plural after "the" inside a sentence is a team by its
-/// nickname ("the Tigers blanked the Royals"), though the word is a common noun.
+/// nickname ("the Tigers blanked the Royals"), though the word is a common noun; so is the
+/// last word of a team's name alone, though it names a people ("the Celtics" after "the
+/// Boston Celtics").
 fn team_nicknames(doc: &Document, mentions: &mut Vec<Mention>) {
+    let last_words_of_teams: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityType::Org) && m.tokens.1 > m.tokens.0 + 1)
+        .map(|m| doc.word(m.tokens.1 - 1))
+        .collect();
     let mut covered = vec![false; doc.tokens.len()];
-    for m in mentions.iter() {
-        covered[m.tokens.0..m.tokens.1].fill(true);
+    for m in mentions.iter_mut() {
+        let (a, b) = m.tokens;
+        if b == a + 1
+            && m.kind == Some(EntityType::Norp)
+            && last_words_of_teams.contains(doc.word(a))
+        {
+            m.kind = Some(EntityType::Org);
+        }
+        covered[a..b].fill(true);
     }
     let before = mentions.len();
     for (k, &taken) in covered.iter().enumerate().skip(1) {
@@ -908,22 +922,22 @@ pub fn in_a_result(doc: &Document, (a, b): (usize, usize)) -> bool {
 }
 
 /// Does a match's score, a number of goals or points each, start at token `k` after a
-/// verb of its result ("won 3-1", "beat Leeds 2-0": up to three words between) or before
-/// the result itself ("a 2-0 win")?
+/// verb of its result ("won 3-1", "beat Leeds 2-0", "beat the Bucks 112-104": up to three
+/// words between) or before the result itself ("a 2-0 win")? (A basketball score of three
+/// digits only after the verb: "a 112-104 win" may be a vote's tally.)
 fn result_score_at(doc: &Document, k: usize) -> bool {
     let n = doc.tokens.len();
-    let score =
-        score_at(doc, k) && char_count(doc.word(k)) <= 2 && char_count(doc.word(k + 2)) <= 2;
-    if !score {
+    if !score_at(doc, k) {
         return false;
     }
+    let digits = char_count(doc.word(k)).max(char_count(doc.word(k + 2)));
     let verb_before = (k.saturating_sub(4)..k).any(|j| SCORE_VERBS.contains(&doc.word(j)));
     let result_after = k + 3 < n
         && matches!(
             doc.word(k + 3),
             "win" | "victory" | "defeat" | "draw" | "loss"
         );
-    verb_before || result_after
+    (digits <= 3 && verb_before) || (digits <= 2 && result_after)
 }
 
 /// Where a party stands, written before its name ("the far-right National Rally", "the
@@ -1010,7 +1024,8 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
                 && matches!(doc.word(k + 3), "," | "-" | "(")
                 && doc.tokens[k + 4].kind == TokenKind::Number)
     };
-    // (Where the person before is from: "Karim Alami of Morocco", "Tim Henman of Britain".)
+    // (Where the player before is from: "Karim Alami of Morocco", "Tim Henman of Britain",
+    // "the sixth-seeded Huber of Germany".)
     let mut person_end = None;
     // The one-word names found to be clubs by their staff: their other mentions are the
     // club too ("Chelsea coach Enzo Maresca" … "put Chelsea ahead"). (Not by a result:
@@ -1028,7 +1043,7 @@ fn national_teams(doc: &Document, mentions: &mut [Mention], countries: bool) {
         let (a, b) = m.tokens;
         let the = usize::from(a > 1 && lower(doc, a - 1) == "the");
         let of_person = a > the && doc.word(a - 1 - the) == "of" && person_end == Some(a - 1 - the);
-        if m.kind == Some(EntityType::Person) {
+        if matches!(m.kind, None | Some(EntityType::Person)) {
             person_end = Some(b);
         }
         // ("Leeds v Hull", "Hull vs. Leeds": a fixture.)
@@ -1573,6 +1588,22 @@ fn continues_chunk(doc: &Document, start: usize, j: usize, headline: &[bool]) ->
     }
     if w == "I" && t.space_before {
         return is_regnal_one(doc, j);
+    }
+    // "McDonald's", "Moody's": a firm whose name ends in a possessive. Its name goes on only
+    // into a longer name of the firm, with a head word or a legal form ahead ("Moody's
+    // Investors Service", "McDonald's Corp."), never into what the firm has ("McDonald's
+    // Chief Executive Ann Lowe").
+    if is_possessive_s(w) && !t.space_before {
+        if lexicon::is_org_name_with_possessive(chunk_text(doc, (start, j))) {
+            return true;
+        }
+    } else if j >= start + 2
+        && is_possessive_s(doc.word(j - 1))
+        && lexicon::is_org_name_with_possessive(chunk_text(doc, (start, j - 1)))
+    {
+        return is_capitalised(doc, j)
+            && t.space_before
+            && capitalised_run_ends_in_org_word(doc, j, doc.tokens.len());
     }
     if is_capitalised(doc, j) && t.space_before {
         // "Francois Hollande Says Donald Trump …": in a headline a verb of saying ends a name,
@@ -3774,6 +3805,29 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_whose_name_ends_in_a_possessive() {
+        // The list writes "McDonald's" and "Moody's"; the tokens split the possessive off.
+        assert_typed(
+            EntityType::Org,
+            &[
+                ("McDonald's said sales rose.", "McDonald's"),
+                ("Shares of McDonald’s fell.", "McDonald’s"),
+                (
+                    "Moody's Investors Service cut the rating.",
+                    "Moody's Investors Service",
+                ),
+            ],
+        );
+        // What the firm has is no part of its name.
+        let names = found("McDonald's Chief Executive Ann Lowe said sales rose.");
+        assert!(
+            names.contains(&("McDonald's".to_string(), Some(EntityType::Org))),
+            "{names:?}"
+        );
+        assert!(names.iter().any(|(n, _)| n == "Ann Lowe"), "{names:?}");
+    }
+
+    #[test]
     fn a_name_opening_a_sentence_keeps_the_first_words_it_has_inside_one() {
         // "Home" and "Wells" are common words, capitalised at a sentence's start by their
         // place; the article writes the names inside sentences too.
@@ -4530,6 +4584,24 @@ mod tests {
         assert!(has(text, "Russia", EntityType::Gpe), "{:?}", found(text));
         let text = "Sweden and South Korea held talks in Seoul.";
         assert!(has(text, "Sweden", EntityType::Gpe), "{:?}", found(text));
+        // Where a player is from stays a place.
+        let text = "The referee stopped the match and the coach left the stadium. The striker \
+                    scored a penalty, the goalkeeper a goal. Third seed Huber of Germany won.";
+        assert!(has(text, "Germany", EntityType::Gpe), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_teams_last_word_alone_is_the_team_though_it_names_a_people() {
+        // A basketball score of three digits after the verb of the result, the team's
+        // nickname alone after its full name.
+        let text = "The Kestrel Celtics beat the Norwood Bucks 112-104 on Sunday. The coach \
+                    praised the rookie, who scored 31 points. The Celtics host the Bulls next.";
+        assert!(
+            has(text, "Kestrel Celtics", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(text, "Celtics", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]

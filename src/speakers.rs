@@ -3082,6 +3082,23 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_in_locates_the_subject_and_does_not_speak() {
+        let d = described("Officials in Lorvania said the talks were “productive.”");
+        assert_eq!(d[0], (None, some("Officials in Lorvania")));
+        let d = described(
+            "Crowds gathered. A spokesman for the embassy in Kestrel City said it was “deeply \
+             concerned.”",
+        );
+        assert_eq!(
+            d[0],
+            (None, some("A spokesman for the embassy in Kestrel City"))
+        );
+        // A name before "in" is the subject.
+        let text = "Amnesty International in Kestrel City said police used “live ammunition.”";
+        assert_eq!(speakers(text), [Some("Amnesty International".to_string())]);
+    }
+
+    #[test]
     fn people_by_party_a_quantifier_and_a_possessor_in_s() {
         let d = described(
             "Officials met. “The campaign has been slow,” one senior Democrat said. Yet \

@@ -961,6 +961,42 @@ impl<'a, 't> Context<'a, 't> {
             .then_some((mention.entity, mention.tokens))
     }
 
+    /// The subject that the place `place`, named at `tokens` after "in", locates: the
+    /// name right before "in" ("Amnesty International in Nairobi"), else the description
+    /// that opens the sentence up to the place ("Officials in Beijing", "A spokesman for the
+    /// embassy in Nairobi"), who stays unnamed. `None` unless the place follows "in" after a
+    /// word.
+    fn subject_located_by(
+        &self,
+        place: usize,
+        (start, end): (usize, usize),
+    ) -> Option<(Option<usize>, Span)> {
+        /// At most this many words from the sentence's start to the place.
+        const DESCRIPTION_WORDS: usize = 8;
+        let doc = self.doc;
+        let kind = self.resolved.entities[place].kind;
+        if !matches!(kind, EntityType::Gpe | EntityType::Loc)
+            || start < 2
+            || self.lower(start - 1) != "in"
+        {
+            return None;
+        }
+        let before = start - 2;
+        if let Some((entity, tokens)) = self.speaker_mention_ending_at(before) {
+            return Some((Some(entity), self.span_of(tokens)));
+        }
+        // (Only over the sentence's first words: "… killed in Nairobi said" has a subject
+        // before the verb, out of reach here.)
+        let sentence_start = doc.sentences[doc.tokens[start].sentence].0;
+        let description = (sentence_start..start - 1).all(|j| {
+            !self.quoted[j]
+                && (doc.tokens[j].kind == TokenKind::Word || self.mention_at.at(j).is_some())
+                && self.cue_lemma(j).is_none()
+        });
+        (description && start - sentence_start <= DESCRIPTION_WORDS)
+            .then(|| (None, self.span_of((sentence_start, end))))
+    }
+
     /// The first of two people named as one subject, "Ada Vale and Tom Reyes said": the one
     /// named before "and" when the person or organisation at `tokens` ends the pair (else
     /// the same one).
@@ -1037,6 +1073,11 @@ impl<'a, 't> Context<'a, 't> {
                 // its author, who stays unnamed.
                 if let Some(document) = self.document_seen_by(tokens.0) {
                     return Some((None, doc.tokens[document].span));
+                }
+                // "Officials in Beijing said", "Amnesty International in Nairobi said": a
+                // place after "in" says where the subject is.
+                if let Some(subject) = self.subject_located_by(entity, tokens) {
+                    return Some(subject);
                 }
                 // "Matthew Ingram of The Globe and Mail dubbed": the person, not the paper.
                 if let Some((person, ptokens)) = self.affiliated_person(tokens.0) {
