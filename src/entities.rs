@@ -283,6 +283,13 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 if let Some(init) = initials(text) {
                     acronyms.entry(init).or_insert(m);
                 }
+                // ("DOJ" for the Department of Justice, "BOJ" for the Bank of Japan: by the
+                // "of" too.)
+                if text.contains(" of ") {
+                    if let Some(init) = initials(&text.replace(" of ", " Of ")) {
+                        acronyms.entry(init).or_insert(m);
+                    }
+                }
                 // "Huawei" for "Huawei Technologies", "Apple" for "Apple Inc", and the first
                 // words of a company by its kind: "Pinnacle West" for "Pinnacle West Capital
                 // Corp.". (The first such name, or the first that is a company by its kind:
@@ -1759,7 +1766,12 @@ mod tests {
             e.contains(&("United States".into(), EntityType::Gpe, 3)),
             "{e:?}"
         );
-        // A lower-case "o" or "f" stands for "of" or "for".
+        // An "O" may stand for "of"; a lower-case "o" or "f" stands for "of" or "for".
+        let e = entities("The Bank of Kestrelia held rates. The BOK said so.");
+        assert!(
+            e.contains(&("Bank of Kestrelia".into(), EntityType::Org, 2)),
+            "{e:?}"
+        );
         let e = entities(
             "The Bank of Lorvania held rates. Traders cut their bets on a cut by the BoL. \
              The Department for Schools said the DfS would act.",

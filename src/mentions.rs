@@ -70,9 +70,9 @@ const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 /// Lower-case particles inside personal names.
-const NAME_PARTICLES: [&str; 17] = [
+const NAME_PARTICLES: [&str; 19] = [
     "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
-    "la", "van", "von",
+    "la", "ten", "ter", "van", "von",
 ];
 /// Heads of political place names that take "of" ("Republic of Korea"); natural ones
 /// ("Gulf of Mexico") come from the LOC word list.
@@ -2138,6 +2138,22 @@ fn classify_chunk(
     if after_bracket_or_comma && is_party_and_state(chunk_text(doc, chunk)) {
         return;
     }
+    // "Special Agent in Charge Ana Ruiz", "Writer in Residence Tom Cole": the "in" phrase of
+    // a role's title before a person's name, no place.
+    let role_before_in = a >= 2
+        && doc.word(a - 1) == "in"
+        && is_capitalised(doc, a - 2)
+        && !at_sentence_start(doc, a - 2)
+        && lexicon::is_common_word(&lower(doc, a - 2));
+    if role_before_in
+        && b > a + 1
+        && lexicon::is_common_word(&lower(doc, a))
+        && known_type(doc.word(a)).is_none()
+        && lexicon::given_name(doc.word(a + 1)).is_some()
+    {
+        classify_chunk(doc, (a + 1, b), standalone, out);
+        return;
+    }
     // "45 degrees Celsius": a scale, no name.
     if b == a + 1 && a > 0 && matches!(lower(doc, a - 1).as_ref(), "degrees" | "degree") {
         return;
@@ -2415,7 +2431,13 @@ fn classify_chunk(
     if (institution || matches!(kind, None | Some(EntityType::Person)))
         && is_affiliation(doc, chunk, out)
     {
-        kind = Some(EntityType::Org);
+        // ("Mayor Tom Brandt of Willowbrook", "Sen. Ann Vale of Kestrelia": what the holder
+        // of a place's office is of is the place.)
+        kind = Some(if after_a_places_officeholder(doc, out) {
+            EntityType::Gpe
+        } else {
+            EntityType::Org
+        });
     } else if guessed {
         push_guess(out, doc, chunk, kind);
         return;
@@ -2445,6 +2467,32 @@ fn is_affiliation(doc: &Document, (a, b): (usize, usize), out: &[Mention]) -> bo
     let place_after =
         b + 1 < n && doc.word(b) == "," && lexicon::place_type(doc.word(b + 1)).is_some();
     after_person && !place_after
+}
+
+/// Titles of offices held for a place: a town's, a state's or a district's.
+const PLACE_OFFICES: [&str; 10] = [
+    "mayor",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+];
+
+/// Does the last mention found, a person's, follow the title of an office held for a place
+/// ("Mayor Tom Brandt", "Sen. Ann Vale")?
+fn after_a_places_officeholder(doc: &Document, out: &[Mention]) -> bool {
+    out.last().is_some_and(|m| {
+        let mut k = m.tokens.0;
+        if k > 0 && doc.word(k - 1) == "." {
+            k -= 1;
+        }
+        k > 0 && PLACE_OFFICES.contains(&lower(doc, k - 1).as_ref())
+    })
 }
 
 /// "the Santa Clara, California-based company", "Menlo Park, Calif.-based Meta": a name
@@ -2692,12 +2740,15 @@ fn is_title_phrase(doc: &Document, (a, b): (usize, usize)) -> bool {
         doc.word(first_title),
         "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
     ) && (first_title + 1..b).any(|k| doc.word(k) != ".");
-    // "Department of Justice", "the International Court of Justice": a title word after an
-    // organisation's head and its "of" names the organisation's field, no one's office.
+    // "Department of Justice", "the International Court of Justice", "the Brennan Center
+    // for Justice": a title word after an organisation's head and its "of" or "for" names
+    // the organisation's field, no one's office.
     let field_of_org = first_title > a + 1 && {
         let the = usize::from(doc.word(first_title - 1) == "the");
         let of_at = first_title - 1 - the;
-        of_at > a && doc.word(of_at) == "of" && lexicon::is_org_word(doc.word(of_at - 1))
+        of_at > a
+            && matches!(doc.word(of_at), "of" | "for")
+            && lexicon::is_org_word(doc.word(of_at - 1))
     };
     if given_before || honorific || field_of_org {
         return false;
@@ -3805,6 +3856,23 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_particle_stays_inside_a_name_and_a_titles_in_phrase_names_no_place() {
+        assert_typed(
+            EntityType::Person,
+            &[
+                ("The coach, Evert ten Brink, said so.", "Evert ten Brink"),
+                ("The keeper Marc ter Horst saved it.", "Marc ter Horst"),
+                (
+                    "Special Agent in Charge Ana Ruiz declined to comment.",
+                    "Ana Ruiz",
+                ),
+            ],
+        );
+        let names = found("Special Agent in Charge Ana Ruiz declined to comment.");
+        assert!(names.iter().all(|(n, _)| n != "Charge"), "{names:?}");
+    }
+
+    #[test]
     fn a_firm_whose_name_ends_in_a_possessive() {
         // The list writes "McDonald's" and "Moody's"; the tokens split the possessive off.
         assert_typed(
@@ -4669,7 +4737,8 @@ mod tests {
     #[test]
     fn a_title_word_after_an_organisations_head_and_of_is_its_field() {
         let text = "The Department of Justice sued. European Court of Justice judges ruled. \
-                    The Secretary of State spoke.";
+                    The Secretary of State spoke. Experts at the Kestrel Center for Justice \
+                    agreed.";
         assert!(
             has(text, "Department of Justice", EntityType::Org),
             "{:?}",
@@ -4677,6 +4746,11 @@ mod tests {
         );
         assert!(
             has(text, "European Court of Justice", EntityType::Org),
+            "{:?}",
+            found(text)
+        );
+        assert!(
+            has(text, "Kestrel Center for Justice", EntityType::Org),
             "{:?}",
             found(text)
         );
@@ -5593,6 +5667,12 @@ mod tests {
             found(text)
         );
         assert!(!has(text, "Arcadia", EntityType::Org), "{:?}", found(text));
+        // What the holder of a place's office is of is a place.
+        let text = "Mayor Tom Brandt of Willowbrook resigned, and Sen. Ann Vale of Kestrelia \
+                    agreed.";
+        for place in ["Willowbrook", "Kestrelia"] {
+            assert!(has(text, place, EntityType::Gpe), "{:?}", found(text));
+        }
         // A country after a second "of" places the institution.
         let text = "A team from the Institute of Physics of the Czech Republic published results.";
         assert!(
