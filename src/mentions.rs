@@ -274,6 +274,14 @@ const CAPTION_LABELS: [&str; 10] = [
 ];
 /// Lower-case nouns that make the name before them an event ("the G20 summit").
 const EVENT_NOUNS: [&str; 3] = ["summit", "games", "olympics"];
+/// Lower-case nouns for a part of a town, after its name: "the Brentwood neighborhood".
+const TOWN_PARTS: [&str; 5] = [
+    "neighborhood",
+    "neighbourhood",
+    "section",
+    "district",
+    "suburb",
+];
 /// Nouns that make a relative date after "last", "next", "this", "coming", "past".
 const DATE_UNITS: [&str; 18] = [
     "century", "day", "days", "decade", "decades", "fall", "month", "months", "quarter", "spring",
@@ -2176,6 +2184,16 @@ fn classify_chunk(
     if known.is_none() && !names_something(doc, chunk) {
         return;
     }
+    // "the Bel Air section of Los Angeles", "the Brentwood neighborhood": a name before a
+    // lower-case noun for a part of a town is that part, a place.
+    let part_of_town = b < doc.tokens.len()
+        && a > 0
+        && doc.lower(a - 1) == "the"
+        && TOWN_PARTS.contains(&doc.word(b));
+    if known.is_none() && part_of_town {
+        push(out, doc, chunk, Some(EntityType::Gpe), None);
+        return;
+    }
     // A title alone names no one ("The President", "Secretary of State"); what stands
     // before it may ("Afghan Ambassador").
     if known.is_none() && is_title_phrase(doc, chunk) {
@@ -3870,6 +3888,20 @@ mod tests {
         );
         let names = found("Special Agent in Charge Ana Ruiz declined to comment.");
         assert!(names.iter().all(|(n, _)| n != "Charge"), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_noun_for_a_part_of_a_town_is_a_place() {
+        assert_typed(
+            EntityType::Gpe,
+            &[
+                (
+                    "He died in the Kestrel Air section of Norwood.",
+                    "Kestrel Air",
+                ),
+                ("Police closed roads in the Zamoria district.", "Zamoria"),
+            ],
+        );
     }
 
     #[test]

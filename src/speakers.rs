@@ -473,6 +473,8 @@ fn attribute_with(
     let mut named_by: Vec<Option<Span>> = Vec::with_capacity(quotes.len());
     // (entity, token where it last spoke)
     let mut last_speaker: Option<(usize, usize)> = None;
+    // Where the last quotation read as a title in a list ends (the token after its marks).
+    let mut titles_end: Option<usize> = None;
     for (i, q) in quotes.iter().enumerate() {
         let (a, b) = marks[i];
         let paragraph = doc.tokens.get(a).map_or(0, |t| t.paragraph);
@@ -482,7 +484,15 @@ fn attribute_with(
             .mention_at
             .at(a)
             .is_some_and(|m| resolved.mentions[m].tokens.1 >= b);
+        // (A list of titles goes on from one after a noun for works: `the albums “Off the
+        // Wall,” “Thriller” and “Bad”`.)
+        let listed = is_titled(doc, q)
+            && (after_work_noun(doc, a)
+                || titles_end == Some(a)
+                || (a > 0 && titles_end == Some(a - 1) && matches!(doc.word(a - 1), "and" | "or")));
+        titles_end = listed.then_some(b);
         let is_title = is_title_of_work(doc, q)
+            || listed
             || is_outlets_title(doc, q, a)
             || is_so_called(doc, a)
             || in_a_name;
@@ -688,6 +698,32 @@ fn is_title_cased(text: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
         })
+}
+
+/// Nouns for works that a title in quotation marks follows: `the album “Thriller”`.
+const WORK_NOUNS: [&str; 12] = [
+    "album", "albums", "book", "books", "film", "films", "movie", "movies", "novel", "single",
+    "song", "songs",
+];
+
+/// Is the quotation written as a title of one to six words, each longer than three letters
+/// capitalised, with no question or exclamation (a comma or a full stop may close it
+/// inside its marks, in the American way)?
+fn is_titled(doc: &Document, q: &QuoteMarks) -> bool {
+    let text = q.content.of(doc.text).trim_end_matches([',', '.']);
+    let words = text.split_whitespace().count();
+    (1..=6).contains(&words)
+        && text.starts_with(char::is_uppercase)
+        && !ends_in(text, b"!?")
+        && text.split_whitespace().all(|w| {
+            char_count(w) <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        })
+}
+
+/// Does a noun for works stand right before the quotation opening at token `open`: `the
+/// album “Thriller”`?
+fn after_work_noun(doc: &Document, open: usize) -> bool {
+    open > 0 && WORK_NOUNS.contains(&doc.lower(open - 1).as_ref())
 }
 
 /// Is the quotation opening at token `open` a title after its outlet's possessive, its
@@ -2608,6 +2644,19 @@ mod tests {
              the water”.",
         );
         assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn titles_after_a_noun_for_works_are_no_ones_words() {
+        // A list goes on from the first title after the noun, commas inside the marks.
+        let s = speakers(
+            "“He could hear everything,” Tom Reyes said. He later produced the albums “Blue \
+             Harbor,” “Ember” and “Night Roads,” and the charity single “We Stand Together.”",
+        );
+        assert_eq!(s, [some("Tom Reyes"), None, None, None, None]);
+        // Not quotations side by side with no such noun: each is someone's words.
+        let s = speakers("“Quiet,” Ana Dima said. “Really,” she added.");
+        assert_eq!(s, [some("Ana Dima"), some("Ana Dima")]);
     }
 
     #[test]
