@@ -753,8 +753,15 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
                 && lexicon::given_name(m.span.of(doc.text)).is_some())
             || person_by_shape(doc, m)
     };
-    let listed = |doc: &Document, m: &Mention| {
-        known_type(m.span.of(doc.text)).is_some() && m.kind != Some(EntityType::Person)
+    // (Or, across a comma, an organisation by its head word or legal form: "Zentrix, Acme
+    // Corp and Bolt Inc"; not across "and" alone, which may join clauses: "served in the
+    // U.S. Navy and Sake is".)
+    let listed = |doc: &Document, m: &Mention, comma: bool| {
+        let by_head = comma && m.kind == Some(EntityType::Org) && {
+            let last = doc.word(m.tokens.1 - 1);
+            lexicon::is_org_word(last) || lexicon::is_legal_form(last)
+        };
+        by_head || (known_type(m.span.of(doc.text)).is_some() && m.kind != Some(EntityType::Person))
     };
     // (A comma joins a list only when the list goes on: "Reuters, AFP and CNN", not an
     // opening phrase's end: "In an interview with CNN, Trump continued".)
@@ -801,8 +808,9 @@ fn coordinated_types(doc: &Document, mentions: &mut [Mention]) {
             .filter(|&j| j < mentions.len())
         {
             let (left, right) = if j < i { (j, i) } else { (i, j) };
+            let comma = doc.word(mentions[left].tokens.1) == ",";
             if weak(doc, &mentions[i])
-                && listed(doc, &mentions[j])
+                && listed(doc, &mentions[j], comma)
                 && fits(&mentions[i], &mentions[j])
                 && joined(doc, &mentions[left], &mentions[right])
             {
@@ -2016,6 +2024,18 @@ fn is_branch_of_known_org(doc: &Document, (a, b): (usize, usize)) -> bool {
         })
 }
 
+/// Does the chunk open with a known organisation's name of two or three words, and go on
+/// with words that name no person and hold no title: "Warner Bros Discovery", "Goldman
+/// Sachs Asset Management"? Then it names the organisation or a part of it. (One word is
+/// too little to go by: "Amazon Prime Video", "Apple Watch".)
+fn opens_with_known_org(doc: &Document, (a, b): (usize, usize)) -> bool {
+    (a + 2..b.min(a + 4)).any(|split| {
+        lexicon::is_org_name(chunk_text(doc, (a, split)))
+            && (split..b)
+                .all(|k| lexicon::given_name(doc.word(k)).is_none() && !is_title_word(doc, k))
+    })
+}
+
 fn chunk_text<'t>(doc: &Document<'t>, (a, b): (usize, usize)) -> &'t str {
     &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end]
 }
@@ -2232,7 +2252,7 @@ fn classify_chunk(
     }
     // A known organisation's branch in a country or city is the organisation: "Sony
     // Australia", "Google India", "Amnesty International UK".
-    if is_branch_of_known_org(doc, chunk) {
+    if is_branch_of_known_org(doc, chunk) || opens_with_known_org(doc, chunk) {
         push(out, doc, chunk, Some(EntityType::Org), None);
         return;
     }
@@ -5144,6 +5164,32 @@ mod tests {
             "{:?}",
             found(text)
         );
+        // An organisation by its legal form or head word, across a list's comma; not
+        // across "and" alone, which may join two clauses.
+        let text = "Zentrix, Acme Corp and Bolt Inc rose.";
+        assert!(has(text, "Zentrix", EntityType::Org), "{:?}", found(text));
+        let text = "Beaver once served in the Kestrel Navy and Sake is a park veteran.";
+        assert!(!has(text, "Sake", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_known_organisations_name_of_two_words_opens_a_longer_one() {
+        assert_typed(
+            EntityType::Org,
+            &[
+                (
+                    "Warner Bros Kestrel said it would split.",
+                    "Warner Bros Kestrel",
+                ),
+                (
+                    "Goldman Sachs Asset Management said so.",
+                    "Goldman Sachs Asset Management",
+                ),
+            ],
+        );
+        // Not before a title and a person.
+        let names = found("Goldman Sachs Chief Executive David Solomon said so.");
+        assert!(names.iter().any(|(n, _)| n == "David Solomon"), "{names:?}");
     }
 
     #[test]
