@@ -3128,6 +3128,10 @@ mod tests {
         let d =
             described("Officials met. A spokesman for the mayor called the report “outrageous.”");
         assert_eq!(d[0], (None, some("A spokesman for the mayor")));
+        // Also over the capitalised words of a title before the name.
+        let text = "Officials met. A spokeswoman for Senate Majority Leader Ada Crane said she \
+                    supported “the goal” of the bill.";
+        assert_eq!(described(text)[0].0, None);
     }
 
     #[test]

@@ -431,8 +431,9 @@ impl<'a, 't> Context<'a, 't> {
     /// preposition).
     pub(super) fn description_before_complement(&self, name: usize) -> Option<usize> {
         let doc = self.doc;
-        // ("a spokesman for Democratic presidential candidate X": over the title before the
-        // name, its modifiers and a party.)
+        // ("a spokesman for Democratic presidential candidate X", "a spokeswoman for Senate
+        // Majority Leader X": over the title before the name, its modifiers, a party and
+        // the body the title is of.)
         let mut preposition = name.checked_sub(1)?;
         if lexicon::is_title(&self.lower(preposition)) {
             while preposition > 0
@@ -440,10 +441,13 @@ impl<'a, 't> Context<'a, 't> {
                 && (lexicon::is_title(&self.lower(preposition))
                     || self.mention_at.at(preposition).is_some_and(|m| {
                         let e = self.resolved.mentions[m].entity;
-                        self.resolved.entities[e].kind == EntityType::Norp
+                        matches!(
+                            self.resolved.entities[e].kind,
+                            EntityType::Norp | EntityType::Org | EntityType::Gpe
+                        )
                     })
                     || (doc.tokens[preposition].kind == TokenKind::Word
-                        && self.word(preposition).starts_with(char::is_lowercase)
+                        && self.mention_at.at(preposition).is_none()
                         && !matches!(
                             self.lower(preposition).as_ref(),
                             "to" | "for" | "with" | "from"
