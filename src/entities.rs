@@ -135,16 +135,22 @@ fn retain_by_id<T>(items: &mut Vec<T>, is_dropped: impl Fn(usize) -> bool) {
     });
 }
 
-/// Initials of a multi-word name, skipping function words: "United States" → "US".
-fn initials(name: &str) -> Option<String> {
-    let words: Vec<&str> = name
-        .split([' ', '-'])
-        .filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "&"))
-        .collect();
-    if words.len() < 2 {
-        return None;
-    }
-    words.iter().map(|w| w.chars().next()).collect()
+/// Initials of a multi-word name, skipping function words: "United States" → "US"; with
+/// the "of" kept if `with_of` ("Bank of Japan" → "BOJ").
+fn initials(name: &str, with_of: bool) -> Option<String> {
+    let skipped = |w: &str| matches!(w, "the" | "for" | "and" | "&") || (w == "of" && !with_of);
+    let words = name.split([' ', '-']).filter(|w| !skipped(w));
+    // (Two words at least.)
+    words.clone().nth(1)?;
+    words
+        .map(|w| {
+            if w == "of" {
+                Some('O')
+            } else {
+                w.chars().next()
+            }
+        })
+        .collect()
 }
 
 /// A name in capitals ("BEIJING") as the article writes it elsewhere ("Beijing"); acronyms
@@ -174,6 +180,10 @@ fn without_legal_form(name: &str) -> &str {
 /// capitals stands for "of" or "for", which [`initials`] leave out: "BoE" → "BE" (the Bank
 /// of England), "DfE" → "DE" (the Department for Education).
 fn acronym(word: &str) -> Option<String> {
+    // (Asked of every name: most have more words, or more letters, than an acronym.)
+    if word.len() > 16 || word.contains(' ') {
+        return None;
+    }
     let chars: Vec<char> = word.chars().filter(|c| *c != '.').collect();
     let link = |k: usize| {
         matches!(chars[k], 'o' | 'f')
@@ -280,13 +290,13 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 }
             }
             Some(t) if t != EntityType::Date && t != EntityType::Norp => {
-                if let Some(init) = initials(text) {
+                if let Some(init) = initials(text, false) {
                     acronyms.entry(init).or_insert(m);
                 }
                 // ("DOJ" for the Department of Justice, "BOJ" for the Bank of Japan: by the
                 // "of" too.)
                 if text.contains(" of ") {
-                    if let Some(init) = initials(&text.replace(" of ", " Of ")) {
+                    if let Some(init) = initials(text, true) {
                         acronyms.entry(init).or_insert(m);
                     }
                 }
