@@ -3138,6 +3138,11 @@ mod tests {
     fn a_place_after_in_locates_the_subject_and_does_not_speak() {
         let d = described("Officials in Lorvania said the talks were “productive.”");
         assert_eq!(d[0], (None, some("Officials in Lorvania")));
+        // Also after a dateline or an opening phrase.
+        let d = described("KYIV (Reuters) - Officials in Kharkiv said it was “deliberate.”");
+        assert_eq!(d[0], (None, some("Officials in Kharkiv")));
+        let d = described("On Tuesday, officials in Kharkiv said it was “deliberate.”");
+        assert_eq!(d[0], (None, some("officials in Kharkiv")));
         let d = described(
             "Crowds gathered. A spokesman for the embassy in Kestrel City said it was “deeply \
              concerned.”",

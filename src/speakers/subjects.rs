@@ -985,16 +985,27 @@ impl<'a, 't> Context<'a, 't> {
         if let Some((entity, tokens)) = self.speaker_mention_ending_at(before) {
             return Some((Some(entity), self.span_of(tokens)));
         }
-        // (Only over the sentence's first words: "… killed in Nairobi said" has a subject
-        // before the verb, out of reach here.)
+        // (Only over the words that open the clause, after the sentence's start or a mark:
+        // "KYIV (Reuters) - Officials in Kharkiv said", "On Tuesday, officials in Kharkiv
+        // said"; "… killed in Nairobi said" has a subject before the verb, out of reach
+        // here.)
         let sentence_start = doc.sentences[doc.tokens[start].sentence].0;
-        let description = (sentence_start..start - 1).all(|j| {
+        let in_description = |j: usize| {
             !self.quoted[j]
                 && (doc.tokens[j].kind == TokenKind::Word || self.mention_at.at(j).is_some())
                 && self.cue_lemma(j).is_none()
-        });
-        (description && start - sentence_start <= DESCRIPTION_WORDS)
-            .then(|| (None, self.span_of((sentence_start, end))))
+        };
+        let mut first = start - 1;
+        while first > sentence_start
+            && start - first <= DESCRIPTION_WORDS
+            && in_description(first - 1)
+        {
+            first -= 1;
+        }
+        let opens_clause = first == sentence_start
+            || matches!(self.word(first - 1), "," | "-" | "—" | "–" | ":" | ")");
+        (first < start - 1 && opens_clause && start - first <= DESCRIPTION_WORDS)
+            .then(|| (None, self.span_of((first, end))))
     }
 
     /// The first of two people named as one subject, "Ada Vale and Tom Reyes said": the one
