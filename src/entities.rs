@@ -293,9 +293,10 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 if let Some(init) = initials(text, false) {
                     acronyms.entry(init).or_insert(m);
                 }
+                let before_of = text.split_once(" of ").map(|(before, _)| before);
                 // ("DOJ" for the Department of Justice, "BOJ" for the Bank of Japan: by the
                 // "of" too.)
-                if text.contains(" of ") {
+                if before_of.is_some() {
                     if let Some(init) = initials(text, true) {
                         acronyms.entry(init).or_insert(m);
                     }
@@ -306,14 +307,6 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 // see `stands_for_company`.)
                 if t == EntityType::Org {
                     let by_kind = is_company_by_kind(text);
-                    if let Some((first, head)) = text
-                        .split_once(" of ")
-                        .and_then(|(before_of, _)| before_of.rsplit_once(' '))
-                    {
-                        if lexicon::is_org_word(head) {
-                            org_words_before_head.entry(first).or_insert(m);
-                        }
-                    }
                     for (end, _) in text.match_indices(' ') {
                         let first = &text[..end];
                         if first.contains(' ') && !by_kind {
@@ -322,6 +315,12 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                         let slot = org_first_words.entry(first).or_insert(m);
                         if !is_company_by_kind(mentions[*slot].span.of(doc.text)) && by_kind {
                             *slot = m;
+                        }
+                    }
+                    // "Planned Parenthood" of "Planned Parenthood Federation of America".
+                    if let Some((first, head)) = before_of.and_then(|b| b.rsplit_once(' ')) {
+                        if lexicon::is_org_word(head) {
+                            org_words_before_head.entry(first).or_insert(m);
                         }
                     }
                 }

@@ -689,15 +689,16 @@ fn is_title_of_work(doc: &Document, q: &QuoteMarks) -> bool {
 /// Are the two to eight words of `text` written as a title is, every word longer than
 /// three letters capitalised (or a number)?
 fn is_title_cased(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let long: Vec<&&str> = words.iter().filter(|w| char_count(w) > 3).collect();
-    (2..=8).contains(&words.len())
-        && !long.is_empty()
-        && long.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        })
+    let words = text.split_whitespace().count();
+    let has_long = text.split_whitespace().any(|w| char_count(w) > 3);
+    (2..=8).contains(&words) && has_long && long_words_capitalised(text)
+}
+
+/// Does every word of `text` longer than three letters begin with a capital or a digit, as
+/// a title's words do?
+fn long_words_capitalised(text: &str) -> bool {
+    text.split_whitespace()
+        .all(|w| char_count(w) <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
 }
 
 /// Nouns for works that a title in quotation marks follows: `the album “Thriller”`.
@@ -715,9 +716,7 @@ fn is_titled(doc: &Document, q: &QuoteMarks) -> bool {
     (1..=6).contains(&words)
         && text.starts_with(char::is_uppercase)
         && !ends_in(text, b"!?")
-        && text.split_whitespace().all(|w| {
-            char_count(w) <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-        })
+        && long_words_capitalised(text)
 }
 
 /// Does a noun for works stand right before the quotation opening at token `open`: `the
