@@ -859,8 +859,9 @@ compressed .wasm carries): {concat_gz} bytes with gzip -9.
   Weibo, Truth Social…) carry a second field, `platform`: the mention rules read
   them, the tagger's `orgname` feature does not (as with the counties of
   `places_gpe.txt`). So do the organisation words added after it was trained
-  (Motor, Automotive), marked `late`: the tagger's `orgword` features leave them
-  out.
+  (Motor, Automotive, Health, Tech), marked `late`: the tagger's `orgword`
+  features leave them out, and so does the rules' reading of them in lower case
+  (`lexicon::is_org_noun`: "health" alone is no kind of organisation).
 - No attribution required.
 
 ### `fac_words.txt`, `event_words.txt`

@@ -896,6 +896,9 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     resolved
 }
 
+/// The adverbs that may stand before "known as" (", formerly known as").
+const KNOWN_AS_ADVERBS: [&str; 5] = ["also", "formerly", "better", "widely", "now"];
+
 /// Is `short` another name the text gives `full`, right after it: "…, known as UNRWA",
 /// "…, formerly known as Codeium", or an organisation's acronym in brackets, "… of Colombia
 /// (FARC)", whose letters need not be the name's initials?
@@ -922,12 +925,26 @@ fn named_also(doc: &Document, full: &Mention, short: &Mention) -> bool {
         && !short.span.of(doc.text).chars().any(char::is_lowercase);
     let known_as = match between.as_slice() {
         [",", "known", "as"] | ["known", "as"] => true,
-        [",", adverb, "known", "as"] | [adverb, "known", "as"] => {
-            matches!(*adverb, "also" | "formerly" | "better" | "widely" | "now")
-        }
+        [",", adverb, "known", "as"] | [adverb, "known", "as"] => KNOWN_AS_ADVERBS.contains(adverb),
         _ => false,
     };
     in_brackets || known_as
+}
+
+/// Does "known as" before token `a` follow a kind of organisation ("the bank's monetary
+/// policy committee, known as Copom", "a holding company, formerly known as Varda")?
+fn known_as_org_noun(doc: &Document, a: usize) -> bool {
+    if a < 3 || doc.lower(a - 1) != "as" || doc.lower(a - 2) != "known" {
+        return false;
+    }
+    let mut k = a - 3;
+    if KNOWN_AS_ADVERBS.contains(&doc.lower(k).as_ref()) && k > 0 {
+        k -= 1;
+    }
+    if doc.word(k) == "," && k > 0 {
+        k -= 1;
+    }
+    lexicon::is_org_noun(&doc.lower(k))
 }
 
 /// Puts mention `m` last in `list` (the most recent last), in place of an earlier mention of
@@ -1237,7 +1254,12 @@ impl ContextVotes {
         // "Backer Spielvogel Bates, which had handled the account": "which" takes up no
         // person.
         let which_after = next == Some(",") && after == Some("which");
-        self.organisation |= staff_at || role_at || member_after || spokesman_after || which_after;
+        self.organisation |= staff_at
+            || role_at
+            || member_after
+            || spokesman_after
+            || which_after
+            || known_as_org_noun(doc, a);
         self.result |= in_result;
         self.article |= named_after_org_noun;
         // "Eurocontrol, the European air traffic agency, warned": an appositive whose head is
@@ -1260,7 +1282,9 @@ impl ContextVotes {
         // ("the Obama administration": the article is the administration's.)
         let leaders_body = next.is_some_and(|w| mentions::LEADERS_BODIES.contains(&w));
         self.article |= (prev == Some("the") && !leaders_body) || self.organisation;
-        self.place |= mentions::in_place_context(doc, a) || prev == Some("from");
+        self.place |= mentions::in_place_context(doc, a)
+            || prev == Some("from")
+            || mentions::where_follows(doc, b);
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
     }
 
@@ -1308,6 +1332,20 @@ mod tests {
             .into_iter()
             .map(|e| (e.name, e.kind, e.mentions.len()))
             .collect()
+    }
+
+    #[test]
+    fn a_name_before_where_is_a_place_and_one_known_as_a_kind_of_organisation_is_one() {
+        let got = entities("Reform won Tarrowby, where Vale was elected.");
+        assert!(
+            got.contains(&("Tarrowby".to_string(), EntityType::Gpe, 1)),
+            "{got:?}"
+        );
+        let got = entities("The bank's policy committee, known as Copek, met.");
+        assert!(
+            got.contains(&("Copek".to_string(), EntityType::Org, 1)),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -374,13 +374,15 @@ pub fn is_org_word_as_trained(word: &str) -> bool {
 const LATE: &str = "late";
 
 /// Is the lower-case `noun` an organisation word once capitalised ("union", "ministry",
-/// "carmaker")?
+/// "carmaker")? Not one marked "late" ("Health", "Tech", "Motor"): those name a kind of
+/// organisation only with their capital ("Sutter Health"), not in lower case ("the Biden
+/// health plan").
 pub fn is_org_noun(noun: &str) -> bool {
     let mut titled = noun.to_string();
     if let Some(first) = titled.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
-    is_org_word(&titled)
+    is_org_word_as_trained(&titled)
 }
 
 /// Is the lower-case `noun` something a source writes or says ("statement", "memo",

@@ -1746,6 +1746,11 @@ mod tests {
              the ash,” the agency said.",
         );
         assert_eq!(s, [some("Skyvolt")]);
+        // The wire of the dateline writes the story: "the bank" is no one named.
+        let s = speakers(
+            "OSLO (AP) — The central bank raised rates. “Prices are too high,” the bank said.",
+        );
+        assert_eq!(s, [None]);
     }
 
     #[test]

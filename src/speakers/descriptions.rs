@@ -750,7 +750,7 @@ impl<'a, 't> Context<'a, 't> {
         let latest = |fits: &dyn Fn(&crate::analysis::Entity) -> bool| {
             let first = det.saturating_sub(NOMINAL_WINDOW);
             (first..det).rev().find_map(|k| {
-                let m = self.mention_at.at(k)?;
+                let m = self.mention_at.at(k).filter(|_| !self.in_dateline(k))?;
                 let e = &self.resolved.entities[self.resolved.mentions[m].entity];
                 fits(e).then_some(e.id)
             })
@@ -817,6 +817,14 @@ impl<'a, 't> Context<'a, 't> {
                 None
             }
         })
+    }
+
+    /// Does token `k` stand in the dateline that opens its paragraph ("SAO PAULO (AP) —")?
+    /// The wire credited there writes the story; it is no one the story refers back to.
+    fn in_dateline(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let start = doc.sentences[doc.tokens[k].sentence].0;
+        doc.opens_paragraph(start) && k < mentions::after_dateline(doc, start)
     }
 
     /// Do tokens `a..b` make one place's name ("the New York Democrat")?
