@@ -2870,7 +2870,11 @@ fn is_title_phrase(doc: &Document, (a, b): (usize, usize)) -> bool {
             && matches!(doc.word(of_at), "of" | "for")
             && lexicon::is_org_word(doc.word(of_at - 1))
     };
-    if given_before || honorific || field_of_org {
+    // "Wrigley Field": a title that is also a building's head, last after a name word, is
+    // the head.
+    let building =
+        first_title + 1 == b && first_title > a && lexicon::is_fac_word(doc.word(first_title));
+    if given_before || honorific || field_of_org || building {
         return false;
     }
     let mut after_of = false;
@@ -3626,7 +3630,8 @@ fn relative_date_after_the(doc: &Document, k: usize) -> Option<usize> {
         if is_count(&lower_at(doc, j)) && !matches!(lower_at(doc, j).as_ref(), "a" | "an") {
             j += 1;
         }
-        if !is_date_unit(doc, j) {
+        // (Not a compound's first word: "the first year-over-year decline".)
+        if !is_date_unit(doc, j) || hyphen_in_word(doc, j + 1) {
             return None;
         }
         j + 1
@@ -4109,6 +4114,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_that_is_a_buildings_head_after_a_name_is_the_head() {
+        assert_typed(
+            EntityType::Fac,
+            &[(
+                "The game was at Westmere Field on Sunday.",
+                "Westmere Field",
+            )],
+        );
+        assert_names_found(&[("Field Marshal Tom Vale left.", "Tom Vale")]);
+    }
+
+    #[test]
     fn a_bill_by_its_number_is_no_name() {
         assert_no_names("The law, known as House Bill 18, passed. Senate Bill 4 failed.");
     }
@@ -4491,6 +4508,7 @@ mod tests {
             "The first meeting was calm.",
             "In the next round, she won.",
             "Half of them left.",
+            "It was the first year-over-year decline.",
         ]);
     }
 

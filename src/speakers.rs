@@ -1754,6 +1754,20 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_an_opening_phrase_continues_the_person_in_apposition_before() {
+        // The last speaker is another woman; the sentence before names her in apposition
+        // after an opener who does not fit, and the pronoun follows a phrase of means.
+        let s = speakers(
+            "“I came to say goodbye,” said Maria, a retired teacher. ¶ Vale's widow, Anna \
+             Vale, did not attend; she lives abroad. In a post online she thanked him “for \
+             26 years of happiness.”"
+                .replace(" ¶ ", "\n\n")
+                .as_str(),
+        );
+        assert_eq!(s, [some("Maria"), some("Anna Vale")]);
+    }
+
+    #[test]
     fn a_pronoun_opening_a_sentence_continues_the_person_opening_the_one_before() {
         let s = speakers(
             "“We will appeal,” Mr. Whitmore told reporters. Later, Mr. Rathbun asked for \

@@ -8,6 +8,18 @@
 
 use super::*;
 
+/// Prepositions and adverbs of time that open a phrase before a sentence's subject ("In a
+/// statement, she said", "Later he added").
+const OPENING_PREPOSITIONS: [&str; 12] = [
+    "in", "on", "at", "after", "during", "later", "earlier", "since", "from", "by", "over", "then",
+];
+
+/// Words that open a clause or say it has a verb: a phrase holding one is no mere opening.
+const CLAUSE_WORDS: [&str; 14] = [
+    "that", "who", "which", "when", "as", "if", "is", "was", "were", "are", "has", "had", "have",
+    "and",
+];
+
 /// How many words the sentence an unnamed subject opens may take to its verb of saying ("A
 /// former engineer at a software company, who spoke on condition of anonymity, said").
 const UNNAMED_OPENER_WORDS: usize = 24;
@@ -48,6 +60,29 @@ impl<'a, 't> Context<'a, 't> {
                             | "had"
                     )
                 })
+    }
+
+    /// Is the pronoun at token `p` its sentence's subject after an opening phrase of time,
+    /// place or means, with or without its comma ("In a post on social media she thanked",
+    /// "On Tuesday, he said")? The phrase opens with a preposition or an adverb of time,
+    /// names no one, and holds no verb nor clause.
+    pub(super) fn after_opening_preposition(&self, p: usize) -> bool {
+        /// The most words such a phrase takes.
+        const PHRASE_WORDS: usize = 8;
+        let (start, _) = self.doc.sentences[self.doc.tokens[p].sentence];
+        p > start + 1
+            && p - start <= PHRASE_WORDS
+            && OPENING_PREPOSITIONS.contains(&self.lower(start).as_ref())
+            && (start..p).all(|k| {
+                let word = self.lower(k);
+                !self.quoted[k]
+                    && self.mention_at.at(k).is_none()
+                    && self.surname_at.at(k).is_none()
+                    && (word != "," || k + 1 == p)
+                    && !CLAUSE_WORDS.contains(&word.as_ref())
+                    && is_pronoun(&word).is_none()
+                    && !(word.len() > 4 && word.ends_with("ed"))
+            })
     }
 
     /// Do only quotations and punctuation stand before token `p` in its sentence (`“…,” he
@@ -153,7 +188,9 @@ impl<'a, 't> Context<'a, 't> {
             }
             matches!(self.lower(s).as_ref(), "his" | "her" | "its" | "their")
         };
-        let opens_sentence = self.after_quotations_only(p) || self.asks_about(p);
+        let opens_sentence = self.after_quotations_only(p)
+            || self.asks_about(p)
+            || self.after_opening_preposition(p);
         let topic_pronoun = opens_sentence || starts_with_possessive;
         // A pronoun inside a sentence: a fitting name earlier in that sentence.
         if !topic_pronoun {
@@ -185,8 +222,9 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
             // "His wife, Ana Dragomir, was less patient. “…,” she said.": a person of the
-            // pronoun's gender in apposition near the start of the sentence before.
-            if same_paragraph && opener.is_none() {
+            // pronoun's gender in apposition near the start of the sentence before (also
+            // after an opener who does not fit: "Navalny's widow, Yulia Navalnaya, …").
+            if same_paragraph {
                 let (_, b) = doc.sentences[sentence - 1];
                 let near_start = self.subject_near_start(a, b, gender, |k| {
                     Some(self.resolved.mentions[self.mention_at.at(k)?].entity)

@@ -289,7 +289,10 @@ impl<'a, 't> Context<'a, 't> {
         let after_conjunction = p > sentence_start
             && (sentence_start..p - 1).all(|k| doc.tokens[k].kind == TokenKind::Punct)
             && OPENING_CONJUNCTIONS.contains(&self.lower(p - 1).as_ref());
-        bare || after_phrase || after_conjunction || self.asks_about(p)
+        bare || after_phrase
+            || after_conjunction
+            || self.asks_about(p)
+            || self.after_opening_preposition(p)
     }
 
     /// Does the sentence before the one token `p` opens, in the same paragraph, open with a
