@@ -896,6 +896,59 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     resolved
 }
 
+/// Units of length and count that follow a number as its measure.
+const MEASURES: [&str; 17] = [
+    "miles",
+    "mile",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "feet",
+    "yards",
+    "percent",
+    "per",
+    "people",
+    "times",
+    "mph",
+    "seconds",
+    "minutes",
+    "hours",
+];
+
+/// Does a model's or a version's number follow at token `b`, in a sentence ("Gemini 2.5",
+/// "the Pixel 9 phone")? Not a score or a figure of a result ("Sinner 6-4", "Pooley 106 not
+/// out"), nor a row of a table, whose names all stand before figures.
+fn version_after(doc: &Document, b: usize) -> bool {
+    let n = doc.tokens.len();
+    if b >= n || doc.tokens[b].kind != TokenKind::Number || !doc.tokens[b].space_before {
+        return false;
+    }
+    let after = if b + 1 < n { doc.word(b + 1) } else { "" };
+    // (Nor a measure: "the town of Moengo 56 miles east of …", "rolled his Subaru 6.5 km";
+    // nor a result before the next side's name: "Crvena zvezda 3 Proleter 1".)
+    let figure = matches!(
+        after,
+        "-" | "–" | "/" | ":" | "%" | "not" | "points" | "votes"
+    ) || MEASURES.contains(&after)
+        || mentions::is_date_unit_word(after)
+        || after.starts_with(char::is_uppercase);
+    // (A sentence: words in lower case make a third of its words at least.)
+    let paragraph = doc.tokens[b].paragraph;
+    let (mut lower_case, mut words) = (0, 0);
+    for t in doc.tokens[doc.sentences[doc.tokens[b].sentence].0..]
+        .iter()
+        .take_while(|t| t.paragraph == paragraph)
+        .take(40)
+        .filter(|t| t.kind == TokenKind::Word)
+    {
+        words += 1;
+        lower_case += usize::from(t.span.of(doc.text).starts_with(char::is_lowercase));
+    }
+    !figure && lower_case * 3 >= words
+}
+
 /// The adverbs that may stand before "known as" (", formerly known as").
 const KNOWN_AS_ADVERBS: [&str; 5] = ["also", "formerly", "better", "widely", "now"];
 
@@ -1169,6 +1222,9 @@ struct ContextVotes {
     /// "the Pamir mountains", "the Kosevo stadium": the kind of place a lower-case head
     /// after it says.
     landmark: Option<EntityType>,
+    /// "Gemini 2.5", "a Falcon 9 rocket": a version or a model's number right after it, in
+    /// every mention; a product (none of our types), unless it speaks.
+    versioned: Option<bool>,
 }
 
 impl ContextVotes {
@@ -1286,6 +1342,8 @@ impl ContextVotes {
             || prev == Some("from")
             || mentions::where_follows(doc, b);
         self.uncommon |= b == a + 1 && reads_as_bare_name(doc, a);
+        let versioned = b == a + 1 && version_after(doc, b);
+        self.versioned = Some(self.versioned.unwrap_or(true) && versioned);
     }
 
     /// Typed a person only because it looks like a name, with no context for it.
@@ -1302,6 +1360,11 @@ impl ContextVotes {
     /// speak too); with no evidence at all the word is left out unless it looks like a name:
     /// a capitalised common word alone is as often a product or a term as a name.
     fn decide(&self) -> Option<EntityType> {
+        if self.versioned == Some(true)
+            && !(self.speech || self.place || self.place_named || self.landmark.is_some())
+        {
+            return None;
+        }
         Some(if self.place_named {
             EntityType::Gpe
         } else if let Some(kind) = self.landmark {
@@ -1346,6 +1409,22 @@ mod tests {
             got.contains(&("Copek".to_string(), EntityType::Org, 1)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_word_before_a_version_number_is_a_product_not_a_person() {
+        let got =
+            entities("Quorvex released Zentra 2.5 on Tuesday. Reviews of Zentra 2.5 were mixed.");
+        assert!(!got.iter().any(|(n, _, _)| n == "Zentra"), "{got:?}");
+        // A measure after the number is no version: the town of Moengo 56 miles away.
+        let got = entities("It happened in the mining town of Velkoro 56 miles east of the city.");
+        assert!(
+            got.contains(&("Velkoro".to_string(), EntityType::Gpe, 1)),
+            "{got:?}"
+        );
+        // Nor is a score: "beat Vale 6-4".
+        let got = entities("Berg said she beat Tarrow 6-4 in the final.");
+        assert!(got.iter().any(|(n, _, _)| n == "Tarrow"), "{got:?}");
     }
 
     #[test]

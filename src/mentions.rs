@@ -3447,7 +3447,15 @@ pub fn in_place_context(doc: &Document, a: usize) -> bool {
     };
     // (Not what one holds shares in: "Shares in Biogen rose".)
     let holding = || matches!(prev(2).as_ref(), "shares" | "stake" | "stakes");
-    (before == "in" && !holding())
+    // (Nor a field after a name: "the Nobel Prize in Chemistry", "a Master in Finance".)
+    let field_of_a_name = || {
+        a >= 2
+            && is_capitalised(doc, a - 2)
+            && !doc.is_sentence_initial(a - 2)
+            && lexicon::is_common_word(&lower(doc, a))
+            && (a + 1 >= doc.tokens.len() || !is_capitalised(doc, a + 1))
+    };
+    (before == "in" && !holding() && !field_of_a_name())
         || matches!(before.as_ref(), "near" | "outside" | "visited" | "around")
         || after_place_noun_of(doc, a)
         || from_after_age()
@@ -3534,7 +3542,12 @@ fn lower_at<'d>(doc: &'d Document, k: usize) -> Cow<'d, str> {
 
 /// Is token `k` (if there is one) a unit of time ("year", "months", "quarter")?
 fn is_date_unit(doc: &Document, k: usize) -> bool {
-    DATE_UNITS.contains(&lower_at(doc, k).as_ref())
+    is_date_unit_word(&lower_at(doc, k))
+}
+
+/// Is the lower-case `word` a unit of time that makes a date ("days", "quarter")?
+pub fn is_date_unit_word(word: &str) -> bool {
+    DATE_UNITS.contains(&word)
 }
 
 /// If a length of time starts at token `i` (`lower` is its word in lower case), the
@@ -4123,6 +4136,16 @@ mod tests {
             )],
         );
         assert_names_found(&[("Field Marshal Tom Vale left.", "Tom Vale")]);
+    }
+
+    #[test]
+    fn a_field_after_a_name_and_in_is_no_place() {
+        let doc = Document::parse("The Vale Prize in Chemistry was awarded to Ann Berg.");
+        let chemistry = doc.token_at_or_after(doc.text.find("Chemistry").unwrap());
+        assert!(!in_place_context(&doc, chemistry));
+        let doc = Document::parse("The Vale Prize was awarded in Uppsala.");
+        let uppsala = doc.token_at_or_after(doc.text.find("Uppsala").unwrap());
+        assert!(in_place_context(&doc, uppsala));
     }
 
     #[test]
