@@ -38,10 +38,11 @@ const NAMES_SHARING_A_WORD: usize = 8;
 /// with (a bounded look-up per mention: linear).
 const RECENT_PEOPLE: usize = 16;
 
-/// Are `a` and `b` one full name, one written with middle initials and the other without
-/// ("Donald J. Trump", "Donald Trump")? (Not two that both have some: "George H. W. Bush"
-/// and "George W. Bush" are two people.)
-fn same_but_middle_initials(a: &str, b: &str) -> bool {
+/// Are `a` and `b` one full name, one written with middle initials, or one middle name, and
+/// the other without ("Donald J. Trump", "Donald Trump"; "Jorge Mario Bergoglio", "Jorge
+/// Bergoglio")? (Not two that both have some: "George H. W. Bush" and "George W. Bush" are
+/// two people.)
+fn same_but_middle_names(a: &str, b: &str) -> bool {
     let is_initial = |w: &str| {
         let letters = w.strip_suffix('.').unwrap_or(w);
         letters.len() == 1 && letters.chars().all(|c| c.is_ascii_uppercase())
@@ -55,10 +56,13 @@ fn same_but_middle_initials(a: &str, b: &str) -> bool {
     let Some((middle, long_last)) = long_rest.rsplit_once(' ') else {
         return false;
     };
+    let one_name = !middle.contains(' ')
+        && middle.starts_with(char::is_uppercase)
+        && middle.chars().all(char::is_alphabetic);
     !last.contains(' ')
         && first == long_first
         && last == long_last
-        && middle.split(' ').all(is_initial)
+        && (middle.split(' ').all(is_initial) || one_name)
 }
 
 /// Does an age in apposition follow the name at tokens `[a, b)` ("Jutting, now 31, is on
@@ -513,11 +517,11 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             }
         }
         // "Donald J. Trump" is "Donald Trump": a full name with or without its middle
-        // initials (the first full name of that family name).
+        // initials or middle name (the first full name of that family name).
         if target.is_none() && mention.kind == Some(EntityType::Person) {
             if let Some((_, family)) = text.rsplit_once(' ') {
                 target = first_with.get(&(family, true)).copied().filter(|&p| {
-                    p != m && same_but_middle_initials(text, mentions[p].span.of(doc.text))
+                    p != m && same_but_middle_names(text, mentions[p].span.of(doc.text))
                 });
             }
         }
@@ -1433,6 +1437,12 @@ mod tests {
         assert_eq!(
             got,
             vec![("Dana J. Vale".to_string(), EntityType::Person, 3)]
+        );
+        // So is one with a middle name.
+        let got = entities("Born Tomas Andrei Kovac, he moved away. Tomas Kovac came back.");
+        assert_eq!(
+            got,
+            vec![("Tomas Andrei Kovac".to_string(), EntityType::Person, 2)]
         );
         // Two that differ by their initials stay two.
         let got = entities("Tom H. W. Reyes met Tom W. Reyes.");

@@ -1864,6 +1864,11 @@ mod tests {
         );
         assert_eq!(a[0].1, None);
         assert!(a[0].3.as_deref().is_some_and(|t| t.contains("campaign")));
+        // A description with no determiner that opens its sentence keeps the names before
+        // its head.
+        let a = attributed("Vexo Bank officials said the outlook was “resilient.”");
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].3.as_deref(), Some("Vexo Bank officials"));
         // A person named after the description still speaks.
         let s = speakers("“We will win,” said Reyes adviser Ada Crane.");
         assert_eq!(s, [some("Ada Crane")]);

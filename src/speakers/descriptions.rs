@@ -171,6 +171,18 @@ impl<'a, 't> Context<'a, 't> {
         if let Some(start) = possessor {
             a = start;
         }
+        // "Pentagon officials said", "Two Federal Reserve officials said": a phrase with no
+        // determiner that opens its sentence takes the names and words before its head.
+        let (sentence_start, _) = doc.sentences[sentence];
+        if a == origin
+            && !connected
+            && !opens_whole
+            && j < a
+            && j == sentence_start
+            && self.plausible_description((j, b))
+        {
+            a = j;
+        }
         // "the former secretary of State": a name may complete the phrase.
         let mut b = b;
         if matches!(self.lower(b - 1).as_ref(), "of" | "for") {
