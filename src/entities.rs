@@ -938,6 +938,9 @@ fn version_after(doc: &Document, b: usize) -> bool {
     ) || MEASURES.contains(&after)
         || mentions::is_date_unit_word(after)
         || after.starts_with(char::is_uppercase);
+    if figure {
+        return false;
+    }
     // (A sentence: words in lower case make a third of its words at least.)
     let paragraph = doc.tokens[b].paragraph;
     let (mut lower_case, mut words) = (0, 0);
@@ -950,7 +953,7 @@ fn version_after(doc: &Document, b: usize) -> bool {
         words += 1;
         lower_case += usize::from(t.span.of(doc.text).starts_with(char::is_lowercase));
     }
-    !figure && lower_case * 3 >= words
+    lower_case * 3 >= words
 }
 
 /// The adverbs that may stand before "known as" (", formerly known as").
