@@ -37,6 +37,9 @@ const NAMES_SHARING_A_WORD: usize = 8;
 /// How many of the latest people named by a full name a misspelt family name is compared
 /// with (a bounded look-up per mention: linear).
 const RECENT_PEOPLE: usize = 16;
+/// How many first words of organisations' names a clipped one is compared with (the first
+/// so many: a bounded look-up per mention).
+const CLIPPED_NAMES: usize = 32;
 
 /// Are `a` and `b` one full name, one written with middle initials, or one middle name, and
 /// the other without ("Donald J. Trump", "Donald Trump"; "Jorge Mario Bergoglio", "Jorge
@@ -251,6 +254,11 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     let mut titled: HashMap<(&str, bool), usize> = HashMap::default();
     let mut acronyms: HashMap<String, usize> = HashMap::default();
     let mut org_first_words: HashMap<&str, usize> = HashMap::default();
+    // An organisation's one-word name → its first mention alone.
+    let mut org_first_alone: HashMap<&str, usize> = HashMap::default();
+    // The first words of organisations' names of several words, with their first mention,
+    // for a clipped first word alone ("Fed" of "Federal Reserve").
+    let mut org_first_words_list: Vec<(&str, usize)> = Vec::new();
     // The words before the head word of an organisation named "… <head> of …" ("Planned
     // Parenthood" of "Planned Parenthood Federation of America") → that mention.
     let mut org_words_before_head: HashMap<&str, usize> = HashMap::default();
@@ -309,7 +317,22 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 // words of a company by its kind: "Pinnacle West" for "Pinnacle West Capital
                 // Corp.". (The first such name, or the first that is a company by its kind:
                 // see `stands_for_company`.)
+                // (Not in a headline, which may name the company shortly before the body
+                // names it in full.)
+                if t == EntityType::Org
+                    && !text.contains(' ')
+                    && !doc.title_case[doc.tokens[mention.tokens.0].paragraph]
+                {
+                    org_first_alone.entry(text).or_insert(m);
+                }
                 if t == EntityType::Org {
+                    if let Some((first, _)) = text.split_once(' ') {
+                        if !org_first_words_list.iter().any(|&(w, _)| w == first)
+                            && org_first_words_list.len() < CLIPPED_NAMES
+                        {
+                            org_first_words_list.push((first, m));
+                        }
+                    }
                     let by_kind = is_company_by_kind(text);
                     for (end, _) in text.match_indices(' ') {
                         let first = &text[..end];
@@ -548,10 +571,18 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             mention.kind.is_none() || (mention.kind == Some(EntityType::Person) && mention.guessed);
         let mut by_company_word = false;
         if target.is_none() && (said_nothing || mention.kind == Some(EntityType::Org)) {
+            // (Not a company named alone first, and then by a longer name that only adds
+            // common words: "Acme" … "Acme Marketplace", a product or a part of it. News
+            // gives a company's full name first: "Acme Platforms" … "Acme".)
+            let product = |p: usize| {
+                org_first_alone.get(text).is_some_and(|&first| first < p)
+                    && adds_common_words(mentions[p].span.of(doc.text), text)
+            };
             target = org_first_words.get(text).copied().filter(|&p| {
                 p != m
                     && (!said_nothing
                         || stands_for_company(doc, mention, mentions[p].span.of(doc.text)))
+                    && !product(p)
             });
             by_company_word = target.is_some() && said_nothing;
         }
@@ -565,6 +596,19 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
                 .copied()
                 .filter(|&p| p != m && nothing_against_a_company(doc, mention));
             by_company_word = target.is_some();
+        }
+        // "the Fed" for the Federal Reserve: an organisation's first word clipped, three
+        // letters at least and three fewer. (Not an acronym: "FED".)
+        if target.is_none()
+            && mention.kind == Some(EntityType::Org)
+            && !text.contains(' ')
+            && text.len() >= 3
+            && !mentions::is_all_caps(text)
+        {
+            target = org_first_words_list
+                .iter()
+                .find(|&&(first, _)| first.len() >= text.len() + 3 && first.starts_with(text))
+                .map(|&(_, p)| p);
         }
         if by_given_name {
             counted[m] = 0;
@@ -787,6 +831,21 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             by_shape_alone[l] = false;
         }
     }
+    // "the weight-loss drug Wegovy", "the chatbot Grok": a product's name after its kind,
+    // none of our types, when nothing but its shape made it a name.
+    for (m, mention) in mentions.iter().enumerate() {
+        let l = find(&mut leader, m);
+        let a = mention.tokens.0;
+        if a > 0
+            && !typed_by_more[l]
+            && matches!(kinds[l], None | Some(EntityType::Person))
+            && PRODUCT_NOUNS.contains(&doc.lower(a - 1).as_ref())
+            && mentions::known_type(mention.span.of(doc.text)).is_none()
+        {
+            kinds[l] = None;
+            by_shape_alone[l] = false;
+        }
+    }
     let mut organisation_context = vec![false; mentions.len()];
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
@@ -797,7 +856,8 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
             && (doc.word(b) == ","
                 || is_possessive_s(doc.word(b))
                 || mentions::names_org_member(doc, b)))
-            || (a > 0 && matches!(doc.word(a - 1), "at" | "from"));
+            || (a > 0 && matches!(doc.word(a - 1), "at" | "from"))
+            || (b + 1 < doc.tokens.len() && doc.lower(b + 1) == "its");
         if may_say
             && !typed_by_more[l]
             && (by_shape_alone[l] || (kinds[l] == Some(EntityType::Person) && mention.guessed))
@@ -1044,6 +1104,21 @@ fn stands_for_company(doc: &Document, mention: &Mention, full: &str) -> bool {
     is_company_by_kind(full) && nothing_against_a_company(doc, mention)
 }
 
+/// Does the name `long` add to the words of `short` only common words, none an
+/// organisation's word or legal form ("Apple Watch" to "Apple"; not "Boeing Co", "Toyota
+/// Motor" or "Goldman Sachs")?
+fn adds_common_words(long: &str, short: &str) -> bool {
+    long.strip_prefix(short)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|rest| {
+            rest.split(' ').all(|w| {
+                lexicon::is_common_word(&w.to_ascii_lowercase())
+                    && !lexicon::is_org_word(w)
+                    && !lexicon::is_legal_form(w)
+            })
+        })
+}
+
 /// Does nothing say that `mention` names no organisation: neither is it a common word
 /// ("Emergency") nor does its context name a place ("Irving, Texas")?
 fn nothing_against_a_company(doc: &Document, mention: &Mention) -> bool {
@@ -1159,6 +1234,25 @@ const MALE_RELATIONS: [&str; 8] = [
     "boyfriend",
     "grandfather",
     "uncle",
+];
+
+/// Kinds of product, whose name may follow them ("the drug Wegovy", "the chatbot Grok").
+const PRODUCT_NOUNS: [&str; 9] = [
+    "app",
+    "chatbot",
+    "drug",
+    "drugs",
+    "medication",
+    "medicine",
+    "pill",
+    "smartphone",
+    "vaccine",
+];
+
+/// Words after a name that are no verb before "its" ("Acme and its rivals", "Smith of its
+/// board").
+const NOT_VERBS_BEFORE_ITS: [&str; 12] = [
+    "and", "or", "but", "of", "in", "to", "with", "for", "at", "on", "from", "by",
 ];
 
 /// Kinds of vehicle, whose name may follow them ("the research vessel Tangaroa", "Space
@@ -1317,11 +1411,20 @@ impl ContextVotes {
         // "Backer Spielvogel Bates, which had handled the account": "which" takes up no
         // person.
         let which_after = next == Some(",") && after == Some("which");
+        // "Novo Nordisk cut its forecast": a subject that its verb's "its" refers back to.
+        // (A subject: not after a preposition, "the airforce under Goering began its".)
+        let its_after_verb = after == Some("its")
+            && prev.is_none_or(|w| w == "the" || !w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && next.is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !NOT_VERBS_BEFORE_ITS.contains(&w)
+            });
         self.organisation |= staff_at
             || role_at
             || member_after
             || spokesman_after
             || which_after
+            || its_after_verb
             || known_as_org_noun(doc, a);
         self.result |= in_result;
         self.article |= named_after_org_noun;
@@ -1724,6 +1827,27 @@ mod tests {
         let e = entities("Ana Varnholt founded Varnholt Logistics. Varnholt said it grew.");
         assert!(
             e.contains(&("Ana Varnholt".into(), EntityType::Person, 2)),
+            "{e:?}"
+        );
+        // A company named alone, then by a longer name of common words, has a product by it.
+        let e = entities("Google said it would add ads. Users of Google Maps will see them.");
+        assert!(e.contains(&("Google".into(), EntityType::Org, 1)), "{e:?}");
+        assert!(
+            e.contains(&("Google Maps".into(), EntityType::Org, 1)),
+            "{e:?}"
+        );
+        // An organisation's first word clipped is the organisation.
+        let e = entities(
+            "The Federated Reserve held rates. The Fed said so, and Fed officials agreed.",
+        );
+        assert!(
+            e.contains(&("Federated Reserve".into(), EntityType::Org, 3)),
+            "{e:?}"
+        );
+        // Named in full first, the company is the same.
+        let e = entities("Google Platforms cut jobs. Google said more would go.");
+        assert!(
+            e.contains(&("Google Platforms".into(), EntityType::Org, 2)),
             "{e:?}"
         );
     }
@@ -2228,6 +2352,34 @@ mod tests {
         );
         assert!(
             e.contains(&("Kerrie-Anne Lindqvist".into(), EntityType::Person, 1)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_product_after_its_kind_is_no_entity() {
+        let e = entities(
+            "Sales of the weight-loss drug Zelvora slowed. Doctors said Zelvora helped. Mayor \
+             Tom Vale backed the app Quorly.",
+        );
+        assert!(!e.iter().any(|(n, _, _)| n.contains("Zelvora")), "{e:?}");
+        assert!(!e.iter().any(|(n, _, _)| n.contains("Quorly")), "{e:?}");
+        // Not a person named by more than the shape of the name.
+        let e = entities("Mayor Tom Vale spoke. He praised the drug Vale had approved.");
+        assert!(e.iter().any(|(n, _, _)| n == "Tom Vale"), "{e:?}");
+    }
+
+    #[test]
+    fn a_subject_that_its_verb_calls_its_is_an_organisation() {
+        let e = entities("Korvane Tulsen cut its forecast on Tuesday. Korvane Tulsen said so.");
+        assert!(
+            e.contains(&("Korvane Tulsen".into(), EntityType::Org, 2)),
+            "{e:?}"
+        );
+        // Not the object of a preposition: the subject is before it.
+        let e = entities("The air force under Hermann Tulsen began its campaign.");
+        assert!(
+            e.contains(&("Hermann Tulsen".into(), EntityType::Person, 1)),
             "{e:?}"
         );
     }

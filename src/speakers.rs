@@ -206,6 +206,46 @@ const LOCAL_PLACE_NOUNS: [&str; 5] = ["city", "town", "municipality", "council",
 /// named "… Government"). They refer to the place the article is about, the one named most
 /// often before them, rather than the latest ("asylum seekers from Yemen … the government").
 const NATIONAL_NOUNS: [&str; 4] = ["government", "country", "state", "nation"];
+/// Nouns for a business: "the company said" refers back to the latest organisation that is
+/// no public body ([`PUBLIC_BODY_WORDS`]), though a commission may have been named since.
+const FIRM_NOUNS: [&str; 12] = [
+    "airline",
+    "carmaker",
+    "chipmaker",
+    "company",
+    "drugmaker",
+    "firm",
+    "insurer",
+    "lender",
+    "maker",
+    "publisher",
+    "retailer",
+    "startup",
+];
+/// Words of public bodies' names, which no firm's name has ("European Commission",
+/// "Federal Aviation Administration", "Court of Justice").
+const PUBLIC_BODY_WORDS: [&str; 20] = [
+    "Administration",
+    "Agency",
+    "Assembly",
+    "Authority",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Congress",
+    "Council",
+    "Court",
+    "Department",
+    "Government",
+    "Ministry",
+    "Nations",
+    "Parliament",
+    "Party",
+    "Police",
+    "Senate",
+    "Union",
+    "University",
+];
 /// How far before an unnamed subject's noun its article may stand ("The Irvine,
 /// California-based company").
 const DETERMINER_REACH: usize = 8;
@@ -702,9 +742,29 @@ fn long_words_capitalised(text: &str) -> bool {
 }
 
 /// Nouns for works that a title in quotation marks follows: `the album “Thriller”`.
-const WORK_NOUNS: [&str; 12] = [
-    "album", "albums", "book", "books", "film", "films", "movie", "movies", "novel", "single",
-    "song", "songs",
+const WORK_NOUNS: [&str; 22] = [
+    "album",
+    "albums",
+    "book",
+    "books",
+    "documentary",
+    "episode",
+    "film",
+    "films",
+    "memoir",
+    "movie",
+    "movies",
+    "musical",
+    "novel",
+    "play",
+    "podcast",
+    "poem",
+    "series",
+    "show",
+    "single",
+    "song",
+    "songs",
+    "track",
 ];
 
 /// Is the quotation written as a title of one to six words, each longer than three letters
@@ -719,10 +779,15 @@ fn is_titled(doc: &Document, q: &QuoteMarks) -> bool {
         && long_words_capitalised(text)
 }
 
-/// Does a noun for works stand right before the quotation opening at token `open`: `the
-/// album “Thriller”`?
+/// Does a noun for works stand right before the quotation opening at token `open`, or
+/// before a comma there: `the album “Thriller”`, `her next album, “Showgirl,”`?
 fn after_work_noun(doc: &Document, open: usize) -> bool {
-    open > 0 && WORK_NOUNS.contains(&doc.lower(open - 1).as_ref())
+    let noun = if open > 1 && doc.word(open - 1) == "," {
+        open - 2
+    } else {
+        open.wrapping_sub(1)
+    };
+    open > 0 && WORK_NOUNS.contains(&doc.lower(noun).as_ref())
 }
 
 /// Is the quotation opening at token `open` a title after its outlet's possessive, its
@@ -1727,6 +1792,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_a_relative_clause_refers_back() {
+        let s = speakers(
+            "Mayor Ana Berg urged both sides to talk. The mayor, who has clashed with Tom \
+             Vale, said she was “confident that a deal is near.”",
+        );
+        assert_eq!(s, [some("Ana Berg")]);
+    }
+
+    #[test]
     fn a_place_or_company_noun_refers_back() {
         let s = speakers(
             "Tuscany heard a request from the Municipality of Livorno. The city argued, \
@@ -1746,6 +1820,12 @@ mod tests {
              the ash,” the agency said.",
         );
         assert_eq!(s, [some("Skyvolt")]);
+        // A firm is no public body named since.
+        let s = speakers(
+            "Acme Corp said it would appeal. “The Zelmont Commission's ruling is wrong,” the \
+             company said.",
+        );
+        assert_eq!(s, [some("Acme Corp")]);
         // The wire of the dateline writes the story: "the bank" is no one named.
         let s = speakers(
             "OSLO (AP) — The central bank raised rates. “Prices are too high,” the bank said.",
@@ -2677,6 +2757,12 @@ mod tests {
              Harbor,” “Ember” and “Night Roads,” and the charity single “We Stand Together.”",
         );
         assert_eq!(s, [some("Tom Reyes"), None, None, None, None]);
+        // Also in apposition, after a comma.
+        let s = speakers(
+            "Ana Dima told the crowd that her next album, “The Long Harbor,” would come out in \
+             May.",
+        );
+        assert_eq!(s, [None]);
         // Not quotations side by side with no such noun: each is someone's words.
         let s = speakers("“Quiet,” Ana Dima said. “Really,” she added.");
         assert_eq!(s, [some("Ana Dima"), some("Ana Dima")]);

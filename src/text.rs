@@ -152,6 +152,13 @@ fn paragraph_cases(text: &str, tokens: &[Token], paragraphs: usize) -> (Vec<bool
     (title_case, has_lower_case)
 }
 
+/// Does a word of a headline count as capitalised: its first letter, or another for a brand
+/// that starts in lower case ("iPhone", "eBay")?
+pub fn has_a_capital(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        || (w.starts_with(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase))
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }

@@ -642,8 +642,11 @@ impl<'a, 't> Context<'a, 't> {
                         organisation = Some((Some(entity), self.span_of(tokens)));
                     }
                 } else if self.unnamed_subject_ending_at(before) {
-                    // "A witness, who asked not to be named, said she heard …".
-                    unnamed = Some((None, self.span_of((doc.sentences[sentence].0, k))));
+                    // "A witness, who asked not to be named, said she heard …". (A definite
+                    // noun refers back as it would alone: "The mayor, who …, said".)
+                    let start = doc.sentences[sentence].0;
+                    let named = self.entity_by_head_noun(start, before);
+                    unnamed = Some((named, self.span_of((start, k))));
                 }
             }
         }
@@ -794,8 +797,14 @@ impl<'a, 't> Context<'a, 't> {
             } else if NATIONAL_NOUNS.contains(&head.as_ref()) {
                 self.most_named_place_before(det)
             } else if mentions::ORG_KIND_NOUNS.contains(&head.as_ref()) {
-                // "the company said", "the airline said": the latest organisation.
-                latest(&|e| e.kind == EntityType::Org)
+                // "the company said", "the airline said": the latest organisation, and for a
+                // firm the latest that is no public body (`Meta said it would appeal. “The
+                // European Commission's decision ignores …,” the company said`).
+                let firm = FIRM_NOUNS.contains(&head.as_ref());
+                latest(&|e| {
+                    e.kind == EntityType::Org
+                        && !(firm && e.name.split(' ').any(|w| PUBLIC_BODY_WORDS.contains(&w)))
+                })
             } else if self.one_of_a_people(noun)
                 && (noun == det + 1 || self.place_between(det + 1, noun))
             {
