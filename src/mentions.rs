@@ -3347,7 +3347,13 @@ fn type_by_shape(doc: &Document, (a, b): (usize, usize)) -> (Option<EntityType>,
         if preceded_by_title(doc, a) {
             return (Some(EntityType::Person), false);
         }
+        // "an apartment in Aurora", "near Florence": a given name alone after "in" or
+        // "near" is a town's, as a person is rarely "in" someone.
+        let in_or_near = a > 0 && matches!(lower(doc, a - 1).as_ref(), "in" | "near");
         if lexicon::given_name(w).is_some() && !lexicon::is_common_word(&lower(doc, a)) {
+            if in_or_near && !(b < doc.tokens.len() && is_possessive_s(doc.word(b))) {
+                return (Some(EntityType::Gpe), true);
+            }
             return (Some(EntityType::Person), false);
         }
         // "McLaren's Lando Norris", "Acme's Ann Berg": what has a person by their full name
@@ -4323,6 +4329,15 @@ mod tests {
                 "Tom Vale",
             )],
         );
+    }
+
+    #[test]
+    fn a_given_name_alone_after_in_is_a_town() {
+        let text = "Tom Vale was arrested at an apartment in Aurora on Sunday.";
+        assert!(has(text, "Aurora", EntityType::Gpe), "{:?}", found(text));
+        // Not before a possessive: "in Aurora's house" is hers.
+        let text = "The letter was found in Aurora's house.";
+        assert!(!has(text, "Aurora", EntityType::Gpe), "{:?}", found(text));
     }
 
     #[test]
