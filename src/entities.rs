@@ -819,27 +819,16 @@ pub fn merge(doc: &Document, mut mentions: Vec<Mention>) -> Resolved {
     // "Internet Explorer 6", "aboard Vostok 1": a name with a version number after it in
     // running text is a product, none of our types, when nothing but its shape made it a
     // name (a person's name never takes a bare number in prose: "Sampras 6-4" is a score,
-    // "Kent 12 6 3" a table's row).
-    for (m, mention) in mentions.iter().enumerate() {
-        let l = find(&mut leader, m);
-        if !typed_by_more[l]
-            && matches!(kinds[l], None | Some(EntityType::Person))
-            && has_version_number(doc, mention.tokens.1)
-            && mentions::known_type(mention.span.of(doc.text)).is_none()
-        {
-            kinds[l] = None;
-            by_shape_alone[l] = false;
-        }
-    }
-    // "the weight-loss drug Wegovy", "the chatbot Grok": a product's name after its kind,
-    // none of our types, when nothing but its shape made it a name.
+    // "Kent 12 6 3" a table's row); so is one after its kind: "the weight-loss drug Wegovy",
+    // "the chatbot Grok".
     for (m, mention) in mentions.iter().enumerate() {
         let l = find(&mut leader, m);
         let a = mention.tokens.0;
-        if a > 0
-            && !typed_by_more[l]
+        let product = has_version_number(doc, mention.tokens.1)
+            || (a > 0 && PRODUCT_NOUNS.contains(&doc.lower(a - 1).as_ref()));
+        if !typed_by_more[l]
             && matches!(kinds[l], None | Some(EntityType::Person))
-            && PRODUCT_NOUNS.contains(&doc.lower(a - 1).as_ref())
+            && product
             && mentions::known_type(mention.span.of(doc.text)).is_none()
         {
             kinds[l] = None;

@@ -1521,19 +1521,13 @@ fn is_positional_capital(doc: &Document, i: usize) -> bool {
     // "Health and Human Services Secretary …": a field before "and" and capitalised words
     // with an organisation's head among them opens the organisation's name.
     let opens_joined_org_name = || {
-        let mut k = i + 2;
         i + 2 < doc.tokens.len()
             && doc.word(i + 1) == "and"
             && !FUNCTION_WORDS.contains(&w)
             && !OPENERS_BEFORE_NAMES.contains(&w)
-            && std::iter::from_fn(|| {
-                let next =
-                    (k < doc.tokens.len() && is_capitalised(doc, k) && doc.tokens[k].space_before)
-                        .then(|| doc.word(k));
-                k += 1;
-                next
-            })
-            .any(lexicon::is_org_word)
+            && (i + 2..doc.tokens.len())
+                .take_while(|&k| is_capitalised(doc, k) && doc.tokens[k].space_before)
+                .any(|k| lexicon::is_org_word(doc.word(k)))
     };
     at_sentence_start(doc, i)
         && !agency()

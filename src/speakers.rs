@@ -782,12 +782,15 @@ fn is_titled(doc: &Document, q: &QuoteMarks) -> bool {
 /// Does a noun for works stand right before the quotation opening at token `open`, or
 /// before a comma there: `the album “Thriller”`, `her next album, “Showgirl,”`?
 fn after_work_noun(doc: &Document, open: usize) -> bool {
-    let noun = if open > 1 && doc.word(open - 1) == "," {
-        open - 2
-    } else {
-        open.wrapping_sub(1)
+    let Some(before) = open.checked_sub(1) else {
+        return false;
     };
-    open > 0 && WORK_NOUNS.contains(&doc.lower(noun).as_ref())
+    let noun = if before > 0 && doc.word(before) == "," {
+        before - 1
+    } else {
+        before
+    };
+    WORK_NOUNS.contains(&doc.lower(noun).as_ref())
 }
 
 /// Is the quotation opening at token `open` a title after its outlet's possessive, its
